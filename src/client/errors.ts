@@ -1,0 +1,151 @@
+/**
+ * The errors every client method rejects with. Each has a stable `code` and a message that says
+ * what happened and what to do; use the type guards rather than `instanceof` across bundles.
+ */
+export type KonanErrorCode =
+  | 'http'
+  | 'validation'
+  | 'session'
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'input'
+  | 'foreign_origin';
+
+export class KonanError extends Error {
+  readonly code: KonanErrorCode;
+  readonly isKonanError = true as const;
+
+  constructor(code: KonanErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'KonanError';
+    this.code = code;
+  }
+}
+
+/** The server answered with a non-2xx status. */
+export class KonanHttpError extends KonanError {
+  readonly status: number;
+  /** The server's own message (from `detail`, `message` or `error`), when it sent one. */
+  readonly serverMessage: string | undefined;
+  readonly method: string;
+  readonly url: string;
+
+  constructor(init: { status: number; serverMessage?: string; method: string; url: string }) {
+    const what = init.serverMessage ? `: ${init.serverMessage}` : '';
+    super('http', `Konan answered ${init.status} to ${init.method} ${init.url}${what}`);
+    this.name = 'KonanHttpError';
+    this.status = init.status;
+    this.serverMessage = init.serverMessage;
+    this.method = init.method;
+    this.url = init.url;
+  }
+}
+
+/** One problem found while validating a response, with the dotted path of the failing field. */
+export interface KonanValidationIssue {
+  path: string;
+  message: string;
+}
+
+/** The server's response did not have the shape of the contract. */
+export class KonanValidationError extends KonanError {
+  /** The first failing field, e.g. `results.outputs.3.uuid`. */
+  readonly path: string;
+  readonly issues: KonanValidationIssue[];
+  readonly url: string;
+
+  constructor(init: { url: string; issues: KonanValidationIssue[] }) {
+    const first = init.issues[0] ?? { path: '', message: 'unknown problem' };
+    const where = first.path || '(root)';
+    super(
+      'validation',
+      `Konan's response to ${init.url} is not what this client expects: ${where}: ${first.message}. ` +
+        'The server may be a different version; please report it with the response body.',
+    );
+    this.name = 'KonanValidationError';
+    this.path = first.path;
+    this.issues = init.issues;
+    this.url = init.url;
+  }
+}
+
+export type KonanSessionErrorReason =
+  | 'credentials_rejected'
+  | 'session_expired'
+  | 'not_authenticated';
+
+const sessionMessages: Record<KonanSessionErrorReason, string> = {
+  credentials_rejected:
+    'Konan rejected these credentials. Check the email and password, or the API key.',
+  session_expired: 'The Konan session has expired and could not be renewed. Log in again.',
+  not_authenticated: 'Not logged in to Konan. Call login() with credentials or an API key first.',
+};
+
+/** Logging in or keeping the session alive failed. */
+export class KonanSessionError extends KonanError {
+  readonly reason: KonanSessionErrorReason;
+  constructor(reason: KonanSessionErrorReason, options?: { cause?: unknown; message?: string }) {
+    super('session', options?.message ?? sessionMessages[reason], options);
+    this.name = 'KonanSessionError';
+    this.reason = reason;
+  }
+}
+
+/** The request never got an answer: the network failed or it timed out. */
+export class KonanNetworkError extends KonanError {
+  constructor(message: string, options?: { cause?: unknown; timeout?: boolean }) {
+    super(options?.timeout ? 'timeout' : 'network', message, options);
+    this.name = 'KonanNetworkError';
+  }
+}
+
+/** The caller aborted the request through its `AbortSignal`. */
+export class KonanAbortError extends KonanError {
+  constructor(options?: { cause?: unknown }) {
+    super('aborted', 'The request was cancelled.', options);
+    this.name = 'KonanAbortError';
+  }
+}
+
+/** Input was refused before anything was sent. `field` names the offending input. */
+export class KonanInputError extends KonanError {
+  readonly field: string;
+  constructor(field: string, message: string) {
+    super('input', message);
+    this.name = 'KonanInputError';
+    this.field = field;
+  }
+}
+
+/** A URL on another origin than the configured API was refused so the bearer token never leaves it. */
+export class KonanForeignOriginError extends KonanError {
+  readonly url: string;
+  constructor(url: string, expectedOrigin: string) {
+    super(
+      'foreign_origin',
+      `Refused to follow ${url}: it is not on the Konan API origin ${expectedOrigin}, and the access token is only sent there.`,
+    );
+    this.name = 'KonanForeignOriginError';
+    this.url = url;
+  }
+}
+
+const has = (e: unknown, code: KonanErrorCode | KonanErrorCode[]): boolean =>
+  isKonanError(e) && (Array.isArray(code) ? code.includes(e.code) : e.code === code);
+
+export function isKonanError(e: unknown): e is KonanError {
+  return (
+    typeof e === 'object' && e !== null && (e as { isKonanError?: unknown }).isKonanError === true
+  );
+}
+export const isKonanHttpError = (e: unknown): e is KonanHttpError => has(e, 'http');
+export const isKonanValidationError = (e: unknown): e is KonanValidationError =>
+  has(e, 'validation');
+export const isKonanSessionError = (e: unknown): e is KonanSessionError => has(e, 'session');
+export const isKonanNetworkError = (e: unknown): e is KonanNetworkError =>
+  has(e, ['network', 'timeout']);
+export const isKonanAbortError = (e: unknown): e is KonanAbortError => has(e, 'aborted');
+export const isKonanInputError = (e: unknown): e is KonanInputError => has(e, 'input');
+export const isKonanForeignOriginError = (e: unknown): e is KonanForeignOriginError =>
+  has(e, 'foreign_origin');

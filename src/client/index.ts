@@ -1,0 +1,3 @@
+export * from './client-types';
+export * from './errors';
+export type * from './types';

@@ -1,0 +1,30 @@
+import * as z from 'zod/mini';
+
+/** POST /api/auth/login/ and /api/auth/api_key/ answer both tokens. */
+export const tokensSchema = z.object({ access: z.string(), refresh: z.string() });
+export type KonanTokens = z.infer<typeof tokensSchema>;
+
+/** POST /api/auth/token/refresh/ answers a new access token only. */
+export const refreshResponseSchema = z.object({ access: z.string() });
+
+/** The claims clients read from the access token (decoded, never verified, per the contract). */
+export const accessClaimsSchema = z.pipe(
+  z.object({
+    email: z.string(),
+    first_name: z.optional(z.string()),
+    last_name: z.optional(z.string()),
+    organization_id: z.optional(z.union([z.string(), z.number()])),
+    exp: z.number(),
+  }),
+  z.transform((c) => ({
+    email: c.email,
+    firstName: c.first_name ?? '',
+    lastName: c.last_name ?? '',
+    organizationId: c.organization_id === undefined ? '' : String(c.organization_id),
+    expiresAt: new Date(c.exp * 1000),
+  })),
+);
+/** The signed-in user, read from the access token's claims. */
+export type KonanUser = z.output<typeof accessClaimsSchema>;
+
+export const refreshClaimsSchema = z.object({ exp: z.number() });

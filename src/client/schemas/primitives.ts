@@ -1,0 +1,53 @@
+import * as z from 'zod/mini';
+
+/** Any JSON value: a model's input, output, features or a feedback target. */
+export type KonanJson =
+  | string
+  | number
+  | boolean
+  | null
+  | KonanJson[]
+  | { [key: string]: KonanJson };
+
+export const json: z.ZodMiniType<KonanJson> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(json),
+    z.record(z.string(), json),
+  ]),
+);
+
+/** An ISO 8601 timestamp on the wire, a `Date` in the domain. */
+export const isoDate = z.pipe(
+  z.string(),
+  z.transform((value, ctx) => {
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime())) {
+      ctx.issues.push({
+        code: 'custom',
+        message: `Not an ISO 8601 date: "${value}"`,
+        input: value,
+      });
+      return z.NEVER;
+    }
+    return date;
+  }),
+);
+
+/**
+ * An open enumeration: the known values are offered for autocompletion, and an unknown value
+ * from a newer server is kept as it came instead of failing validation.
+ */
+export function openEnum<const T extends readonly [string, ...string[]]>(_known: T) {
+  return z.string() as unknown as z.ZodMiniType<T[number] | (string & {})>;
+}
+
+/** A page of a paginated listing, as every paginated endpoint answers. */
+export const pageEnvelope = {
+  count: z.number(),
+  next: z.nullable(z.string()),
+  previous: z.nullable(z.string()),
+};

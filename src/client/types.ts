@@ -1,0 +1,110 @@
+import type { KonanFeedbackStatus, KonanFeedbackSubmission } from './schemas/feedback';
+import type { KonanModelState } from './schemas/model';
+
+export type { KonanTokens, KonanUser } from './schemas/auth';
+export type {
+  KonanDeployment,
+  KonanDeploymentCreationResponse,
+  KonanDeploymentError,
+  KonanDeploymentErrorType,
+  KonanDeploymentsPage,
+} from './schemas/deployment';
+export type {
+  KonanConfusionMatrix,
+  KonanEvaluation,
+  KonanMetric,
+  KonanPredefinedMetricName,
+} from './schemas/evaluation';
+export type { KonanFeedbackStatus, KonanFeedbackSubmission } from './schemas/feedback';
+export type { KonanModel, KonanModelState } from './schemas/model';
+export type { KonanPrediction, KonanPredictionsPage } from './schemas/prediction';
+export type { KonanJson } from './schemas/primitives';
+
+/** Email and password of a Konan account. Held in memory only, never persisted. */
+export interface KonanCredentials {
+  email: string;
+  password: string;
+}
+
+/** An API key of a Konan account. Held in memory only, never persisted. */
+export interface KonanApiKey {
+  apiKey: string;
+}
+
+/** What `login` accepts: credentials or an API key. */
+export type KonanLoginInput = KonanCredentials | KonanApiKey;
+
+/** Registry credentials for a private image. Omitted for public images. */
+export interface KonanDockerCredentials {
+  username: string;
+  password: string;
+}
+
+/** A model's container image and the port its server listens on. */
+export interface KonanDockerImage {
+  url: string;
+  exposedPort: number;
+  credentials?: KonanDockerCredentials;
+}
+
+/** POST /deployments/: a deployment with its first (live) model. */
+export interface KonanDeploymentCreationRequest {
+  deploymentName: string;
+  modelName: string;
+  image: KonanDockerImage;
+}
+
+/** POST /deployments/{dep}/models/ */
+export interface KonanModelCreationRequest {
+  name: string;
+  image: KonanDockerImage;
+  /** Defaults to `challenger`. */
+  state?: KonanModelState;
+}
+
+/** POST /deployments/ on a "projects" generation server. */
+export interface KonanProjectCreationRequest {
+  name: string;
+  description?: string;
+}
+
+/** A half-open time window, sent to the server as ISO 8601. */
+export interface KonanTimeWindow {
+  start: Date;
+  end: Date;
+}
+
+/** A feedback item that was never answered by the server, with why. Re-send it with `retryNotSent`. */
+export interface KonanFeedbackNotSent {
+  submission: KonanFeedbackSubmission;
+  /** What stopped its chunk: network failure, server error after retries, or abort. */
+  reason: Error;
+}
+
+/**
+ * The merged outcome of one `submitFeedbacks` call. Always:
+ * `accepted + rejected + notSent.length === total` (the number of items submitted).
+ */
+export interface KonanFeedbacksResult {
+  /** The server's per-item answers (accepted and rejected), in submission order. */
+  statuses: KonanFeedbackStatus[];
+  accepted: number;
+  rejected: number;
+  notSent: KonanFeedbackNotSent[];
+  total: number;
+}
+
+/** Progress of a chunked feedback submission, in items. */
+export interface KonanFeedbackProgress {
+  /** Items the server has answered, or that were given up as not sent. */
+  done: number;
+  total: number;
+  accepted: number;
+  rejected: number;
+  notSent: number;
+}
+
+/** Options every client method accepts. */
+export interface KonanRequestOptions {
+  signal?: AbortSignal;
+}

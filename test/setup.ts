@@ -1,0 +1,2 @@
+// Shared setup for the unit project. Layers add their own MSW servers per test file.
+export {};
