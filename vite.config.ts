@@ -1,12 +1,42 @@
 /// <reference types="vitest/config" />
 import { resolve } from 'node:path';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
 
 const root = import.meta.dirname;
 
+// Story tests drive the system Chromium; no browser is downloaded at install time.
+const chromium = process.env.KONAN_CHROMIUM ?? '/usr/bin/chromium';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export default defineConfig({
   plugins: [react()],
+  // Pre-bundled up front so the first story run does not re-optimise (and reload) mid-test.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-dev-runtime',
+      '@tanstack/react-query',
+      '@tanstack/react-virtual',
+      'ky',
+      'zod/mini',
+      'jose',
+      'msw',
+      'msw/browser',
+      'msw-storybook-addon/csf3',
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -45,6 +75,22 @@ export default defineConfig({
           exclude: ['test/bench/**'],
           environment: 'node',
           setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: resolve(root, '.storybook') })],
+        test: {
+          name: 'storybook',
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: chromium, args: chromiumArgs },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

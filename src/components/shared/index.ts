@@ -1,0 +1,11 @@
+export { Alert, type AlertProps } from './alert';
+export { Badge, type BadgeTone } from './badge';
+export { Button, type ButtonProps } from './button';
+export { EmptyState } from './empty-state';
+export { errorText } from './error-text';
+export { createFormatters, type KonanFormatters, useFormatters } from './format';
+export { mergeLabels } from './labels';
+export { KonanRoot } from './root';
+export { Spinner } from './spinner';
+export { TextField, type TextFieldProps } from './text-field';
+export { type KonanUIOptions, KonanUIProvider, useKonanUI } from './ui-context';
