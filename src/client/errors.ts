@@ -30,8 +30,16 @@ export class KonanHttpError extends KonanError {
   readonly serverMessage: string | undefined;
   readonly method: string;
   readonly url: string;
+  /** The decoded error body (JSON value or text), when there was one. */
+  readonly body: unknown;
 
-  constructor(init: { status: number; serverMessage?: string; method: string; url: string }) {
+  constructor(init: {
+    status: number;
+    serverMessage?: string | undefined;
+    method: string;
+    url: string;
+    body?: unknown;
+  }) {
     const what = init.serverMessage ? `: ${init.serverMessage}` : '';
     super('http', `Konan answered ${init.status} to ${init.method} ${init.url}${what}`);
     this.name = 'KonanHttpError';
@@ -39,6 +47,7 @@ export class KonanHttpError extends KonanError {
     this.serverMessage = init.serverMessage;
     this.method = init.method;
     this.url = init.url;
+    this.body = init.body;
   }
 }
 

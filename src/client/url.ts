@@ -1,0 +1,45 @@
+import { KonanForeignOriginError, KonanInputError } from './errors';
+
+/** Parses a configured base URL, refusing anything that is not absolute http(s). */
+export function parseBaseUrl(option: 'authUrl' | 'apiUrl', value: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new KonanInputError(
+      option,
+      `${option} "${value}" is not an absolute URL; pass e.g. https://api.konan.ai.`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new KonanInputError(option, `${option} must be an http or https URL, not "${value}".`);
+  }
+  return url;
+}
+
+/**
+ * Joins a base URL (which may carry a path, e.g. an on-premises install under `/konan`) and a
+ * contract path that starts with `/`.
+ */
+export function joinUrl(base: URL, path: string): string {
+  return `${base.origin}${base.pathname.replace(/\/+$/, '')}${path}`;
+}
+
+/** Path segment for an identifier, so an id can never escape its place in the path. */
+export const segment = (id: string): string => encodeURIComponent(id.trim());
+
+/**
+ * Returns `url` if it is on `origin`, else throws `KonanForeignOriginError`: the bearer token is
+ * only ever sent to the configured API origin. Absolute URLs are returned exactly as given; a
+ * relative one (no server is known to send them) is resolved against the API origin.
+ */
+export function requireOrigin(url: string, origin: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, origin);
+  } catch {
+    throw new KonanForeignOriginError(url, origin);
+  }
+  if (parsed.origin !== origin) throw new KonanForeignOriginError(url, origin);
+  return URL.canParse(url) ? url : parsed.href;
+}
