@@ -1,0 +1,49 @@
+import { decodeJwt } from 'jose';
+import { KonanValidationError } from './errors';
+import { validateBody } from './parse-response';
+import { accessClaimsSchema, refreshClaimsSchema } from './schemas/auth';
+import type { KonanUser } from './types';
+
+function claimsOf(token: string, source: string): unknown {
+  try {
+    return decodeJwt(token); // decoded, never verified: the contract leaves verification to the server
+  } catch (cause) {
+    throw new KonanValidationError({
+      url: source,
+      issues: [{ path: '', message: `not a decodable JWT (${(cause as Error).message})` }],
+    });
+  }
+}
+
+function prefixed(error: unknown, field: string): unknown {
+  if (!(error instanceof KonanValidationError)) return error;
+  return new KonanValidationError({
+    url: error.url,
+    issues: error.issues.map((i) => ({
+      path: i.path ? `${field}.${i.path}` : field,
+      message: i.message,
+    })),
+  });
+}
+
+/** The signed-in user from the access token's claims. `source` names where the token came from. */
+export function decodeAccessToken(token: string, source: string): KonanUser {
+  try {
+    return validateBody(accessClaimsSchema, claimsOf(token, source), source);
+  } catch (error) {
+    throw prefixed(error, 'access');
+  }
+}
+
+/**
+ * When the refresh token expires, in ms since the epoch. An undecodable refresh token is not
+ * fatal: the server is the judge, so it is treated as never expiring and simply tried.
+ */
+export function refreshTokenExpiry(token: string): number {
+  try {
+    const parsed = refreshClaimsSchema.safeParse(decodeJwt(token));
+    return parsed.success ? parsed.data.exp * 1000 : Number.POSITIVE_INFINITY;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}

@@ -1,0 +1,257 @@
+import { raceSignal, throwIfAborted } from './abort';
+import type { KonanSession } from './client-types';
+import { decodeAccessToken, refreshTokenExpiry } from './decode-token';
+import {
+  isKonanHttpError,
+  isKonanSessionError,
+  isKonanValidationError,
+  KonanInputError,
+  KonanSessionError,
+} from './errors';
+import type { Http } from './http';
+import { refreshResponseSchema, tokensSchema } from './schemas/auth';
+import { type HeldTokens, SessionStore } from './session-store';
+import type { KonanLoginInput, KonanTokens, KonanUser } from './types';
+import { joinUrl } from './url';
+import { requireLogin } from './validate-input';
+
+export interface SessionSettings {
+  http: Http;
+  authUrl: URL;
+  refreshLeewayMs: number;
+  tokens?: KonanTokens | undefined;
+}
+
+/** The session as the rest of the client uses it. `session` is the public face. */
+export interface SessionController {
+  readonly session: KonanSession;
+  login(input: KonanLoginInput, signal?: AbortSignal): Promise<KonanUser>;
+  logout(allDevices: boolean): Promise<void>;
+  /** An access token good for the next API call: refreshed or re-obtained first when needed. */
+  accessToken(signal?: AbortSignal): Promise<string>;
+  /** The server answered 401 to `rejected`: renew once (shared by every caller) and return the new token. */
+  renewAfterRejection(rejected: string, signal?: AbortSignal): Promise<string>;
+}
+
+// Login answers these without judging the credentials: they are passed on as HTTP errors.
+const TRANSIENT_4XX = new Set([408, 429]);
+
+/** A refusal of the refresh token itself (rather than the server being unreachable or broken). */
+const refused = (error: unknown): boolean =>
+  isKonanHttpError(error) &&
+  error.status >= 400 &&
+  error.status < 500 &&
+  !TRANSIENT_4XX.has(error.status);
+
+export function createSession(settings: SessionSettings): SessionController {
+  const { http } = settings;
+  const store = new SessionStore();
+  const url = (path: string) => joinUrl(settings.authUrl, path);
+  const loginUrl = url('/api/auth/login/');
+  const apiKeyUrl = url('/api/auth/api_key/');
+  const refreshUrl = url('/api/auth/token/refresh/');
+  // **inferred** (seen in one public script): no trailing slash, body {refresh, all_devices}.
+  const logoutUrl = url('/api/auth/logout');
+
+  /** In memory only, for re-login when the refresh token has expired. Never persisted. */
+  let storedLogin: KonanLoginInput | null = null;
+  /** Bumped by every outside change (login, logout, setTokens) so stale renewals are discarded. */
+  let epoch = 0;
+  let renewal: { epoch: number; promise: Promise<string> } | null = null;
+
+  function hold(tokens: KonanTokens, source: string): HeldTokens {
+    const user = decodeAccessToken(tokens.access, source);
+    const accessExpiresAt = user.expiresAt.getTime();
+    return {
+      tokens: { access: tokens.access, refresh: tokens.refresh },
+      user,
+      accessExpiresAt,
+      refreshExpiresAt: refreshTokenExpiry(tokens.refresh),
+      accessLifetimeMs: Math.max(0, accessExpiresAt - Date.now()),
+    };
+  }
+
+  function needsRenewal(held: HeldTokens): boolean {
+    // A token that lives shorter than the leeway would otherwise be refreshed on every call.
+    const leeway = Math.min(settings.refreshLeewayMs, held.accessLifetimeMs / 2);
+    return Date.now() >= held.accessExpiresAt - leeway;
+  }
+
+  function currentAccess(): string {
+    const held = store.held;
+    if (!held) throw new KonanSessionError('not_authenticated');
+    return held.tokens.access;
+  }
+
+  async function authenticate(input: KonanLoginInput, signal?: AbortSignal): Promise<HeldTokens> {
+    const [endpoint, json] =
+      'apiKey' in input
+        ? [apiKeyUrl, { api_key: input.apiKey }]
+        : [loginUrl, { email: input.email, password: input.password }];
+    try {
+      const tokens = await http({
+        method: 'POST',
+        url: endpoint,
+        json,
+        schema: tokensSchema,
+        signal,
+      });
+      return hold(tokens, endpoint);
+    } catch (error) {
+      // **inferred**: bad credentials answer 401; any 4xx is read as "credentials rejected".
+      if (refused(error)) throw new KonanSessionError('credentials_rejected', { cause: error });
+      throw error;
+    }
+  }
+
+  function expire(cause?: unknown, message?: string): never {
+    storedLogin = null;
+    epoch++;
+    store.set(null);
+    throw new KonanSessionError('session_expired', { cause, ...(message && { message }) });
+  }
+
+  async function relogin(started: number): Promise<string> {
+    if (epoch !== started) return currentAccess();
+    const input = storedLogin;
+    if (!input) return expire();
+    let held: HeldTokens;
+    try {
+      held = await authenticate(input);
+    } catch (error) {
+      if (isKonanSessionError(error) && epoch === started) {
+        return expire(
+          error,
+          'The Konan session expired and the stored credentials were no longer accepted. Log in again.',
+        );
+      }
+      throw error;
+    }
+    if (epoch !== started) return currentAccess();
+    store.set(held);
+    return held.tokens.access;
+  }
+
+  async function renew(started: number, forced: boolean): Promise<string> {
+    const held = store.held;
+    if (!held) throw new KonanSessionError('not_authenticated');
+    if (Date.now() < held.refreshExpiresAt) {
+      try {
+        const { access } = await http({
+          method: 'POST',
+          url: refreshUrl,
+          json: { refresh: held.tokens.refresh },
+          schema: refreshResponseSchema,
+        });
+        if (epoch !== started) return currentAccess();
+        // The refresh endpoint answers a new access token only: the refresh token is kept.
+        const next = hold({ access, refresh: held.tokens.refresh }, refreshUrl);
+        store.set(next);
+        return access;
+      } catch (error) {
+        if (epoch !== started) return currentAccess();
+        if (!refused(error)) {
+          // Unreachable or broken server: an access token that has not quite expired still works.
+          const usable =
+            !forced && Date.now() < held.accessExpiresAt && !isKonanValidationError(error);
+          if (usable) return held.tokens.access;
+          throw error;
+        }
+      }
+    }
+    return relogin(started);
+  }
+
+  /** One renewal at a time, shared by every caller that needs it. */
+  function sharedRenewal(forced: boolean): Promise<string> {
+    if (!renewal || renewal.epoch !== epoch) {
+      const entry = { epoch, promise: renew(epoch, forced) };
+      renewal = entry;
+      entry.promise.then(
+        () => {
+          if (renewal === entry) renewal = null;
+        },
+        () => {
+          if (renewal === entry) renewal = null;
+        },
+      );
+    }
+    return renewal.promise;
+  }
+
+  if (settings.tokens) {
+    try {
+      store.set(hold(settings.tokens, 'options.tokens'), false);
+    } catch (cause) {
+      throw new KonanInputError(
+        'tokens',
+        `options.tokens cannot be used: ${(cause as Error).message}`,
+      );
+    }
+  }
+
+  const session: KonanSession = {
+    getState: () => store.snapshot(),
+    subscribe: (listener) => store.subscribe(listener),
+    setTokens(tokens) {
+      epoch++;
+      // Tokens from elsewhere may belong to another account: never re-login with ours for them.
+      storedLogin = null;
+      if (tokens === null) {
+        store.set(null);
+        return;
+      }
+      let held: HeldTokens;
+      try {
+        held = hold(tokens, 'session.setTokens');
+      } catch (cause) {
+        throw new KonanInputError(
+          'tokens',
+          `These tokens cannot be used: ${(cause as Error).message}`,
+        );
+      }
+      store.set(held);
+    },
+  };
+
+  return {
+    session,
+
+    async login(input, signal) {
+      const checked = requireLogin(input);
+      throwIfAborted(signal);
+      epoch++;
+      const held = await authenticate(checked, signal);
+      storedLogin = checked;
+      store.set(held);
+      return held.user;
+    },
+
+    async logout(allDevices) {
+      const refresh = store.held?.tokens.refresh;
+      storedLogin = null;
+      epoch++;
+      store.set(null);
+      if (refresh === undefined) return;
+      try {
+        await http({ method: 'POST', url: logoutUrl, json: { refresh, all_devices: allDevices } });
+      } catch {
+        // Best effort: the session is already gone locally, whatever the server says.
+      }
+    },
+
+    async accessToken(signal) {
+      throwIfAborted(signal);
+      const held = store.held;
+      if (!held) throw new KonanSessionError('not_authenticated');
+      if (!needsRenewal(held)) return held.tokens.access;
+      return raceSignal(sharedRenewal(false), signal);
+    },
+
+    async renewAfterRejection(rejected, signal) {
+      const held = store.held;
+      if (held && held.tokens.access !== rejected && !needsRenewal(held)) return held.tokens.access;
+      return raceSignal(sharedRenewal(true), signal);
+    },
+  };
+}
