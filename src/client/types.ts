@@ -74,7 +74,10 @@ export interface KonanTimeWindow {
   end: Date;
 }
 
-/** A feedback item that was never answered by the server, with why. Re-send it with `retryNotSent`. */
+/**
+ * A feedback item that was never answered by the server, with why. Re-send the lot with
+ * `client.submitFeedbacks(dep, notSentSubmissions(result))`.
+ */
 export interface KonanFeedbackNotSent {
   submission: KonanFeedbackSubmission;
   /** What stopped its chunk: network failure, server error after retries, or abort. */

@@ -1,0 +1,23 @@
+import type { ApiCaller } from './api-caller';
+import { predictResponseSchema } from './schemas/prediction';
+import type { KonanJson, KonanPrediction, KonanRequestOptions } from './types';
+import { segment } from './url';
+import { requireJson, requireUuid } from './validate-input';
+
+/** POST /deployments/{dep}/predict/: the body is the model's input itself. Never retried. */
+export function predict(
+  api: ApiCaller,
+  deploymentUuid: string,
+  input: KonanJson,
+  { signal }: KonanRequestOptions = {},
+): Promise<KonanPrediction> {
+  requireUuid('deploymentUuid', deploymentUuid);
+  requireJson('input', input);
+  return api.call({
+    method: 'POST',
+    url: api.url(`/deployments/${segment(deploymentUuid)}/predict/`),
+    json: input,
+    schema: predictResponseSchema,
+    signal,
+  });
+}
