@@ -1,0 +1,146 @@
+import { simulateContainerStart } from './container';
+import { MODEL_BEHAVIOURS, type ModelKind } from './model-behaviour';
+import type { Random } from './prng';
+import type { EmulatorStore, StoredDeployment } from './store';
+import type { KonanEmulatorDemo } from './types';
+
+const DAY_MS = 86_400_000;
+/** Share of seeded predictions that received feedback, (except the last hours: feedback lags). */
+const FEEDBACK_SHARE = 0.6;
+const FEEDBACK_LAG_MS = 6 * 3_600_000;
+
+interface DemoModel {
+  name: string;
+  state: 'live' | 'challenger' | 'disabled';
+  daysAgo: number;
+  image: string;
+}
+
+function seedDeployment(
+  store: EmulatorStore,
+  random: Random,
+  now: number,
+  fields: { name: string; kind: ModelKind; daysAgo: number; models: DemoModel[] },
+): StoredDeployment {
+  const createdAt = new Date(now - fields.daysAgo * DAY_MS);
+  const live = fields.models.find((m) => m.state === 'live');
+  const attempt = simulateContainerStart(
+    { deploymentName: fields.name, imageUrl: live?.image ?? '', exposedPort: 8000 },
+    createdAt,
+  );
+  const deployment = store.addDeployment({
+    uuid: random.uuid(),
+    name: fields.name,
+    createdAt,
+    kind: fields.kind,
+    errors: [],
+    containerLogs: attempt.logs,
+  });
+  for (const model of fields.models) {
+    store.addModel({
+      uuid: random.uuid(),
+      name: model.name,
+      state: model.state,
+      createdAt: new Date(now - model.daysAgo * DAY_MS),
+      deploymentUuid: deployment.uuid,
+      imageUrl: model.image,
+      exposedPort: 8000,
+    });
+  }
+  return deployment;
+}
+
+function seedPredictions(
+  store: EmulatorStore,
+  deployment: StoredDeployment,
+  random: Random,
+  now: number,
+  count: number,
+): void {
+  const behaviour = MODEL_BEHAVIOURS[deployment.kind];
+  const times = Array.from({ length: count }, () => now - random.next() * 30 * DAY_MS).sort(
+    (a, b) => a - b,
+  );
+  for (const time of times) {
+    const features = behaviour.sampleFeatures(random);
+    const output = behaviour.predict(features);
+    const hasFeedback = time < now - FEEDBACK_LAG_MS && random.next() < FEEDBACK_SHARE;
+    store.addPrediction(deployment, {
+      uuid: random.uuid(),
+      createdAt: new Date(Math.floor(time)),
+      features,
+      output,
+      feedback: hasFeedback ? behaviour.sampleTarget(output, random) : null,
+    });
+  }
+}
+
+/**
+ * Fills the store with the demo deployments: a classifier and a regressor, each with a live, a
+ * challenger and a disabled model and `predictionsPerDeployment` predictions over the last 30
+ * days (60% with feedback), and a deployment whose creation failed. Same seed, same data; the
+ * times are relative to `now`.
+ */
+export function seedDemoData(
+  store: EmulatorStore,
+  random: Random,
+  now: number,
+  predictionsPerDeployment: number,
+): KonanEmulatorDemo {
+  const registry = 'registry.konan.ai/demo';
+  const classifier = seedDeployment(store, random, now, {
+    name: 'Loan approval',
+    kind: 'loan-approval',
+    daysAgo: 120,
+    models: [
+      {
+        name: 'loan-logreg-v1',
+        state: 'disabled',
+        daysAgo: 120,
+        image: `${registry}/loan-logreg:1.0`,
+      },
+      { name: 'loan-gbm-v3', state: 'live', daysAgo: 64, image: `${registry}/loan-gbm:3.0` },
+      { name: 'loan-xgb-v4', state: 'challenger', daysAgo: 9, image: `${registry}/loan-xgb:4.0` },
+    ],
+  });
+  const regressor = seedDeployment(store, random, now, {
+    name: 'House prices',
+    kind: 'house-prices',
+    daysAgo: 95,
+    models: [
+      {
+        name: 'house-ridge-v1',
+        state: 'disabled',
+        daysAgo: 95,
+        image: `${registry}/house-ridge:1.0`,
+      },
+      { name: 'house-lgbm-v2', state: 'live', daysAgo: 41, image: `${registry}/house-lgbm:2.1` },
+      {
+        name: 'house-catboost-v3',
+        state: 'challenger',
+        daysAgo: 4,
+        image: `${registry}/house-catboost:3.0`,
+      },
+    ],
+  });
+  const failedCreatedAt = new Date(now - 2 * DAY_MS);
+  const failedAttempt = simulateContainerStart(
+    {
+      deploymentName: 'Churn forecast',
+      imageUrl: 'registry.konan.ai/acme/churn-private:1.2',
+      exposedPort: 8000,
+    },
+    failedCreatedAt,
+  );
+  const failed = store.addDeployment({
+    uuid: random.uuid(),
+    name: 'Churn forecast',
+    createdAt: failedCreatedAt,
+    kind: 'generic',
+    errors: failedAttempt.errors,
+    containerLogs: failedAttempt.logs,
+  });
+  seedPredictions(store, classifier, random, now, predictionsPerDeployment);
+  seedPredictions(store, regressor, random, now, predictionsPerDeployment);
+  return { classifier: classifier.uuid, regressor: regressor.uuid, failed: failed.uuid };
+}

@@ -1,0 +1,84 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { preflight, withCors } from './cors';
+import type { KonanEmulator } from './types';
+
+export interface ServeKonanEmulatorOptions {
+  /** Default 4010; 0 picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1 (loopback only). */
+  host?: string;
+}
+
+export interface KonanEmulatorServer {
+  /** e.g. `http://127.0.0.1:4010`: both the auth URL and the API URL. */
+  url: string;
+  close(): Promise<void>;
+}
+
+async function toRequest(message: IncomingMessage, origin: string): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of message) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(message.headers)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  const method = message.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD' && chunks.length > 0;
+  return new Request(new URL(message.url ?? '/', origin), {
+    method,
+    headers,
+    ...(hasBody && { body: Buffer.concat(chunks) }),
+  });
+}
+
+async function send(response: Response, out: ServerResponse): Promise<void> {
+  const body = Buffer.from(await response.arrayBuffer());
+  out.writeHead(response.status, Object.fromEntries(response.headers));
+  out.end(body);
+}
+
+/**
+ * Serves the emulator over HTTP on loopback, with CORS for browser apps. An injected network
+ * fault destroys the connection. `node:http` is imported on call, so importing this module
+ * from `konan-react/emulator` in a browser costs nothing.
+ */
+export async function serveKonanEmulator(
+  emulator: KonanEmulator,
+  options: ServeKonanEmulatorOptions = {},
+): Promise<KonanEmulatorServer> {
+  const { createServer } = await import('node:http');
+  const host = options.host ?? '127.0.0.1';
+  const server = createServer((message, out) => {
+    const origin = `http://${message.headers.host ?? `${host}`}`;
+    void (async () => {
+      try {
+        const request = await toRequest(message, origin);
+        if (request.method === 'OPTIONS') return await send(preflight(request), out);
+        const response = await emulator.handle(request);
+        await send(withCors(request, response), out);
+      } catch {
+        // A network fault (or a broken client connection): drop the socket, as a network would.
+        message.socket.destroy();
+      }
+    })();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4010, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,58 @@
+import { type RouteHandler, readObject } from '../context';
+import { detail, json, noContent } from '../responses';
+
+/** POST /api/auth/login/ `{email, password}` -> `{access, refresh}` */
+export const login: RouteHandler = async ({ request, options, tokens }) => {
+  const body = await readObject(request, '{"email", "password"}');
+  if (!body.ok) return body.response;
+  const { email, password } = body.value;
+  if (typeof email !== 'string' || typeof password !== 'string') {
+    return detail(400, 'Both "email" and "password" are required.');
+  }
+  const account = options.account;
+  // **Inferred**: bad credentials answer 401 (the contract only says "a 4xx").
+  if (email.trim().toLowerCase() !== account.email.toLowerCase() || password !== account.password) {
+    return detail(401, 'No active account found with the given credentials');
+  }
+  return json(await tokens.issue());
+};
+
+/** POST /api/auth/api_key/ `{api_key}` -> `{access, refresh}` */
+export const apiKeyLogin: RouteHandler = async ({ request, options, tokens }) => {
+  const body = await readObject(request, '{"api_key"}');
+  if (!body.ok) return body.response;
+  if (typeof body.value.api_key !== 'string') return detail(400, '"api_key" is required.');
+  if (body.value.api_key !== options.account.apiKey) {
+    return detail(401, 'Invalid API key: no active account uses it.');
+  }
+  return json(await tokens.issue());
+};
+
+/** POST /api/auth/token/refresh/ `{refresh}` -> `{access}` (no new refresh token). */
+export const refresh: RouteHandler = async ({ request, tokens }) => {
+  const body = await readObject(request, '{"refresh"}');
+  if (!body.ok) return body.response;
+  if (typeof body.value.refresh !== 'string') return detail(400, '"refresh" is required.');
+  const check = await tokens.verify(body.value.refresh, 'refresh');
+  if (!check.ok) {
+    return json({ detail: 'Token is invalid or expired', code: 'token_not_valid' }, 401);
+  }
+  return json({ access: await tokens.issueAccess() });
+};
+
+/**
+ * POST /api/auth/logout `{refresh, all_devices}` -> 204 (**inferred** endpoint, seen in one public
+ * script). Revokes that refresh token; `all_devices` revokes every token issued so far.
+ */
+export const logout: RouteHandler = async ({ request, tokens }) => {
+  const body = await readObject(request, '{"refresh", "all_devices"}');
+  if (!body.ok) return body.response;
+  if (typeof body.value.refresh !== 'string') return detail(400, '"refresh" is required.');
+  const check = await tokens.verify(body.value.refresh, 'refresh');
+  if (!check.ok) {
+    return json({ detail: 'Token is invalid or expired', code: 'token_not_valid' }, 401);
+  }
+  if (body.value.all_devices === true) tokens.revokeAll();
+  else if (check.payload.jti) tokens.revoke(check.payload.jti);
+  return noContent();
+};

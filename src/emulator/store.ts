@@ -1,0 +1,95 @@
+import type { Json, JsonObject } from './json';
+import type { ModelKind } from './model-behaviour';
+
+export interface StoredModel {
+  uuid: string;
+  name: string;
+  createdAt: Date;
+  state: string;
+  deploymentUuid: string;
+  imageUrl: string;
+  exposedPort: number;
+}
+
+export interface StoredPrediction {
+  uuid: string;
+  createdAt: Date;
+  features: Json;
+  output: JsonObject;
+  feedback: Json | null;
+}
+
+export interface StoredDeploymentError {
+  field: string;
+  message: string;
+}
+
+export interface StoredDeployment {
+  uuid: string;
+  name: string;
+  createdAt: Date;
+  kind: ModelKind;
+  description?: string;
+  /** The errors of its creation attempt, kept as Konan keeps them. */
+  errors: StoredDeploymentError[];
+  containerLogs: string;
+  /** Oldest first. */
+  predictions: StoredPrediction[];
+  predictionsByUuid: Map<string, StoredPrediction>;
+}
+
+/** The emulator's in-memory state: deployments, their models and predictions. */
+export class EmulatorStore {
+  readonly deployments = new Map<string, StoredDeployment>();
+  readonly models = new Map<string, StoredModel>();
+
+  addDeployment(
+    fields: Omit<StoredDeployment, 'predictions' | 'predictionsByUuid'>,
+  ): StoredDeployment {
+    const deployment: StoredDeployment = {
+      ...fields,
+      predictions: [],
+      predictionsByUuid: new Map(),
+    };
+    this.deployments.set(deployment.uuid, deployment);
+    return deployment;
+  }
+
+  deploymentByName(name: string): StoredDeployment | undefined {
+    for (const deployment of this.deployments.values()) {
+      if (deployment.name === name) return deployment;
+    }
+    return undefined;
+  }
+
+  deleteDeployment(uuid: string): void {
+    this.deployments.delete(uuid);
+    for (const model of this.modelsOf(uuid)) this.models.delete(model.uuid);
+  }
+
+  addModel(model: StoredModel): StoredModel {
+    this.models.set(model.uuid, model);
+    return model;
+  }
+
+  /** Oldest first. */
+  modelsOf(deploymentUuid: string): StoredModel[] {
+    return [...this.models.values()].filter((m) => m.deploymentUuid === deploymentUuid);
+  }
+
+  liveModelOf(deploymentUuid: string): StoredModel | undefined {
+    return this.modelsOf(deploymentUuid).find((m) => m.state === 'live');
+  }
+
+  /** Appends a prediction; predictions are kept in time order. */
+  addPrediction(deployment: StoredDeployment, prediction: StoredPrediction): void {
+    const list = deployment.predictions;
+    const last = list[list.length - 1];
+    if (!last || last.createdAt <= prediction.createdAt) list.push(prediction);
+    else {
+      const index = list.findIndex((p) => p.createdAt > prediction.createdAt);
+      list.splice(index, 0, prediction);
+    }
+    deployment.predictionsByUuid.set(prediction.uuid, prediction);
+  }
+}
