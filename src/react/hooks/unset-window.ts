@@ -1,0 +1,7 @@
+import type { KonanTimeWindow } from '../../client/types';
+
+/** Stands in for a window not chosen yet; the query it keys is disabled and never runs. */
+export const UNSET_WINDOW: KonanTimeWindow = Object.freeze({
+  start: new Date(0),
+  end: new Date(0),
+});

@@ -1,0 +1,36 @@
+import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import type { KonanError } from '../../client/errors';
+import type {
+  KonanDeploymentCreationRequest,
+  KonanDeploymentCreationResponse,
+} from '../../client/types';
+import { konanKeys } from '../query/konan-keys';
+import { useKonanQueryContext } from '../session/use-konan-query-context';
+
+/**
+ * Create a deployment with its live model. Resolves with the deployment, its live model, the
+ * `errors` of the attempt (image, health endpoint, port) and the `containerLogs`; a deployment
+ * with errors is still created, so check `errors`. Refreshes the deployments list.
+ */
+export function useCreateDeployment(): UseMutationResult<
+  KonanDeploymentCreationResponse,
+  KonanError,
+  KonanDeploymentCreationRequest
+> {
+  const { client, queryClient } = useKonanQueryContext('useCreateDeployment');
+  return useMutation(
+    {
+      mutationFn: (request: KonanDeploymentCreationRequest) => client.createDeployment(request),
+      retry: false,
+      onSuccess: (response) => {
+        if (response.liveModel) {
+          queryClient.setQueryData(konanKeys.models(response.deployment.uuid), [
+            response.liveModel,
+          ]);
+        }
+        return queryClient.invalidateQueries({ queryKey: konanKeys.deployments() });
+      },
+    },
+    queryClient,
+  );
+}

@@ -1,0 +1,20 @@
+import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import type { KonanError } from '../../client/errors';
+import { konanKeys } from '../query/konan-keys';
+import { useKonanQueryContext } from '../session/use-konan-query-context';
+
+/** Delete a deployment: `mutate(deploymentUuid)`. Drops its cached data, refreshes the list. */
+export function useDeleteDeployment(): UseMutationResult<void, KonanError, string> {
+  const { client, queryClient } = useKonanQueryContext('useDeleteDeployment');
+  return useMutation(
+    {
+      mutationFn: (deploymentUuid: string) => client.deleteDeployment(deploymentUuid),
+      retry: false,
+      onSuccess: (_, deploymentUuid) => {
+        queryClient.removeQueries({ queryKey: konanKeys.deployment(deploymentUuid) });
+        return queryClient.invalidateQueries({ queryKey: konanKeys.deployments() });
+      },
+    },
+    queryClient,
+  );
+}

@@ -1,0 +1,21 @@
+import { type UseQueryResult, useQuery } from '@tanstack/react-query';
+import type { KonanError } from '../../client/errors';
+import type { KonanModel } from '../../client/types';
+import { konanQueries } from '../query/konan-queries';
+import { useKonanQueryContext } from '../session/use-konan-query-context';
+
+/**
+ * The models of a deployment. Pass `undefined` until a deployment is chosen: the query waits.
+ */
+export function useModels(
+  deploymentUuid: string | undefined,
+): UseQueryResult<KonanModel[], KonanError> {
+  const { client, queryClient, authenticated } = useKonanQueryContext('useModels');
+  return useQuery(
+    {
+      ...konanQueries.models(client, deploymentUuid ?? ''),
+      enabled: authenticated && Boolean(deploymentUuid),
+    },
+    queryClient,
+  );
+}

@@ -1,0 +1,25 @@
+import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import type { KonanError } from '../../client/errors';
+import type { KonanJson, KonanPrediction } from '../../client/types';
+import { useKonanQueryContext } from '../session/use-konan-query-context';
+
+/**
+ * Ask the deployment's live model for a prediction: `mutate(input)`. Each call registers one
+ * prediction with Konan, so the library never retries, refetches or replays it: one call, one
+ * request, even when it fails, and even offline (it fails at once rather than waiting for the
+ * network to come back and sending it later).
+ */
+export function usePrediction(
+  deploymentUuid: string,
+): UseMutationResult<KonanPrediction, KonanError, KonanJson> {
+  const { client, queryClient } = useKonanQueryContext('usePrediction');
+  return useMutation(
+    {
+      mutationKey: ['konan', 'predict', deploymentUuid],
+      mutationFn: (input: KonanJson) => client.predict(deploymentUuid, input),
+      retry: false,
+      networkMode: 'always',
+    },
+    queryClient,
+  );
+}

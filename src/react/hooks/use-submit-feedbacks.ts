@@ -1,0 +1,104 @@
+import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import type { KonanSubmitFeedbacksOptions } from '../../client/client-types';
+import type { KonanError } from '../../client/errors';
+import type {
+  KonanFeedbackProgress,
+  KonanFeedbackSubmission,
+  KonanFeedbacksResult,
+} from '../../client/types';
+import { konanKeys } from '../query/konan-keys';
+import { useKonanQueryContext } from '../session/use-konan-query-context';
+import { mergeProgress, mergeResults, progressOf } from './merge-feedbacks';
+
+export type KonanFeedbackSubmissions = readonly KonanFeedbackSubmission[];
+
+export type UseSubmitFeedbacksOptions = Pick<
+  KonanSubmitFeedbacksOptions,
+  'chunkSize' | 'concurrency'
+>;
+
+export type UseSubmitFeedbacksResult = UseMutationResult<
+  KonanFeedbacksResult,
+  KonanError,
+  KonanFeedbackSubmissions
+> & {
+  /** Items answered so far out of the total, live while the chunks go out; `null` before any. */
+  progress: KonanFeedbackProgress | null;
+  /**
+   * Send again only the items of the last result that never got an answer (`data.notSent`). The
+   * result then covers the whole original submission. Does nothing when there are none.
+   */
+  retryNotSent(): void;
+  /** Stop sending: chunks not yet answered end up in `data.notSent`, ready for `retryNotSent`. */
+  cancel(): void;
+};
+
+/**
+ * Submit ground truth for predictions: `mutate(feedbacks)`. Large lists go out in chunks with
+ * live `progress`; a chunk that fails does not fail the others, its items come back in
+ * `data.notSent`. Refreshes the deployment's predictions and evaluation when done.
+ */
+export function useSubmitFeedbacks(
+  deploymentUuid: string,
+  options: UseSubmitFeedbacksOptions = {},
+): UseSubmitFeedbacksResult {
+  const { client, queryClient } = useKonanQueryContext('useSubmitFeedbacks');
+  const [progress, setProgress] = useState<KonanFeedbackProgress | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  // The result a `retryNotSent` call continues, keyed by the array it sends.
+  const retriedFrom = useRef(new WeakMap<KonanFeedbackSubmissions, KonanFeedbacksResult>());
+  const { chunkSize, concurrency } = options;
+
+  const mutation = useMutation<KonanFeedbacksResult, KonanError, KonanFeedbackSubmissions>(
+    {
+      mutationFn: async (feedbacks: KonanFeedbackSubmissions) => {
+        const base = retriedFrom.current.get(feedbacks);
+        const report = (p: KonanFeedbackProgress) => setProgress(base ? mergeProgress(base, p) : p);
+        const abort = new AbortController();
+        controller.current = abort;
+        report({ done: 0, total: feedbacks.length, accepted: 0, rejected: 0, notSent: 0 });
+        try {
+          const result = await client.submitFeedbacks(deploymentUuid, feedbacks, {
+            signal: abort.signal,
+            onProgress: report,
+            ...(chunkSize !== undefined && { chunkSize }),
+            ...(concurrency !== undefined && { concurrency }),
+          });
+          const merged = base ? mergeResults(base, result) : result;
+          setProgress(progressOf(merged));
+          return merged;
+        } finally {
+          if (controller.current === abort) controller.current = null;
+        }
+      },
+      retry: false,
+      // Even a partly failed submission recorded some feedback, which changes the evaluation.
+      onSettled: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: konanKeys.predictions(deploymentUuid) }),
+          queryClient.invalidateQueries({ queryKey: konanKeys.evaluation(deploymentUuid) }),
+        ]),
+    },
+    queryClient,
+  );
+
+  const { data, isPending, mutate, reset: resetMutation } = mutation;
+  const retryNotSent = useCallback(() => {
+    if (!data || data.notSent.length === 0 || isPending) return;
+    const again = data.notSent.map((item) => item.submission);
+    retriedFrom.current.set(again, data);
+    mutate(again);
+  }, [data, isPending, mutate]);
+
+  const cancel = useCallback(() => {
+    controller.current?.abort();
+  }, []);
+
+  const reset = useCallback(() => {
+    resetMutation();
+    setProgress(null);
+  }, [resetMutation]);
+
+  return { ...mutation, reset, progress, retryNotSent, cancel };
+}

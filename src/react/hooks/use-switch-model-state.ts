@@ -1,0 +1,46 @@
+import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import type { KonanSwitchModelStateRequest } from '../../client/client-types';
+import type { KonanError } from '../../client/errors';
+import type { KonanModel } from '../../client/types';
+import { konanKeys } from '../query/konan-keys';
+import { useKonanQueryContext } from '../session/use-konan-query-context';
+import { applyModelSwitch } from './apply-model-switch';
+
+/** What `useSwitchModelState(...).mutate` takes. `from` saves the client a read of the models. */
+export type KonanModelSwitch = Omit<KonanSwitchModelStateRequest, 'deploymentUuid'>;
+
+export interface KonanModelSwitchContext {
+  /** The models list before the optimistic update, restored if the switch fails. */
+  previous: KonanModel[] | undefined;
+}
+
+/**
+ * Move a model to `live`, `challenger` or `disabled`. The models list shows the new states at
+ * once (promoting demotes the current live model to `demoteLiveTo`, default `challenger`), goes
+ * back to what it was if Konan refuses, and is refetched either way.
+ */
+export function useSwitchModelState(
+  deploymentUuid: string,
+): UseMutationResult<void, KonanError, KonanModelSwitch, KonanModelSwitchContext> {
+  const { client, queryClient } = useKonanQueryContext('useSwitchModelState');
+  const modelsKey = konanKeys.models(deploymentUuid);
+  return useMutation(
+    {
+      mutationFn: (change: KonanModelSwitch) =>
+        client.switchModelState({ ...change, deploymentUuid }),
+      retry: false,
+      onMutate: async (change) => {
+        // A refetch landing after the optimistic update would overwrite it with the old states.
+        await queryClient.cancelQueries({ queryKey: modelsKey });
+        const previous = queryClient.getQueryData<KonanModel[]>(modelsKey);
+        if (previous) queryClient.setQueryData(modelsKey, applyModelSwitch(previous, change));
+        return { previous };
+      },
+      onError: (_error, _change, context) => {
+        if (context?.previous) queryClient.setQueryData(modelsKey, context.previous);
+      },
+      onSettled: () => queryClient.invalidateQueries({ queryKey: modelsKey }),
+    },
+    queryClient,
+  );
+}

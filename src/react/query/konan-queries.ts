@@ -1,0 +1,86 @@
+import { type InfiniteData, infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { KonanClient } from '../../client/client-types';
+import type { KonanError } from '../../client/errors';
+import type {
+  KonanDeployment,
+  KonanEvaluation,
+  KonanModel,
+  KonanPredictionsPage,
+  KonanTimeWindow,
+} from '../../client/types';
+import { type KonanEvaluationKey, type KonanPredictionsKey, konanKeys } from './konan-keys';
+
+/**
+ * The client already retries idempotent GETs (network errors, 408, 429, 5xx) with backoff.
+ * Retrying again here would multiply the attempts (3 x 4 = 12 requests for one outage) and hide
+ * failures for longer, so React Query never retries Konan queries.
+ */
+const retry = false;
+
+async function allDeployments(client: KonanClient, signal: AbortSignal) {
+  const deployments: KonanDeployment[] = [];
+  const seen = new Set<string>();
+  let page = await client.listDeployments({ signal });
+  deployments.push(...page.deployments);
+  // A server that answers the same `next` twice would loop forever; stop at the first repeat.
+  while (page.next && !seen.has(page.next)) {
+    seen.add(page.next);
+    page = await client.listDeployments({ signal, pageUrl: page.next });
+    deployments.push(...page.deployments);
+  }
+  return deployments;
+}
+
+/**
+ * `queryOptions` and `infiniteQueryOptions` of every Konan query, for prefetching (router
+ * loaders), `useQueries`, `ensureQueryData` and typed `getQueryData`. They carry no `enabled`:
+ * the hooks add it from the session.
+ */
+export const konanQueries = {
+  /** Every deployment, all pages. */
+  deployments: (client: KonanClient) =>
+    queryOptions<
+      KonanDeployment[],
+      KonanError,
+      KonanDeployment[],
+      ReturnType<typeof konanKeys.deployments>
+    >({
+      queryKey: konanKeys.deployments(),
+      queryFn: ({ signal }) => allDeployments(client, signal),
+      retry,
+    }),
+
+  models: (client: KonanClient, deploymentUuid: string) =>
+    queryOptions<KonanModel[], KonanError, KonanModel[], ReturnType<typeof konanKeys.models>>({
+      queryKey: konanKeys.models(deploymentUuid),
+      queryFn: ({ signal }) => client.listModels(deploymentUuid, { signal }),
+      retry,
+    }),
+
+  evaluation: (client: KonanClient, deploymentUuid: string, window: KonanTimeWindow) =>
+    queryOptions<KonanEvaluation, KonanError, KonanEvaluation, KonanEvaluationKey>({
+      queryKey: konanKeys.evaluation(deploymentUuid, window),
+      queryFn: ({ signal }) => client.evaluate(deploymentUuid, window, { signal }),
+      retry,
+    }),
+
+  /** Pages of predictions; `fetchNextPage` follows the server's `next` link as given. */
+  predictions: (client: KonanClient, deploymentUuid: string, window: KonanTimeWindow) =>
+    infiniteQueryOptions<
+      KonanPredictionsPage,
+      KonanError,
+      InfiniteData<KonanPredictionsPage, string | null>,
+      KonanPredictionsKey,
+      string | null
+    >({
+      queryKey: konanKeys.predictions(deploymentUuid, window),
+      queryFn: ({ signal, pageParam }) =>
+        client.listPredictions(deploymentUuid, window, {
+          signal,
+          ...(pageParam !== null && { pageUrl: pageParam }),
+        }),
+      initialPageParam: null,
+      getNextPageParam: (last) => last.next ?? undefined,
+      retry,
+    }),
+};

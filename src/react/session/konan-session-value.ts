@@ -1,0 +1,38 @@
+import type { KonanClient } from '../../client/client-types';
+import type { KonanError } from '../../client/errors';
+import type { KonanLoginInput, KonanUser } from '../../client/types';
+
+/**
+ * Where the session stands, as `useKonan()` reports it.
+ * - `anonymous`: nobody is logged in. Queries wait (pending, `fetchStatus: 'idle'`).
+ * - `authenticating`: a login (or restoring tokens from storage) is under way.
+ * - `authenticated`: `user` is read from the access token's claims.
+ * - `error`: the last login failed, or the session expired and could not be renewed.
+ */
+export type KonanSessionStatusValue =
+  | { status: 'anonymous'; user: null; error: null }
+  | { status: 'authenticating'; user: null; error: null }
+  | { status: 'authenticated'; user: KonanUser; error: null }
+  | { status: 'error'; user: null; error: KonanError };
+
+export type KonanSessionStatus = KonanSessionStatusValue['status'];
+
+export interface KonanSessionActions {
+  /**
+   * Log in with `{ email, password }` or `{ apiKey }`. Resolves with the user; rejects with the
+   * typed error, which `useKonan()` also reports as `status: 'error'`. Logging in as someone else
+   * clears every cached Konan query first.
+   */
+  login(input: KonanLoginInput): Promise<KonanUser>;
+  /**
+   * Forget the session here (and in other tabs sharing storage) at once, clear every cached Konan
+   * query, then revoke the refresh token on the server. Rejects if the revocation fails; the local
+   * session is gone either way.
+   */
+  logout(): Promise<void>;
+  /** The client behind the provider, for calls no hook covers. */
+  client: KonanClient;
+}
+
+/** What `useKonan()` returns: narrow on `status` to reach `user` or `error`. */
+export type KonanSessionValue = KonanSessionStatusValue & KonanSessionActions;

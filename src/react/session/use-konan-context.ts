@@ -1,0 +1,14 @@
+import { useContext } from 'react';
+import { KonanContext, type KonanContextValue } from './konan-context';
+
+/** The provider's value, or an immediate error naming the hook and the fix. */
+export function useKonanContext(hookName: string): KonanContextValue {
+  const value = useContext(KonanContext);
+  if (!value) {
+    throw new Error(
+      `${hookName} must be used inside <KonanProvider>. ` +
+        'Wrap your app: <KonanProvider apiKey=...>...</KonanProvider>',
+    );
+  }
+  return value;
+}

@@ -1,0 +1,36 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { KonanClient } from '../../client/client-types';
+import { KonanSessionError } from '../../client/errors';
+import { useKonanContext } from './use-konan-context';
+
+interface KonanQueryContext {
+  client: KonanClient;
+  queryClient: QueryClient;
+  /** Queries only run in an authenticated session; otherwise they wait with `fetchStatus: 'idle'`. */
+  authenticated: boolean;
+}
+
+export function useKonanQueryContext(hookName: string): KonanQueryContext {
+  const { session, queryClient } = useKonanContext(hookName);
+  return { client: session.client, queryClient, authenticated: session.status === 'authenticated' };
+}
+
+/**
+ * For Suspense hooks, which cannot be disabled: suspend while the session is being established,
+ * and throw to the nearest error boundary when there is none, instead of suspending forever.
+ */
+export function useAuthenticatedKonanContext(hookName: string): KonanQueryContext {
+  const { session, queryClient, whenSettled } = useKonanContext(hookName);
+  switch (session.status) {
+    case 'authenticated':
+      return { client: session.client, queryClient, authenticated: true };
+    case 'authenticating':
+      throw whenSettled();
+    case 'error':
+      throw session.error;
+    case 'anonymous':
+      throw new KonanSessionError('not_authenticated', {
+        message: `${hookName} needs a logged-in Konan session. Render it only when useKonan().status is 'authenticated', or log in first.`,
+      });
+  }
+}
