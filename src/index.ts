@@ -1,2 +1,3 @@
 export * from './client';
 export * from './components';
+export * from './react';
