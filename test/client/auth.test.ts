@@ -1,4 +1,4 @@
-import { HttpResponse, http } from 'msw';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import {
   isKonanInputError,
@@ -6,9 +6,9 @@ import {
   KonanSessionError,
   type KonanSessionState,
 } from '../../src/client';
-import { API, AUTH, useEmulator } from './harness';
+import { API, AUTH, setupEmulator } from './harness';
 
-const { emulator, server, newClient, loggedIn } = useEmulator();
+const { emulator, server, newClient, loggedIn } = setupEmulator();
 
 describe('login', () => {
   it('logs in with email and password and reads the user from the access token', async () => {

@@ -16,7 +16,7 @@ export function lastDays(days = 30): { start: Date; end: Date } {
  * One emulator per test file, served through MSW on the hosted Konan origins (the client's
  * defaults), reset after every test. Single routes can be overridden with `server.use`.
  */
-export function useEmulator(options: KonanEmulatorOptions = {}) {
+export function setupEmulator(options: KonanEmulatorOptions = {}) {
   const emulator = createKonanEmulator(options);
   const server = setupServer(...konanHandlers(emulator));
 

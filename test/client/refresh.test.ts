@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { isKonanSessionError, type KonanSessionState } from '../../src/client';
-import { useEmulator } from './harness';
+import { setupEmulator } from './harness';
 
-const { emulator, newClient, loggedIn } = useEmulator({
+const { emulator, newClient, loggedIn } = setupEmulator({
   accessTtlSeconds: 300,
   refreshTtlSeconds: 3600,
 });
