@@ -1,3 +1,4 @@
 import '../styles.css';
 
 export * from './shared';
+export * from './time-window-picker';

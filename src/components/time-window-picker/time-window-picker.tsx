@@ -1,0 +1,150 @@
+import { type KeyboardEvent, useId, useState } from 'react';
+import type { KonanTimeWindow } from '../../client/types';
+import { Button } from '../shared/button';
+import { useFormatters } from '../shared/format';
+import { mergeLabels } from '../shared/labels';
+import { KonanRoot } from '../shared/root';
+import { TextField } from '../shared/text-field';
+import {
+  type CustomRangeProblem,
+  lastWindow,
+  presetOf,
+  TIME_WINDOW_PRESETS,
+  toDateTimeLocal,
+  validateCustomRange,
+} from './time-window';
+import {
+  defaultTimeWindowPickerLabels,
+  type TimeWindowPickerLabels,
+} from './time-window-picker-labels';
+import './time-window-picker.css';
+
+export interface TimeWindowPickerProps {
+  /** The applied window. Keep it stable (e.g. from `useTimeWindow`) so queries keyed on it do not churn. */
+  value: KonanTimeWindow;
+  /** Called with a new window when a preset is chosen or a valid custom range is applied. */
+  onChange: (window: KonanTimeWindow) => void;
+  labels?: Partial<TimeWindowPickerLabels>;
+  disabled?: boolean;
+}
+
+/** Presets (last 24 hours, 7 days, 30 days) as a radio group, and a validated custom range. */
+export function TimeWindowPicker({ value, onChange, labels, disabled }: TimeWindowPickerProps) {
+  const l = mergeLabels(defaultTimeWindowPickerLabels, labels);
+  const format = useFormatters();
+  const name = useId();
+  const matched = presetOf(value);
+  const [customOpen, setCustomOpen] = useState(matched === undefined);
+  const selected = customOpen || !matched ? 'custom' : matched;
+
+  return (
+    <KonanRoot className="konan-time-window-picker">
+      <fieldset className="konan-time-window-picker-fieldset" disabled={disabled}>
+        <legend className="konan-time-window-picker-legend">{l.legend}</legend>
+        <div className="konan-time-window-picker-options">
+          {TIME_WINDOW_PRESETS.map((preset) => (
+            <label key={preset} className="konan-time-window-picker-option">
+              <input
+                type="radio"
+                name={name}
+                value={preset}
+                checked={selected === preset}
+                onChange={() => {
+                  setCustomOpen(false);
+                  onChange(lastWindow(preset));
+                }}
+              />
+              {l.presets[preset]}
+            </label>
+          ))}
+          <label className="konan-time-window-picker-option">
+            <input
+              type="radio"
+              name={name}
+              value="custom"
+              checked={selected === 'custom'}
+              onChange={() => setCustomOpen(true)}
+            />
+            {l.custom}
+          </label>
+        </div>
+      </fieldset>
+      {selected === 'custom' ? (
+        <CustomRange
+          // Re-initialise the inputs whenever a different window is applied.
+          key={`${value.start.getTime()}-${value.end.getTime()}`}
+          value={value}
+          onApply={onChange}
+          labels={l}
+          disabled={disabled}
+        />
+      ) : null}
+      <p className="konan-time-window-picker-summary konan-muted">
+        {l.summary(format.dateTime(value.start), format.dateTime(value.end))}
+      </p>
+    </KonanRoot>
+  );
+}
+
+interface CustomRangeProps {
+  value: KonanTimeWindow;
+  onApply: (window: KonanTimeWindow) => void;
+  labels: TimeWindowPickerLabels;
+  disabled: boolean | undefined;
+}
+
+function CustomRange({ value, onApply, labels: l, disabled }: CustomRangeProps) {
+  const [start, setStart] = useState(() => toDateTimeLocal(value.start));
+  const [end, setEnd] = useState(() => toDateTimeLocal(value.end));
+  const [problems, setProblems] = useState<{
+    start?: CustomRangeProblem;
+    end?: CustomRangeProblem;
+  }>({});
+
+  const apply = () => {
+    const result = validateCustomRange(start, end);
+    if (!result.ok) {
+      setProblems({
+        ...(result.start && { start: result.start }),
+        ...(result.end && { end: result.end }),
+      });
+      return;
+    }
+    setProblems({});
+    onApply(result.window);
+  };
+  // Not a <form>: the picker is often placed inside the caller's own form.
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      apply();
+    }
+  };
+
+  return (
+    <fieldset className="konan-time-window-picker-custom">
+      <legend className="konan-visually-hidden">{l.custom}</legend>
+      <TextField
+        label={l.start}
+        type="datetime-local"
+        value={start}
+        disabled={disabled}
+        onChange={(event) => setStart(event.target.value)}
+        onKeyDown={onKeyDown}
+        error={problems.start && l.problems[problems.start]}
+      />
+      <TextField
+        label={l.end}
+        type="datetime-local"
+        value={end}
+        disabled={disabled}
+        onChange={(event) => setEnd(event.target.value)}
+        onKeyDown={onKeyDown}
+        error={problems.end && l.problems[problems.end]}
+      />
+      <Button className="konan-time-window-picker-apply" onClick={apply} disabled={disabled}>
+        {l.apply}
+      </Button>
+    </fieldset>
+  );
+}

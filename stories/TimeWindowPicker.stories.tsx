@@ -1,0 +1,79 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fireEvent, fn, userEvent, within } from 'storybook/test';
+import type { KonanTimeWindow } from '../src/client/types';
+import { lastWindow, TimeWindowPicker } from '../src/components/time-window-picker';
+
+const now = new Date(2025, 2, 10, 12, 0);
+
+const meta = {
+  title: 'Components/TimeWindowPicker',
+  component: TimeWindowPicker,
+  args: { value: lastWindow('7d', now), onChange: fn() },
+  // Controlled: the story keeps the window in state, as an app would with `useTimeWindow`.
+  render: function Render(args) {
+    const [value, setValue] = useState<KonanTimeWindow>(args.value);
+    return (
+      <TimeWindowPicker
+        {...args}
+        value={value}
+        onChange={(window) => {
+          setValue(window);
+          args.onChange(window);
+        }}
+      />
+    );
+  },
+} satisfies Meta<typeof TimeWindowPicker>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Presets: Story = {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const week = canvas.getByRole('radio', { name: 'Last 7 days' });
+    await expect(week).toBeChecked();
+    // Arrow keys move through the presets, as in any radio group.
+    week.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(canvas.getByRole('radio', { name: 'Last 30 days' })).toBeChecked();
+    const window = (args.onChange as ReturnType<typeof fn>).mock.calls.at(-1)?.[0];
+    await expect(window.end.getTime() - window.start.getTime()).toBe(30 * 86_400_000);
+  },
+};
+
+export const CustomRange: Story = {
+  args: { value: { start: new Date(2025, 2, 1, 9, 0), end: new Date(2025, 2, 4, 18, 0) } },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('radio', { name: 'Custom range' })).toBeChecked();
+    const to = canvas.getByLabelText('To');
+    await expect(to).toHaveValue('2025-03-04T18:00');
+    fireEvent.change(to, { target: { value: '2025-03-06T18:00' } });
+    await userEvent.click(canvas.getByRole('button', { name: 'Apply range' }));
+    await expect(args.onChange).toHaveBeenCalledWith({
+      start: new Date(2025, 2, 1, 9, 0),
+      end: new Date(2025, 2, 6, 18, 0),
+    });
+  },
+};
+
+export const ValidationError: Story = {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('radio', { name: 'Custom range' }));
+    const from = canvas.getByLabelText('From');
+    const to = canvas.getByLabelText('To');
+    fireEvent.change(from, { target: { value: '2025-03-08T00:00' } });
+    fireEvent.change(to, { target: { value: '2025-03-02T00:00' } });
+    await userEvent.click(canvas.getByRole('button', { name: 'Apply range' }));
+    await expect(to).toHaveAccessibleDescription('The end must be after the start.');
+    await expect(to).toHaveAttribute('aria-invalid', 'true');
+    fireEvent.change(from, { target: { value: '' } });
+    await userEvent.click(canvas.getByRole('button', { name: 'Apply range' }));
+    await expect(from).toHaveAccessibleDescription('Enter the start date and time.');
+    await expect(args.onChange).not.toHaveBeenCalled();
+  },
+};
+
+export const Disabled: Story = { args: { disabled: true } };
