@@ -1,0 +1,79 @@
+import { QueryClient } from '@tanstack/react-query';
+import { act, cleanup, render } from '@testing-library/react';
+import { setupServer } from 'msw/node';
+import { type ReactNode, StrictMode } from 'react';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { createKonanEmulator, type KonanEmulatorOptions, konanHandlers } from '../../src/emulator';
+import { KonanProvider, type KonanProviderProps, useKonan } from '../../src/react';
+
+/** The last 30 days, where the emulator's demo predictions live. Fixed per call, so keys are stable. */
+export function lastDays(days = 30): { start: Date; end: Date } {
+  const end = new Date();
+  return { start: new Date(end.getTime() - days * 86_400_000), end };
+}
+
+/**
+ * One emulator per test file, served through MSW on the hosted Konan origins (the provider's
+ * defaults), reset after every test.
+ */
+export function setupEmulator(options: KonanEmulatorOptions = {}) {
+  const emulator = createKonanEmulator(options);
+  const server = setupServer(...konanHandlers(emulator));
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    cleanup();
+    server.resetHandlers();
+    emulator.reset();
+    vi.useRealTimers();
+  });
+  afterAll(() => server.close());
+  return { emulator, server };
+}
+
+/** A QueryClient per test, so no test sees another's cache. */
+export function newQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { gcTime: Number.POSITIVE_INFINITY } } });
+}
+
+/** Shows the session status, so tests can wait for `authenticated`. */
+export function SessionStatus(): ReactNode {
+  const session = useKonan();
+  return (
+    <p data-testid="session">
+      {session.status}
+      {session.status === 'authenticated' && ` as ${session.user.email}`}
+      {session.status === 'error' && `: ${session.error.message}`}
+    </p>
+  );
+}
+
+export interface RenderKonanOptions extends Omit<KonanProviderProps, 'children'> {
+  strict?: boolean;
+}
+
+export function renderKonan(ui: ReactNode, options: RenderKonanOptions = {}) {
+  const { strict, ...props } = options;
+  const queryClient = props.queryClient ?? newQueryClient();
+  const tree = (content: ReactNode) => {
+    const provided = (
+      <KonanProvider queryClient={queryClient} {...props}>
+        <SessionStatus />
+        {content}
+      </KonanProvider>
+    );
+    return strict ? <StrictMode>{provided}</StrictMode> : provided;
+  };
+  const result = render(tree(ui));
+  return {
+    ...result,
+    queryClient,
+    rerender: (next: ReactNode) => result.rerender(tree(next)),
+  };
+}
+
+/** Lets pending promises and React updates settle (no timers involved). */
+export async function flush(): Promise<void> {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
