@@ -66,12 +66,9 @@ export function createHttp(settings: HttpSettings): Http {
     });
     let text: string;
     try {
-      if (!request.schema) {
-        const response = await responsePromise;
-        await response.body?.cancel().catch(() => undefined);
-        return undefined as T;
-      }
+      // Read even when ignored: the body must be drained for the connection to be reused.
       text = await responsePromise.text();
+      if (!request.schema) return undefined as T;
     } catch (error) {
       throw toKonanError(error, { ...request, timeoutMs: settings.timeoutMs });
     }

@@ -39,5 +39,18 @@ export function setupEmulator(options: KonanEmulatorOptions = {}) {
     return client;
   }
 
-  return { emulator, server, newClient, loggedIn };
+  /** JSON bodies of the POSTs whose pathname matches, as they left the client. */
+  function captureBodies(path: RegExp): Promise<unknown>[] {
+    const bodies: Promise<unknown>[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST' && path.test(new URL(request.url).pathname)) {
+        bodies.push(request.clone().json());
+      }
+    });
+    return bodies;
+  }
+
+  afterEach(() => server.events.removeAllListeners());
+
+  return { emulator, server, newClient, loggedIn, captureBodies };
 }
