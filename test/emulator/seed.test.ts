@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { predictionsPageSchema } from '../../src/client/schemas/prediction';
+import { createKonanEmulator, type KonanEmulator } from '../../src/emulator';
+import { type Api, signedIn, smallEmulator } from './helpers';
+
+const DAY = 86_400_000;
+
+async function allPredictions(api: Api, deployment: string) {
+  const all = [];
+  let url: string | null = `/deployments/${deployment}/predictions/`;
+  while (url) {
+    const page = predictionsPageSchema.parse(await (await api.get(url)).json());
+    all.push(...page.predictions);
+    url = page.next;
+  }
+  return all;
+}
+
+/** What must repeat for a seed: everything but the timestamps, which follow the clock. */
+async function fingerprint(emulator: KonanEmulator) {
+  const api = await signedIn(emulator);
+  const page = predictionsPageSchema.parse(
+    await (await api.get(`/deployments/${emulator.demo.regressor}/predictions/`)).json(),
+  );
+  const models = await (await api.get(`/deployments/${emulator.demo.classifier}/models/`)).json();
+  return {
+    demo: emulator.demo,
+    predictions: page.predictions.map(({ uuid, output, features, feedback }) => ({
+      uuid,
+      output,
+      features,
+      feedback,
+    })),
+    models: models.results.map((m: { uuid: string; name: string; state: string }) => [
+      m.uuid,
+      m.name,
+      m.state,
+    ]),
+  };
+}
+
+describe('emulator demo data', () => {
+  it('holds at least 5,000 predictions over the last 30 days by default, 60% with feedback', async () => {
+    const emulator = createKonanEmulator();
+    const api = await signedIn(emulator);
+    const classifier = await allPredictions(api, emulator.demo.classifier);
+    const regressor = await allPredictions(api, emulator.demo.regressor);
+    const all = [...classifier, ...regressor];
+    expect(all.length).toBeGreaterThanOrEqual(5_000);
+    const now = Date.now();
+    for (const p of all) {
+      const time = p.createdAt?.getTime() ?? 0;
+      expect(time).toBeGreaterThanOrEqual(now - 30 * DAY);
+      expect(time).toBeLessThanOrEqual(now);
+    }
+    const share = all.filter((p) => p.feedback).length / all.length;
+    expect(share).toBeGreaterThan(0.5);
+    expect(share).toBeLessThan(0.7);
+    expect(classifier[0]?.features).toMatchObject({
+      income: expect.any(Number),
+      age: expect.any(Number),
+      credit_score: expect.any(Number),
+    });
+    expect(regressor[0]?.output).toEqual({ value: expect.any(Number) });
+  });
+
+  it('repeats the same data for the same seed, and differs for another seed', async () => {
+    const a = await fingerprint(smallEmulator({ seed: 42 }));
+    const b = await fingerprint(smallEmulator({ seed: 42 }));
+    const c = await fingerprint(smallEmulator({ seed: 43 }));
+    expect(b).toEqual(a);
+    expect(c.demo.classifier).not.toBe(a.demo.classifier);
+    expect(c.predictions).not.toEqual(a.predictions);
+  });
+
+  it('comes back to the seeded data after reset', async () => {
+    const emulator = smallEmulator();
+    const before = await fingerprint(emulator);
+    const api = await signedIn(emulator);
+    await api.post(`/deployments/${emulator.demo.regressor}/predict/`, { area_sqm: 80 });
+    await api.delete(`/deployments/models/${before.models[0][0]}/`);
+    emulator.reset();
+    expect(await fingerprint(emulator)).toEqual(before);
+  });
+
+  it('refuses nonsensical options with a clear error', () => {
+    expect(() => createKonanEmulator({ pageSize: 0 })).toThrow(/pageSize/);
+    expect(() => createKonanEmulator({ accessTtlSeconds: -1 })).toThrow(/accessTtlSeconds/);
+  });
+});
