@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type CliResult, runCli } from '../../src/emulator/run-cli';
+
+const started: CliResult[] = [];
+afterEach(async () => {
+  for (const result of started.splice(0)) await result.server?.close();
+});
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const result = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  started.push(result);
+  return { result, out: out.join('\n'), err: err.join('\n') };
+}
+
+async function loginStatus(url: string, body: unknown) {
+  const response = await fetch(`${url}/api/auth/login/`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return response.status;
+}
+
+describe('konan-emulator CLI', () => {
+  it('serves the emulator and prints its URL, the demo account, the API key and a curl login', async () => {
+    const { result, out } = await run(['--port', '0']);
+    const url = result.server?.url ?? '';
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(out).toContain(url);
+    expect(out).toContain('demo@konan.ai / konan-demo');
+    expect(out).toContain('konan-demo-key');
+    expect(out).toContain(`curl -s -X POST ${url}/api/auth/login/`);
+    expect(await loginStatus(url, { email: 'demo@konan.ai', password: 'konan-demo' })).toBe(200);
+  });
+
+  it('applies --generation, --access-ttl and --seed', async () => {
+    const { result, out } = await run([
+      '--port=0',
+      '--generation',
+      'projects',
+      '--access-ttl',
+      '60',
+      '--seed',
+      '7',
+    ]);
+    expect(out).toMatch(/projects, seed 7, access token 60 s/);
+    const url = result.server?.url ?? '';
+    const login = await fetch(`${url}/api/auth/api_key/`, {
+      method: 'POST',
+      body: JSON.stringify({ api_key: 'konan-demo-key' }),
+    });
+    const { access } = await login.json();
+    const legacy = await fetch(`${url}/deployments/`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${access}` },
+      body: JSON.stringify({ deployment_name: 'x', image_url: 'a/b:1', exposed_port: 8000 }),
+    });
+    expect(legacy.status).toBe(400);
+  });
+
+  it('prints the usage for --help without starting a server', async () => {
+    const { result, out } = await run(['--help']);
+    expect(result).toEqual({ exitCode: 0 });
+    expect(out).toMatch(/Usage: konan-emulator/);
+    expect(out).toContain('--refresh-ttl');
+  });
+
+  it.each([
+    [['--port', 'abc'], /--port must be an integer/],
+    [['--port', '70000'], /--port must be an integer/],
+    [['--generation', 'v3'], /--generation must be "legacy" or "projects"/],
+    [['--verbose'], /Unknown option '--verbose'/],
+    [['serve'], /positional/i],
+  ])('refuses %j with exit code 2 and a clear message', async (argv, message) => {
+    const { result, err } = await run(argv);
+    expect(result).toEqual({ exitCode: 2 });
+    expect(err).toMatch(message);
+    expect(err).toMatch(/--help/);
+  });
+
+  it('says so when the port is in use', async () => {
+    const first = await run(['--port', '0']);
+    const port = new URL(first.result.server?.url ?? '').port;
+    const { result, err } = await run(['--port', port]);
+    expect(result).toEqual({ exitCode: 1 });
+    expect(err).toMatch(new RegExp(`port ${port} is in use`));
+  });
+});
