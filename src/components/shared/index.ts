@@ -9,3 +9,5 @@ export { KonanRoot } from './root';
 export { Spinner } from './spinner';
 export { TextField, type TextFieldProps } from './text-field';
 export { type KonanUIOptions, KonanUIProvider, useKonanUI } from './ui-context';
+export { CopyButton, type CopyButtonProps } from './copy-button';
+export { type CopyState, canCopyToClipboard, useCopyToClipboard } from './use-copy-to-clipboard';
