@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import type { KonanFeedbackProgress } from '../../client/types';
+import { useFormatters } from '../shared';
+import {
+  defaultFeedbackResultsTableLabels,
+  type FeedbackResultsTableLabels,
+} from './feedback-results-table-labels';
+
+export interface FeedbackProgressBarProps {
+  /** `null` before the first chunk is answered: the bar is indeterminate. */
+  progress: KonanFeedbackProgress | null | undefined;
+  labels?: Pick<FeedbackResultsTableLabels, 'submitting' | 'progress' | 'progressCounts'>;
+  /** Shown after the counts, e.g. a cancel button. */
+  children?: ReactNode;
+}
+
+/** Items answered out of the total while a feedback submission runs. */
+export function FeedbackProgressBar({
+  progress,
+  labels = defaultFeedbackResultsTableLabels,
+  children,
+}: FeedbackProgressBarProps) {
+  const format = useFormatters();
+  const text = progress
+    ? labels.progress(format.number(progress.done), format.number(progress.total))
+    : labels.submitting;
+  return (
+    <div className="konan-feedback-results-table-progress">
+      <div className="konan-row konan-feedback-results-table-progress-head">
+        <span role="status">{text}</span>
+        {children}
+      </div>
+      {progress && progress.total > 0 ? (
+        <progress
+          className="konan-progress"
+          max={progress.total}
+          value={progress.done}
+          aria-label={labels.submitting}
+          aria-valuemin={0}
+          aria-valuemax={progress.total}
+          aria-valuenow={progress.done}
+          aria-valuetext={text}
+        />
+      ) : (
+        <progress className="konan-progress" aria-label={labels.submitting} />
+      )}
+      {progress ? (
+        <span className="konan-muted">
+          {labels.progressCounts(
+            format.number(progress.accepted),
+            format.number(progress.rejected),
+            format.number(progress.notSent),
+          )}
+        </span>
+      ) : null}
+    </div>
+  );
+}
