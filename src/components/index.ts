@@ -2,3 +2,4 @@ import '../styles.css';
 
 export * from './shared';
 export * from './time-window-picker';
+export * from './container-log-viewer';

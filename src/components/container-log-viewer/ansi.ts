@@ -1,0 +1,236 @@
+/**
+ * A small, safe parser for the ANSI escape codes containers write to their logs.
+ * SGR sequences (`ESC [ … m`) become styles on plain-text segments; every other escape or control
+ * sequence (cursor moves, screen clears, OSC titles and hyperlinks, DCS…) is dropped. The output is
+ * only ever rendered as React text, never as HTML.
+ */
+
+/** One of the 16 terminal colours: 0-7 normal, 8-15 bright. */
+export type AnsiColor = number;
+
+export interface AnsiStyle {
+  fg?: AnsiColor;
+  bg?: AnsiColor;
+  bold?: boolean;
+  dim?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strike?: boolean;
+  inverse?: boolean;
+}
+
+export interface AnsiSegment {
+  text: string;
+  /** `null` for the terminal's default style. */
+  style: AnsiStyle | null;
+}
+
+export interface ParsedAnsiLine {
+  segments: AnsiSegment[];
+  /** The style in effect after the line, which a terminal carries to the next one. */
+  endStyle: AnsiStyle | null;
+}
+
+const ESC = '\u001b';
+const CSI_C1 = '\u009b';
+const BEL = '\u0007';
+
+/** Whether a string may hold anything the parser would change (escapes or control characters). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const SPECIAL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+export function hasAnsi(text: string): boolean {
+  return SPECIAL.test(text);
+}
+
+const isEmpty = (style: AnsiStyle): boolean => {
+  for (const key in style) {
+    if (style[key as keyof AnsiStyle] !== undefined) return false;
+  }
+  return true;
+};
+
+/** Map an xterm 256-colour index to the nearest of the 16 base colours. */
+export function nearest16FromIndex(index: number): AnsiColor | undefined {
+  if (!Number.isInteger(index) || index < 0 || index > 255) return undefined;
+  if (index < 16) return index;
+  if (index >= 232) {
+    const level = 8 + (index - 232) * 10;
+    return greyToBase(level);
+  }
+  const cube = index - 16;
+  const steps = [0, 95, 135, 175, 215, 255];
+  const r = steps[Math.floor(cube / 36)] ?? 0;
+  const g = steps[Math.floor(cube / 6) % 6] ?? 0;
+  const b = steps[cube % 6] ?? 0;
+  return nearest16FromRgb(r, g, b);
+}
+
+function greyToBase(level: number): AnsiColor {
+  if (level < 64) return 0;
+  if (level < 160) return 8;
+  if (level < 224) return 7;
+  return 15;
+}
+
+/** Map a truecolor value to the nearest of the 16 base colours (by hue family and brightness). */
+export function nearest16FromRgb(r: number, g: number, b: number): AnsiColor | undefined {
+  if (![r, g, b].every((v) => Number.isInteger(v) && v >= 0 && v <= 255)) return undefined;
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  if (max - min < 40) return greyToBase((r + g + b) / 3);
+  const threshold = max / 2;
+  const bits = (r > threshold ? 1 : 0) | (g > threshold ? 2 : 0) | (b > threshold ? 4 : 0);
+  return bits + (max > 200 ? 8 : 0);
+}
+
+/** Apply the parameters of one SGR sequence to a style; unknown parameters are ignored. */
+export function applySgr(style: AnsiStyle, params: readonly number[]): AnsiStyle {
+  let next: AnsiStyle = { ...style };
+  const codes = params.length === 0 ? [0] : params;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i] ?? 0;
+    if (code === 0) next = {};
+    else if (code === 1) next.bold = true;
+    else if (code === 2) next.dim = true;
+    else if (code === 3) next.italic = true;
+    else if (code === 4) next.underline = true;
+    else if (code === 7) next.inverse = true;
+    else if (code === 9) next.strike = true;
+    else if (code === 21 || code === 22) {
+      next.bold = undefined;
+      next.dim = undefined;
+    } else if (code === 23) next.italic = undefined;
+    else if (code === 24) next.underline = undefined;
+    else if (code === 27) next.inverse = undefined;
+    else if (code === 29) next.strike = undefined;
+    else if (code >= 30 && code <= 37) next.fg = code - 30;
+    else if (code === 39) next.fg = undefined;
+    else if (code >= 40 && code <= 47) next.bg = code - 40;
+    else if (code === 49) next.bg = undefined;
+    else if (code >= 90 && code <= 97) next.fg = code - 90 + 8;
+    else if (code >= 100 && code <= 107) next.bg = code - 100 + 8;
+    else if (code === 38 || code === 48 || code === 58) {
+      // Extended colours: 38;5;n (256 colours) or 38;2;r;g;b (truecolor), mapped to the palette;
+      // 58 (underline colour) is read past and ignored.
+      const mode = codes[i + 1];
+      let color: AnsiColor | undefined;
+      if (mode === 5) {
+        color = nearest16FromIndex(codes[i + 2] ?? -1);
+        i += 2;
+      } else if (mode === 2) {
+        color = nearest16FromRgb(codes[i + 2] ?? -1, codes[i + 3] ?? -1, codes[i + 4] ?? -1);
+        i += 4;
+      } else {
+        // Malformed: skip the rest of the sequence rather than misread its numbers.
+        break;
+      }
+      if (code === 38) next.fg = color;
+      else if (code === 48) next.bg = color;
+    }
+  }
+  return next;
+}
+
+function parseParams(raw: string): number[] | null {
+  // Private sequences (`ESC [ ? 25 l`) and sub-parameters are not SGR.
+  if (raw !== '' && !/^[0-9;:]*$/.test(raw)) return null;
+  if (raw === '') return [];
+  return raw.split(/[;:]/).map((part) => (part === '' ? 0 : Number.parseInt(part, 10)));
+}
+
+const inRange = (code: number, from: number, to: number): boolean => code >= from && code <= to;
+
+/** C0 controls other than tab, DEL and C1 controls (CSI_C1 is handled before this). */
+const isDropped = (code: number): boolean =>
+  (code < 0x20 && code !== 0x09) || (code >= 0x7f && code <= 0x9f);
+
+/** Index just after a string terminator (BEL or ESC \) from `from`, or the end of the text. */
+function skipToStringTerminator(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === BEL || ch === '\u009c') return i + 1;
+    if (ch === ESC && text[i + 1] === '\\') return i + 2;
+  }
+  return text.length;
+}
+
+/**
+ * Parse one line into styled segments. `startStyle` is the style carried from the previous line.
+ * Adjacent text with the same style is kept in one segment.
+ */
+export function parseAnsiLine(line: string, startStyle: AnsiStyle | null = null): ParsedAnsiLine {
+  const segments: AnsiSegment[] = [];
+  let style: AnsiStyle = startStyle ? { ...startStyle } : {};
+  let text = '';
+  const flush = () => {
+    if (text === '') return;
+    segments.push({ text, style: isEmpty(style) ? null : style });
+    text = '';
+  };
+  const setStyle = (next: AnsiStyle) => {
+    flush();
+    style = next;
+  };
+
+  let i = 0;
+  while (i < line.length) {
+    const ch = line[i] as string;
+    const code = ch.charCodeAt(0);
+    if (ch === ESC || ch === CSI_C1) {
+      const isCsi = ch === CSI_C1 || line[i + 1] === '[';
+      if (isCsi) {
+        let j = i + (ch === CSI_C1 ? 1 : 2);
+        const paramStart = j;
+        while (j < line.length && inRange(line.charCodeAt(j), 0x30, 0x3f)) j++;
+        const paramEnd = j;
+        while (j < line.length && inRange(line.charCodeAt(j), 0x20, 0x2f)) j++;
+        const final = line[j];
+        if (final === undefined || !inRange(final.charCodeAt(0), 0x40, 0x7e)) {
+          // Truncated or malformed: drop what was read of it.
+          i = j;
+          continue;
+        }
+        if (final === 'm' && paramEnd === j) {
+          const params = parseParams(line.slice(paramStart, paramEnd));
+          if (params) setStyle(applySgr(style, params));
+        }
+        i = j + 1;
+        continue;
+      }
+      const kind = line[i + 1];
+      if (kind === ']' || kind === 'P' || kind === '^' || kind === '_' || kind === 'X') {
+        // OSC (titles, hyperlinks), DCS, PM, APC, SOS: drop up to the string terminator.
+        i = skipToStringTerminator(line, i + 2);
+        continue;
+      }
+      // Two- or three-character escapes (ESC c, ESC 7, ESC ( B…).
+      let j = i + 1;
+      while (j < line.length && inRange(line.charCodeAt(j), 0x20, 0x2f)) j++;
+      i = Math.min(j + 1, line.length);
+      continue;
+    }
+    if (isDropped(code)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < line.length) {
+      const c = line.charCodeAt(j);
+      if (isDropped(c)) break;
+      j++;
+    }
+    text += line.slice(i, j);
+    i = j;
+  }
+  flush();
+  return { segments, endStyle: isEmpty(style) ? null : style };
+}
+
+/** The text of a line without any escape or control sequence. */
+export function stripAnsi(line: string): string {
+  if (!hasAnsi(line)) return line;
+  let out = '';
+  for (const segment of parseAnsiLine(line).segments) out += segment.text;
+  return out;
+}

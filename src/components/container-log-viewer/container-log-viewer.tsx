@@ -1,0 +1,299 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  useCallback,
+  useDeferredValue,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { Button } from '../shared/button';
+import { CopyButton } from '../shared/copy-button';
+import { EmptyState } from '../shared/empty-state';
+import { useFormatters } from '../shared/format';
+import { mergeLabels } from '../shared/labels';
+import { KonanRoot } from '../shared/root';
+import './container-log-viewer.css';
+import {
+  type ContainerLogViewerLabels,
+  defaultContainerLogViewerLabels,
+} from './container-log-viewer-labels';
+import { plainLogText, prepareLogLines } from './log-lines';
+import { LogRow } from './log-row';
+import { matchesOnLine, searchLogLines } from './search-log';
+
+/** Every line is one row of this height (px); kept in sync with the stylesheet. */
+const LINE_HEIGHT = 20;
+const P = 'konan-container-log-viewer';
+
+export interface ContainerLogViewerProps {
+  /** The container's output: plain text, possibly with ANSI colour codes. Never read as HTML. */
+  logs: string;
+  labels?: Partial<ContainerLogViewerLabels>;
+  /** Height of the scrolling log (CSS length or px). Defaults to 360px. */
+  height?: number | string;
+  /** Start with "follow the end" on: the log stays scrolled to its last line as it grows. */
+  defaultFollow?: boolean;
+  className?: string;
+}
+
+/**
+ * A virtualized container log: ANSI colours as styled text, line numbers, search with next and
+ * previous, copy, download and "follow the end". Only the visible lines are in the DOM, so a
+ * 10 MB log scrolls as smoothly as a short one.
+ */
+export function ContainerLogViewer({
+  logs,
+  labels: overrides,
+  height = 360,
+  defaultFollow = false,
+  className,
+}: ContainerLogViewerProps) {
+  const labels = useMemo(
+    () => mergeLabels(defaultContainerLogViewerLabels, overrides),
+    [overrides],
+  );
+  const format = useFormatters();
+  const lines = useMemo(() => prepareLogLines(logs), [logs]);
+  const count = lines.raw.length;
+
+  const [term, setTerm] = useState('');
+  const deferredTerm = useDeferredValue(term);
+  const search = useMemo(
+    () => searchLogLines(lines.plain, deferredTerm),
+    [lines.plain, deferredTerm],
+  );
+  const total = search.matches.length;
+  // The cursor survives the log growing while the same term is searched.
+  const [cursor, setCursor] = useState({ term: '', index: 0 });
+  const current =
+    total === 0 ? -1 : cursor.term === deferredTerm ? Math.min(cursor.index, total - 1) : 0;
+  const [scrollRequest, setScrollRequest] = useState(0);
+
+  const [follow, setFollow] = useState(defaultFollow);
+  const scrollRef = useRef<HTMLElement>(null);
+  const alignHorizontally = useRef(false);
+  const numericHeight = typeof height === 'number' ? height : 360;
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => LINE_HEIGHT,
+    overscan: 12,
+    initialRect: { width: 800, height: numericHeight },
+  });
+
+  // A new term (or a navigation) brings its current match into view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a new term or navigation only, not when the log grows.
+  useLayoutEffect(() => {
+    const match = current === -1 ? undefined : search.matches[current];
+    if (!match) return;
+    virtualizer.scrollToIndex(match.line, { align: 'center' });
+    alignHorizontally.current = true;
+  }, [deferredTerm, scrollRequest]);
+
+  // Once the current match is rendered, scroll sideways to it if the line is wide.
+  useLayoutEffect(() => {
+    if (!alignHorizontally.current) return;
+    const container = scrollRef.current;
+    const mark = container?.querySelector<HTMLElement>('mark[data-current]');
+    if (!container || !mark) return;
+    alignHorizontally.current = false;
+    const box = container.getBoundingClientRect();
+    const gutter = container.querySelector<HTMLElement>(`.${P}-number`)?.offsetWidth ?? 0;
+    const markBox = mark.getBoundingClientRect();
+    if (markBox.left < box.left + gutter) {
+      container.scrollLeft -= box.left + gutter - markBox.left + LINE_HEIGHT;
+    } else if (markBox.right > box.right) {
+      container.scrollLeft += markBox.right - box.right + LINE_HEIGHT;
+    }
+  });
+
+  useLayoutEffect(() => {
+    const container = scrollRef.current;
+    if (follow && container && count > 0) container.scrollTop = container.scrollHeight;
+  }, [follow, count]);
+
+  const onScroll = () => {
+    const container = scrollRef.current;
+    if (!follow || !container) return;
+    const fromEnd = container.scrollHeight - container.scrollTop - container.clientHeight;
+    if (fromEnd > LINE_HEIGHT * 2) setFollow(false);
+  };
+
+  const go = (step: 1 | -1) => {
+    if (total === 0) return;
+    const base = current === -1 ? 0 : current;
+    setCursor({ term: deferredTerm, index: (base + step + total) % total });
+    setScrollRequest((n) => n + 1);
+  };
+
+  const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    go(event.shiftKey ? -1 : 1);
+  };
+
+  const download = () => {
+    const url = URL.createObjectURL(
+      new Blob([plainLogText(lines)], { type: 'text/plain;charset=utf-8' }),
+    );
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = labels.downloadFileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const lineCut = useCallback(
+    (hidden: number) => labels.lineCut(format.number(hidden)),
+    [labels, format],
+  );
+
+  const searchId = useId();
+  const hintId = `${searchId}-hint`;
+  const matchText =
+    deferredTerm === ''
+      ? ''
+      : total === 0
+        ? labels.noMatches
+        : labels.matchPosition(
+            format.number(current + 1),
+            `${format.number(total)}${search.truncated ? '+' : ''}`,
+          );
+  const empty = count === 0;
+  const digits = String(Math.max(count, 1)).length;
+
+  return (
+    <KonanRoot className={className ? `${P} ${className}` : P}>
+      <div className={`${P}-toolbar`}>
+        <div className={`${P}-search`}>
+          <label className="konan-visually-hidden" htmlFor={searchId}>
+            {labels.searchLabel}
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            className="konan-input"
+            placeholder={labels.searchPlaceholder}
+            value={term}
+            onChange={(event) => setTerm(event.target.value)}
+            onKeyDown={onSearchKeyDown}
+            aria-describedby={hintId}
+            disabled={empty}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <span id={hintId} className="konan-visually-hidden">
+            {labels.searchHint}
+          </span>
+          <Button
+            variant="ghost"
+            aria-label={labels.previousMatch}
+            title={labels.previousMatch}
+            disabled={total === 0}
+            onClick={() => go(-1)}
+          >
+            <Chevron up />
+          </Button>
+          <Button
+            variant="ghost"
+            aria-label={labels.nextMatch}
+            title={labels.nextMatch}
+            disabled={total === 0}
+            onClick={() => go(1)}
+          >
+            <Chevron />
+          </Button>
+          <span role="status" className={`${P}-count`}>
+            {matchText}
+          </span>
+        </div>
+        <div className={`${P}-actions`}>
+          <span className="konan-muted">{labels.lineCount(count, format.number(count))}</span>
+          <label className={`${P}-follow`}>
+            <input
+              type="checkbox"
+              checked={follow}
+              disabled={empty}
+              onChange={(event) => setFollow(event.target.checked)}
+            />
+            {labels.follow}
+          </label>
+          <CopyButton
+            text={() => plainLogText(lines)}
+            copiedMessage={labels.copied}
+            failedMessage={labels.copyFailed}
+            disabled={empty}
+          >
+            {labels.copy}
+          </CopyButton>
+          <Button onClick={download} disabled={empty}>
+            {labels.download}
+          </Button>
+        </div>
+      </div>
+      {empty ? (
+        <div className={`${P}-empty`}>
+          <EmptyState title={labels.empty} />
+        </div>
+      ) : (
+        <section
+          ref={scrollRef}
+          className={`${P}-scroll`}
+          aria-label={labels.region}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrollable log must be focusable to scroll it by keyboard.
+          tabIndex={0}
+          onScroll={onScroll}
+          style={{ height, '--konan-log-digits': digits } as CSSProperties}
+        >
+          <div className={`${P}-sizer`} style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const [from, to] = matchesOnLine(search.matches, item.index);
+              return (
+                <LogRow
+                  key={item.key}
+                  index={item.index}
+                  top={item.start}
+                  raw={lines.raw[item.index] as string}
+                  plainLength={(lines.plain[item.index] as string).length}
+                  startStyle={lines.startStyles.get(item.index)}
+                  lineNumber={String(item.index + 1)}
+                  matches={search.matches}
+                  matchFrom={from}
+                  matchTo={to}
+                  current={current >= from && current < to ? current : -1}
+                  lineCut={lineCut}
+                />
+              );
+            })}
+          </div>
+        </section>
+      )}
+    </KonanRoot>
+  );
+}
+
+function Chevron({ up = false }: { up?: boolean }) {
+  return (
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      width="16"
+      height="16"
+      viewBox="0 0 16 16"
+      style={up ? { transform: 'rotate(180deg)' } : undefined}
+    >
+      <path
+        d="M4 6l4 4 4-4"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
