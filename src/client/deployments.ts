@@ -40,7 +40,7 @@ const isProjectsGenerationAnswer = (error: unknown): boolean =>
   !errorFields(error.body).some((field) => LEGACY_FIELDS.includes(field));
 
 /** POST /deployments/ on a "projects" generation server (endpoint 6). */
-export function createProject(
+export async function createProject(
   api: ApiCaller,
   request: KonanProjectCreationRequest,
   { signal }: KonanRequestOptions = {},
@@ -138,7 +138,7 @@ async function createAsProject(
 }
 
 /** GET /deployments/ (**inferred** endpoint), one page; `pageUrl` is a previous page's `next`. */
-export function listDeployments(
+export async function listDeployments(
   api: ApiCaller,
   options: KonanRequestOptions & { page?: number | undefined; pageUrl?: string | undefined } = {},
 ): Promise<KonanDeploymentsPage> {

@@ -6,7 +6,7 @@ import { segment } from './url';
 import { requireUuid, requireWindow } from './validate-input';
 
 /** POST /deployments/{dep}/evaluate/ with the window as ISO 8601. */
-export function evaluate(
+export async function evaluate(
   api: ApiCaller,
   deploymentUuid: string,
   window: KonanTimeWindow,

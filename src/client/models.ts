@@ -9,7 +9,7 @@ import { segment } from './url';
 import { requireImage, requireText, requireUuid } from './validate-input';
 
 /** POST /deployments/{dep}/models/ */
-export function createModel(
+export async function createModel(
   api: ApiCaller,
   deploymentUuid: string,
   request: KonanModelCreationRequest,
@@ -35,7 +35,7 @@ export function createModel(
 }
 
 /** GET /deployments/{dep}/models/ */
-export function listModels(
+export async function listModels(
   api: ApiCaller,
   deploymentUuid: string,
   { signal }: KonanRequestOptions = {},

@@ -5,7 +5,7 @@ import { segment } from './url';
 import { requireJson, requireUuid } from './validate-input';
 
 /** POST /deployments/{dep}/predict/: the body is the model's input itself. Never retried. */
-export function predict(
+export async function predict(
   api: ApiCaller,
   deploymentUuid: string,
   input: KonanJson,

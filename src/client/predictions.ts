@@ -12,7 +12,7 @@ export const windowQuery = (window: KonanTimeWindow) => ({
 });
 
 /** One page of GET /deployments/{dep}/predictions/, or the page at `pageUrl` (a previous `next`). */
-export function listPredictions(
+export async function listPredictions(
   api: ApiCaller,
   deploymentUuid: string,
   window: KonanTimeWindow,
