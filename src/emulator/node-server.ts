@@ -38,6 +38,12 @@ async function send(response: Response, out: ServerResponse): Promise<void> {
   out.end(body);
 }
 
+/** The module name is not a literal, so browser bundlers (webpack, Vite) never try to bundle it. */
+const NODE_HTTP = ['node', 'http'].join(':');
+function loadNodeHttp(): Promise<typeof import('node:http')> {
+  return import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_HTTP);
+}
+
 /**
  * Serves the emulator over HTTP on loopback, with CORS for browser apps. An injected network
  * fault destroys the connection. `node:http` is imported on call, so importing this module
@@ -47,7 +53,7 @@ export async function serveKonanEmulator(
   emulator: KonanEmulator,
   options: ServeKonanEmulatorOptions = {},
 ): Promise<KonanEmulatorServer> {
-  const { createServer } = await import('node:http');
+  const { createServer } = await loadNodeHttp();
   const host = options.host ?? '127.0.0.1';
   const server = createServer((message, out) => {
     const origin = `http://${message.headers.host ?? `${host}`}`;
