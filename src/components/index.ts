@@ -3,3 +3,5 @@ import '../styles.css';
 export * from './shared';
 export * from './time-window-picker';
 export * from './container-log-viewer';
+export * from './models-panel';
+export * from './metrics-panel';

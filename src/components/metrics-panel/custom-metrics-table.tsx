@@ -1,0 +1,44 @@
+import { useFormatters } from '../shared/format';
+import { describeCustomValue, type KonanCustomMetric } from './metrics';
+import type { MetricsPanelLabels } from './metrics-panel-labels';
+
+export interface CustomMetricsTableProps {
+  metrics: readonly KonanCustomMetric[];
+  labels: MetricsPanelLabels;
+}
+
+/** Custom metrics by name; their JSON values are shown as text. */
+export function CustomMetricsTable({ metrics, labels: l }: CustomMetricsTableProps) {
+  const format = useFormatters();
+  return (
+    <table className="konan-table konan-metrics-panel-custom">
+      <caption className="konan-visually-hidden">{l.custom}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{l.customName}</th>
+          <th scope="col">{l.customValue}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {metrics.map((metric, index) => {
+          const value = describeCustomValue(metric.value, format);
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a server may repeat a metric name.
+            <tr key={`${metric.name}-${index}`}>
+              <th scope="row" className="konan-metrics-panel-custom-name">
+                {metric.name}
+              </th>
+              <td className="konan-metrics-panel-custom-value">
+                {value.kind === 'json' ? (
+                  <pre className="konan-mono konan-metrics-panel-json">{value.text}</pre>
+                ) : (
+                  value.text
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,75 @@
+import type { KonanPredefinedMetricName } from '../../client/types';
+import type { TimeWindowPickerLabels } from '../time-window-picker/time-window-picker-labels';
+import type { KonanExplainedMetric } from './metrics';
+
+export interface MetricsPanelLabels {
+  title: string;
+  loading: string;
+  refreshing: string;
+  errorTitle: string;
+  retry: string;
+  emptyTitle: string;
+  emptyHint: string;
+  signedOut: string;
+  classification: string;
+  regression: string;
+  custom: string;
+  metricNames: Record<KonanPredefinedMetricName, string>;
+  explanations: Record<KonanExplainedMetric, string>;
+  matrixCaption: (metricName: string) => string;
+  actual: (label: string) => string;
+  predicted: (label: string) => string;
+  /** The name of a class when the server sent no labels (0-based index). */
+  classFallback: (index: number) => string;
+  corner: string;
+  total: string;
+  matrixSummary: (correct: string, total: string, share: string) => string;
+  heatLegend: string;
+  customName: string;
+  customValue: string;
+  timeWindow: Partial<TimeWindowPickerLabels>;
+}
+
+export const defaultMetricsPanelLabels: MetricsPanelLabels = {
+  title: 'Metrics',
+  loading: 'Computing metrics…',
+  refreshing: 'Updating metrics…',
+  errorTitle: 'The metrics could not be computed',
+  retry: 'Try again',
+  emptyTitle: 'No feedback in this window: nothing to evaluate',
+  emptyHint:
+    'Metrics compare predictions with their ground truth. Submit feedback for predictions made in this window, or choose a longer window.',
+  signedOut: 'Log in to see the metrics.',
+  classification: 'Classification',
+  regression: 'Regression',
+  custom: 'Custom metrics',
+  metricNames: {
+    precision: 'Precision',
+    recall: 'Recall',
+    f1_score: 'F1 score',
+    rmse: 'RMSE',
+    mae: 'MAE',
+    confusion_matrix: 'Confusion matrix',
+    multi_label_confusion_matrix: 'Multi-label confusion matrix',
+  },
+  explanations: {
+    precision: 'Of the predictions of a class, the share that were right. Higher is better.',
+    recall: 'Of the actual cases of a class, the share the model found. Higher is better.',
+    f1_score: 'Balances precision and recall (their harmonic mean). Higher is better.',
+    rmse: 'Root mean squared error: the typical error, weighing large misses more. Lower is better.',
+    mae: 'Mean absolute error: the average miss, in the units of the target. Lower is better.',
+  },
+  matrixCaption: (metricName) =>
+    `${metricName}: actual classes in rows, predicted classes in columns`,
+  actual: (label) => `Actual ${label}`,
+  predicted: (label) => `Predicted ${label}`,
+  classFallback: (index) => `class ${index}`,
+  corner: 'Actual \\ Predicted',
+  total: 'Total',
+  matrixSummary: (correct, total, share) =>
+    `${correct} of ${total} predictions on the diagonal: ${share} correct.`,
+  heatLegend: 'Darker cells hold more predictions; the diagonal holds the correct ones.',
+  customName: 'Metric',
+  customValue: 'Value',
+  timeWindow: {},
+};
