@@ -64,7 +64,19 @@ function Predictions({ uuid }: { uuid: string }): ReactNode {
   );
 }
 
+function AllModels({ uuids }: { uuids: string[] }): ReactNode {
+  const { client, status } = useKonan();
+  const results = useQueries({
+    queries: uuids.map((uuid) => ({
+      ...konanQueries.models(client, uuid),
+      enabled: status === 'authenticated',
+    })),
+  });
+  return <p data-testid="all-models">{results.map((r) => r.data?.length ?? '-').join(',')}</p>;
+}
+
 const text = (id: string) => screen.getByTestId(id).textContent;
+const TWENTY = Array.from({ length: 20 }, (_, i) => `d${i}`);
 const loggedIn = { apiKey: emulator.account.apiKey };
 
 describe('useDeployments', () => {
@@ -115,7 +127,7 @@ describe('useDeployments', () => {
 
   it('makes one request for 20 mounted components sharing the query', async () => {
     renderKonan(
-      Array.from({ length: 20 }, (_, i) => <Deployments key={`d${i}`} id={`d${i}`} />),
+      TWENTY.map((id) => <Deployments key={id} id={id} />),
       loggedIn,
     );
     await waitFor(() => expect(text('d19')).toMatch(/Loan approval/));
@@ -252,16 +264,6 @@ describe('konanQueries', () => {
   });
 
   it('works with useQueries', async () => {
-    function AllModels({ uuids }: { uuids: string[] }): ReactNode {
-      const { client, status } = useKonan();
-      const results = useQueries({
-        queries: uuids.map((uuid) => ({
-          ...konanQueries.models(client, uuid),
-          enabled: status === 'authenticated',
-        })),
-      });
-      return <p data-testid="all-models">{results.map((r) => r.data?.length ?? '-').join(',')}</p>;
-    }
     renderKonan(
       <AllModels uuids={[emulator.demo.classifier, emulator.demo.regressor]} />,
       loggedIn,
