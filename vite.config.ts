@@ -44,14 +44,16 @@ export default defineConfig({
     lib: {
       entry: {
         index: resolve(root, 'src/index.ts'),
-        client: resolve(root, 'src/client/index.ts'),
-        emulator: resolve(root, 'src/emulator/index.ts'),
-        'konan-emulator': resolve(root, 'src/emulator/cli.ts'),
+        'client/index': resolve(root, 'src/client/index.ts'),
+        'emulator/index': resolve(root, 'src/emulator/index.ts'),
+        'emulator/cli': resolve(root, 'src/emulator/cli.ts'),
       },
       formats: ['es'],
       cssFileName: 'styles',
     },
     rolldownOptions: {
+      // One output file per source module, so users' bundlers drop what an app does not import.
+      output: { preserveModules: true, preserveModulesRoot: 'src' },
       // Peers and runtime dependencies stay external: the user's bundler resolves them once.
       external: [
         /^react($|\/)/,
