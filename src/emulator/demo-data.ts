@@ -1,6 +1,6 @@
 import { simulateContainerStart } from './container';
 import { MODEL_BEHAVIOURS, type ModelKind } from './model-behaviour';
-import type { Random } from './prng';
+import { createRandom, type Random } from './prng';
 import type { EmulatorStore, StoredDeployment } from './store';
 import type { KonanEmulatorDemo } from './types';
 
@@ -51,7 +51,6 @@ function seedDeployment(
 }
 
 function seedPredictions(
-  store: EmulatorStore,
   deployment: StoredDeployment,
   random: Random,
   now: number,
@@ -65,13 +64,16 @@ function seedPredictions(
     const features = behaviour.sampleFeatures(random);
     const output = behaviour.predict(features);
     const hasFeedback = time < now - FEEDBACK_LAG_MS && random.next() < FEEDBACK_SHARE;
-    store.addPrediction(deployment, {
+    const prediction = {
       uuid: random.uuid(),
       createdAt: new Date(Math.floor(time)),
       features,
       output,
       feedback: hasFeedback ? behaviour.sampleTarget(output, random) : null,
-    });
+    };
+    // Seeding runs before anything is added at run time, so appending keeps the time order.
+    deployment.predictions.push(prediction);
+    deployment.predictionsByUuid.set(prediction.uuid, prediction);
   }
 }
 
@@ -83,10 +85,11 @@ function seedPredictions(
  */
 export function seedDemoData(
   store: EmulatorStore,
-  random: Random,
+  seed: number,
   now: number,
   predictionsPerDeployment: number,
 ): KonanEmulatorDemo {
+  const random = createRandom(seed);
   const registry = 'registry.konan.ai/demo';
   const classifier = seedDeployment(store, random, now, {
     name: 'Loan approval',
@@ -140,7 +143,11 @@ export function seedDemoData(
     errors: failedAttempt.errors,
     containerLogs: failedAttempt.logs,
   });
-  seedPredictions(store, classifier, random, now, predictionsPerDeployment);
-  seedPredictions(store, regressor, random, now, predictionsPerDeployment);
+  // Each deployment draws from its own stream, so the data does not depend on which is read first.
+  for (const [index, deployment] of [classifier, regressor].entries()) {
+    const stream = createRandom((seed + 0x9e3779b9 * (index + 1)) >>> 0);
+    deployment.seedPredictions = () =>
+      seedPredictions(deployment, stream, now, predictionsPerDeployment);
+  }
   return { classifier: classifier.uuid, regressor: regressor.uuid, failed: failed.uuid };
 }

@@ -47,12 +47,7 @@ export function createKonanEmulator(options: KonanEmulatorOptions = {}): KonanEm
 
   const seed = () => {
     store = new EmulatorStore();
-    demo = seedDemoData(
-      store,
-      createRandom(resolved.seed),
-      Date.now(),
-      resolved.predictionsPerDeployment,
-    );
+    demo = seedDemoData(store, resolved.seed, Date.now(), resolved.predictionsPerDeployment);
     // A separate stream for run-time ids, so the demo data never depends on what ran before.
     random = createRandom(resolved.seed ^ 0x5eed);
   };

@@ -33,9 +33,11 @@ export interface StoredDeployment {
   /** The errors of its creation attempt, kept as Konan keeps them. */
   errors: StoredDeploymentError[];
   containerLogs: string;
-  /** Oldest first. */
+  /** Oldest first. Read through `EmulatorStore.predictionsOf`, which seeds them on first use. */
   predictions: StoredPrediction[];
   predictionsByUuid: Map<string, StoredPrediction>;
+  /** Generates the seeded predictions; run once, on first use, so creating an emulator is cheap. */
+  seedPredictions?: () => void;
 }
 
 /** The emulator's in-memory state: deployments, their models and predictions. */
@@ -81,8 +83,20 @@ export class EmulatorStore {
     return this.modelsOf(deploymentUuid).find((m) => m.state === 'live');
   }
 
+  /** The deployment's predictions, oldest first. */
+  predictionsOf(deployment: StoredDeployment): readonly StoredPrediction[] {
+    this.materialize(deployment);
+    return deployment.predictions;
+  }
+
+  findPrediction(deployment: StoredDeployment, uuid: string): StoredPrediction | undefined {
+    this.materialize(deployment);
+    return deployment.predictionsByUuid.get(uuid);
+  }
+
   /** Appends a prediction; predictions are kept in time order. */
   addPrediction(deployment: StoredDeployment, prediction: StoredPrediction): void {
+    this.materialize(deployment);
     const list = deployment.predictions;
     const last = list[list.length - 1];
     if (!last || last.createdAt <= prediction.createdAt) list.push(prediction);
@@ -91,5 +105,12 @@ export class EmulatorStore {
       list.splice(index, 0, prediction);
     }
     deployment.predictionsByUuid.set(prediction.uuid, prediction);
+  }
+
+  private materialize(deployment: StoredDeployment): void {
+    const seed = deployment.seedPredictions;
+    if (!seed) return;
+    deployment.seedPredictions = undefined;
+    seed();
   }
 }

@@ -73,6 +73,15 @@ describe('emulator demo data', () => {
     expect(c.predictions).not.toEqual(a.predictions);
   });
 
+  it('gives the same data whichever deployment is read first', async () => {
+    const first = smallEmulator();
+    const second = smallEmulator();
+    const api = await signedIn(second);
+    await api.get(`/deployments/${second.demo.classifier}/predictions/`);
+    await api.post(`/deployments/${second.demo.classifier}/predict/`, { income: 1 });
+    expect(await fingerprint(second)).toEqual(await fingerprint(first));
+  });
+
   it('comes back to the seeded data after reset', async () => {
     const emulator = smallEmulator();
     const before = await fingerprint(emulator);

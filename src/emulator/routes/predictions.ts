@@ -17,8 +17,12 @@ function findDeployment(context: RouteContext): StoredDeployment | Response {
   return context.store.deployments.get(uuid) ?? detail(404, `Deployment ${uuid} not found.`);
 }
 
-function inWindow(deployment: StoredDeployment, window: Window): StoredPrediction[] {
-  return deployment.predictions.filter((p) => {
+function inWindow(
+  context: RouteContext,
+  deployment: StoredDeployment,
+  window: Window,
+): StoredPrediction[] {
+  return context.store.predictionsOf(deployment).filter((p) => {
     const time = p.createdAt.getTime();
     return time >= window.start && time <= window.end;
   });
@@ -83,7 +87,7 @@ export const submitFeedback: RouteHandler = async (context) => {
         message: 'target must be a JSON object shaped like the output, or a string.',
       };
     }
-    const prediction = deployment.predictionsByUuid.get(uuid);
+    const prediction = context.store.findPrediction(deployment, uuid);
     // **Inferred** reading of the item statuses: 404 unknown prediction, 409 already recorded.
     if (!prediction) {
       return {
@@ -116,7 +120,7 @@ export const listPredictions: RouteHandler = (context) => {
   const query = context.url.searchParams;
   const parsed = parseWindow(query.get('start_time'), query.get('end_time'));
   if (!parsed.ok) return parsed.response;
-  const newestFirst = inWindow(deployment, parsed.window).reverse();
+  const newestFirst = inWindow(context, deployment, parsed.window).reverse();
   const page = paginate(context.url, newestFirst, context.options.pageSize);
   if (!page.ok) return page.response;
   const { items, ...envelope } = page.body;
@@ -145,5 +149,5 @@ export const evaluate: RouteHandler = async (context) => {
   const parsed = parseWindow(fields.start_time, fields.end_time);
   if (!parsed.ok) return parsed.response;
   const behaviour = MODEL_BEHAVIOURS[deployment.kind];
-  return json(evaluatePredictions(behaviour, inWindow(deployment, parsed.window)));
+  return json(evaluatePredictions(behaviour, inWindow(context, deployment, parsed.window)));
 };
