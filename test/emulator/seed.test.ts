@@ -41,7 +41,9 @@ async function fingerprint(emulator: KonanEmulator) {
 
 describe('emulator demo data', () => {
   it('holds at least 5,000 predictions over the last 30 days by default, 60% with feedback', async () => {
-    const emulator = createKonanEmulator();
+    // Default data; big pages only to keep the walk short.
+    const emulator = createKonanEmulator({ pageSize: 1_000 });
+    expect(emulator.options.predictionsPerDeployment).toBe(2_500);
     const api = await signedIn(emulator);
     const classifier = await allPredictions(api, emulator.demo.classifier);
     const regressor = await allPredictions(api, emulator.demo.regressor);
