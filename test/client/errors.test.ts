@@ -10,7 +10,7 @@ import {
 } from '../../src/client';
 import { API, lastDays, setupEmulator } from './harness';
 
-const { emulator, server, loggedIn } = setupEmulator({ predictionsPerDeployment: 250 });
+const { emulator, server, newClient, loggedIn } = setupEmulator({ predictionsPerDeployment: 250 });
 
 const failure = (promise: Promise<unknown>) =>
   promise.then(
@@ -89,10 +89,7 @@ describe('malformed and incomplete responses', () => {
       body: { access: 'opaque', refresh: 'opaque' },
     });
     const error = (await failure(
-      (await import('../../src/client')).createKonanClient().login({
-        email: 'demo@konan.ai',
-        password: 'konan-demo',
-      }),
+      newClient().login({ email: 'demo@konan.ai', password: 'konan-demo' }),
     )) as KonanValidationError;
     expect(isKonanValidationError(error)).toBe(true);
     expect(error.path).toBe('access');
@@ -144,8 +141,10 @@ describe('HTTP, network and abort errors', () => {
   });
 
   it('reports a timeout with code "timeout"', async () => {
-    const client = await loggedIn({ timeoutMs: 50, retries: 0 });
-    emulator.faults.add({ path: /\/models\/$/, delayMs: 1_000 });
+    const state = (await loggedIn()).session.getState();
+    if (state.status !== 'authenticated') throw new Error('expected a session');
+    const client = newClient({ tokens: state.tokens, timeoutMs: 200, retries: 0 });
+    emulator.faults.add({ path: /\/models\/$/, delayMs: 10_000 });
     const error = await failure(client.listModels(emulator.demo.classifier));
     expect(isKonanNetworkError(error) && error.code).toBe('timeout');
   });

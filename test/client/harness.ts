@@ -17,6 +17,8 @@ export function lastDays(days = 30): { start: Date; end: Date } {
  * defaults), reset after every test. Single routes can be overridden with `server.use`.
  */
 export function setupEmulator(options: KonanEmulatorOptions = {}) {
+  // Each test re-seeds thousands of predictions; leave room for a loaded, shared machine.
+  vi.setConfig({ testTimeout: 20_000 });
   const emulator = createKonanEmulator(options);
   const server = setupServer(...konanHandlers(emulator));
 

@@ -1,4 +1,4 @@
-import { HttpResponse, http } from 'msw';
+import { HttpResponse, http, type JsonBodyType } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { API, lastDays, setupEmulator } from './harness';
 
@@ -13,7 +13,7 @@ const item = (uuid: string) => ({
   feedback: null,
 });
 
-function answer(method: 'get' | 'post', path: string, body: unknown) {
+function answer(method: 'get' | 'post', path: string, body: JsonBodyType) {
   server.use(http[method](`${API}${path}`, () => HttpResponse.json(body)));
 }
 
