@@ -39,6 +39,19 @@ export function isImageReference(url: string): boolean {
   return url.length <= 255 && IMAGE_REFERENCE.test(url);
 }
 
+/** The repository path (without the registry host) and the tag of a valid reference. */
+function splitReference(reference: string): { repository: string; tag: string } {
+  const [name = reference, digest] = reference.split('@');
+  const slash = name.lastIndexOf('/');
+  const colon = name.lastIndexOf(':');
+  const hasTag = colon > slash;
+  const path = hasTag ? name.slice(0, colon) : name;
+  const tag = hasTag ? name.slice(colon + 1) : digest ? `sha256:${digest.slice(7, 19)}` : 'latest';
+  const [first, ...rest] = path.split('/');
+  const isRegistry = rest.length > 0 && (/[.:]/.test(first ?? '') || first === 'localhost');
+  return { repository: isRegistry ? rest.join('/') : path, tag };
+}
+
 function parsePort(value: unknown): number | null {
   const port = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
   return typeof port === 'number' && Number.isInteger(port) ? port : null;
@@ -141,8 +154,7 @@ export function simulateContainerStart(request: ContainerRequest, now: Date): Co
       700,
     );
   } else {
-    const tag = imageUrl.includes(':') ? imageUrl.slice(imageUrl.lastIndexOf(':') + 1) : 'latest';
-    const repository = imageUrl.replace(/[:@].*$/, '').replace(/^[^/]*[.:][^/]*\//, '');
+    const { repository, tag } = splitReference(imageUrl);
     log.line('info', `${tag}: Pulling from ${repository}`, 300);
     for (let layer = 0; layer < 4; layer++) {
       log.line('info', `${hexOf(`${imageUrl}/${layer}`, 12)}: Pull complete`, 400 + layer * 250);

@@ -81,6 +81,19 @@ describe('emulator deployment creation (legacy generation)', () => {
     expect(body.deployment.model.state).toBe('live');
   });
 
+  it('accepts every shape of Docker reference: registry port, no tag, digest', async () => {
+    const api = await signedIn(smallEmulator());
+    const references = [
+      'localhost:5000/team/model:1.2',
+      'acme/model',
+      `ghcr.io/acme/model@sha256:${'a'.repeat(64)}`,
+    ];
+    for (const [i, image_url] of references.entries()) {
+      const { body } = await create(api, { deployment_name: `ref${i}`, image_url });
+      expect(body.errors).toEqual([]);
+    }
+  });
+
   it('gives an exposed_port error for a port outside 1024-65535, or not an integer', async () => {
     const api = await signedIn(smallEmulator());
     for (const [i, port] of [0, 80, 70_000, 'abc', 8000.5].entries()) {
