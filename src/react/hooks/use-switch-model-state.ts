@@ -1,7 +1,8 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { useRef } from 'react';
 import type { KonanSwitchModelStateRequest } from '../../client/client-types';
 import type { KonanError } from '../../client/errors';
-import type { KonanModel } from '../../client/types';
+import type { KonanModel, KonanModelState } from '../../client/types';
 import { konanKeys } from '../query/konan-keys';
 import { useKonanQueryContext } from '../session/use-konan-query-context';
 import { applyModelSwitch } from './apply-model-switch';
@@ -24,15 +25,26 @@ export function useSwitchModelState(
 ): UseMutationResult<void, KonanError, KonanModelSwitch, KonanModelSwitchContext> {
   const { client, queryClient } = useKonanQueryContext('useSwitchModelState');
   const modelsKey = konanKeys.models(deploymentUuid);
+  // The state each change starts from, as the list on screen showed it when it was asked for.
+  const knownFrom = useRef(new WeakMap<KonanModelSwitch, KonanModelState>());
   return useMutation(
     {
-      mutationFn: (change: KonanModelSwitch) =>
-        client.switchModelState({ ...change, deploymentUuid }),
+      mutationFn: (change: KonanModelSwitch) => {
+        const from = change.from ?? knownFrom.current.get(change);
+        // With `from` known the client need not read the models list before switching.
+        return client.switchModelState({
+          ...change,
+          deploymentUuid,
+          ...(from !== undefined && { from }),
+        });
+      },
       retry: false,
       onMutate: async (change) => {
         // A refetch landing after the optimistic update would overwrite it with the old states.
         await queryClient.cancelQueries({ queryKey: modelsKey });
         const previous = queryClient.getQueryData<KonanModel[]>(modelsKey);
+        const current = previous?.find((m) => m.uuid === change.modelUuid)?.state;
+        if (current !== undefined) knownFrom.current.set(change, current);
         if (previous) queryClient.setQueryData(modelsKey, applyModelSwitch(previous, change));
         return { previous };
       },
