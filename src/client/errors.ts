@@ -23,6 +23,18 @@ export class KonanError extends Error {
   }
 }
 
+/** What to do about an HTTP status, for messages. */
+function hint(status: number): string {
+  if (status === 401) return 'Log in again.';
+  if (status === 403)
+    return 'This account is not allowed to do that; ask an administrator of the organisation.';
+  if (status === 404) return 'Check the identifier: it may be wrong or deleted.';
+  if (status === 409) return 'It conflicts with what exists (e.g. a name already taken).';
+  if (status === 429) return 'Too many requests: wait a moment and try again.';
+  if (status >= 500) return 'Konan had a problem: try again later.';
+  return 'Check the values sent.';
+}
+
 /** The server answered with a non-2xx status. */
 export class KonanHttpError extends KonanError {
   readonly status: number;
@@ -40,8 +52,11 @@ export class KonanHttpError extends KonanError {
     url: string;
     body?: unknown;
   }) {
-    const what = init.serverMessage ? `: ${init.serverMessage}` : '';
-    super('http', `Konan answered ${init.status} to ${init.method} ${init.url}${what}`);
+    const what = init.serverMessage ? `: ${init.serverMessage}` : '.';
+    super(
+      'http',
+      `Konan answered ${init.status} to ${init.method} ${init.url}${what} ${hint(init.status)}`,
+    );
     this.name = 'KonanHttpError';
     this.status = init.status;
     this.serverMessage = init.serverMessage;
