@@ -116,6 +116,38 @@ describe('token refresh', () => {
   });
 });
 
+describe('refresh and callers', () => {
+  it('lets one caller abort its wait without cancelling the refresh the others share', async () => {
+    const at = freezeClock();
+    const client = await loggedIn();
+    at(301_000);
+    emulator.faults.add({ ...REFRESH, delayMs: 300, times: 1 });
+    const controller = new AbortController();
+    const aborted = client.listModels(emulator.demo.classifier, { signal: controller.signal });
+    const kept = client.listModels(emulator.demo.regressor);
+    controller.abort();
+    await expect(aborted).rejects.toMatchObject({ code: 'aborted' });
+    await expect(kept).resolves.not.toHaveLength(0);
+    expect(emulator.countRequests(REFRESH)).toBe(1);
+  });
+
+  it('checks the session before every page of a long walk', async () => {
+    const at = freezeClock();
+    const client = await loggedIn();
+    let pages = 0;
+    for await (const _page of client.predictions(emulator.demo.classifier, {
+      start: new Date(Date.now() - 30 * 86_400_000),
+      end: new Date(),
+    })) {
+      pages++;
+      if (pages === 2) at(400_000); // the access token expires in the middle of the walk
+    }
+    expect(pages).toBeGreaterThan(3);
+    expect(emulator.countRequests(REFRESH)).toBe(1);
+    expect(emulator.requests.every((r) => r.status === 200)).toBe(true);
+  });
+});
+
 describe('re-login', () => {
   it('logs in again with the stored credentials once the refresh token has expired', async () => {
     const at = freezeClock();
