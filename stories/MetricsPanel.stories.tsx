@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { KonanHttpError } from '../src/client/errors';
 import type { KonanEvaluation, KonanTimeWindow } from '../src/client/types';
-import { MetricsPanel } from '../src/components/metrics-panel';
+import { ConnectedMetricsPanel, MetricsPanel } from '../src/components/metrics-panel';
 import { KonanUIProvider } from '../src/components/shared';
 import { lastWindow } from '../src/components/time-window-picker';
+import { konanStory, storyDemo } from './support/konan';
 
 const window = lastWindow('7d', new Date(2025, 2, 10, 12, 0));
 
@@ -98,7 +99,7 @@ export const Regressor: Story = {
     await expect(canvas.queryByRole('heading', { name: 'Classification' })).toBeNull();
     await expect(canvas.queryByRole('table')).toBeNull();
     await expect(canvas.getByText('RMSE')).toBeVisible();
-    await expect(canvas.getByText('1,834.3')).toBeVisible();
+    await expect(canvas.getByText('1,834')).toBeVisible();
     await expect(canvas.getByText(/average miss/)).toBeVisible();
   },
 };
@@ -239,4 +240,101 @@ export const Dark: Story = {
       </KonanUIProvider>
     ),
   ],
+};
+
+export const ConnectedClassifier: Story = {
+  ...konanStory(),
+  render: () => <ConnectedMetricsPanel deploymentUuid={storyDemo.classifier} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('status')).toHaveTextContent('Computing metrics…');
+    const table = await canvas.findByRole(
+      'table',
+      { name: /Confusion matrix/ },
+      { timeout: 10_000 },
+    );
+    await expect(
+      within(table).getByRole('columnheader', { name: 'Predicted approved' }),
+    ).toBeVisible();
+    await expect(canvas.getByText('Precision')).toBeVisible();
+    await expect(canvas.queryByRole('heading', { name: 'Regression' })).toBeNull();
+  },
+};
+
+export const ConnectedRegressor: Story = {
+  ...konanStory(),
+  render: () => <ConnectedMetricsPanel deploymentUuid={storyDemo.regressor} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByRole('heading', { name: 'Regression' }, { timeout: 10_000 }),
+    ).toBeVisible();
+    await expect(canvas.getByText('RMSE')).toBeVisible();
+    await expect(canvas.getByText('MAE')).toBeVisible();
+    await expect(canvas.queryByRole('table', { name: /Confusion matrix/ })).toBeNull();
+  },
+};
+
+/** The emulator records no feedback in the last 6 hours, so the last 3 hours have nothing to evaluate. */
+export const ConnectedNothingToEvaluate: Story = {
+  ...konanStory(),
+  render: function Render() {
+    const [value, setValue] = useState<KonanTimeWindow>(() => {
+      const end = new Date();
+      return { start: new Date(end.getTime() - 3 * 3_600_000), end };
+    });
+    return (
+      <ConnectedMetricsPanel
+        deploymentUuid={storyDemo.classifier}
+        window={value}
+        onWindowChange={setValue}
+      />
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByText('No feedback in this window: nothing to evaluate', undefined, {
+        timeout: 10_000,
+      }),
+    ).toBeVisible();
+    // Widening the window finds the feedback.
+    await userEvent.click(canvas.getByRole('radio', { name: 'Last 30 days' }));
+    await expect(
+      await canvas.findByRole('table', { name: /Confusion matrix/ }, { timeout: 10_000 }),
+    ).toBeVisible();
+  },
+};
+
+export const ConnectedServerError: Story = {
+  ...konanStory({
+    faults: [
+      {
+        method: 'POST',
+        path: /\/evaluate\/$/,
+        status: 503,
+        body: { detail: 'The evaluation service is restarting.' },
+        times: 1,
+      },
+    ],
+  }),
+  render: () => <ConnectedMetricsPanel deploymentUuid={storyDemo.classifier} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = await canvas.findByRole('alert', undefined, { timeout: 10_000 });
+    await expect(alert).toHaveTextContent('The evaluation service is restarting.');
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(
+      await canvas.findByRole('table', { name: /Confusion matrix/ }, { timeout: 10_000 }),
+    ).toBeVisible();
+    await expect(canvas.queryByRole('alert')).toBeNull();
+  },
+};
+
+export const ConnectedSignedOut: Story = {
+  ...konanStory({ login: false }),
+  render: () => <ConnectedMetricsPanel deploymentUuid={storyDemo.classifier} />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Log in to see the metrics.')).toBeVisible();
+  },
 };

@@ -57,7 +57,8 @@ describe('formatScalar', () => {
   it('shows scores as percentages and errors as numbers', () => {
     expect(formatScalar('precision', 0.8734, format)).toBe('87.3%');
     expect(formatScalar('f1_score', 1, format)).toBe('100%');
-    expect(formatScalar('rmse', 1834.27, format)).toBe('1,834.3');
+    expect(formatScalar('rmse', 1834.27, format)).toBe('1,834');
+    expect(formatScalar('rmse', 183.427, format)).toBe('183.4');
     expect(formatScalar('mae', 0.123456, format)).toBe('0.1235');
     expect(formatScalar('mae', 12.34567, format)).toBe('12.346');
     expect(formatScalar('rmse', 4, format)).toBe('4');

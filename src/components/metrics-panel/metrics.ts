@@ -67,7 +67,7 @@ export function formatScalar(
 export function formatNumber(value: number, format: KonanFormatters): string {
   if (!Number.isFinite(value)) return String(value);
   const size = Math.abs(value);
-  const digits = Number.isInteger(value) ? 0 : size >= 100 ? 1 : size >= 1 ? 3 : 4;
+  const digits = Number.isInteger(value) || size >= 1000 ? 0 : size >= 100 ? 1 : size >= 1 ? 3 : 4;
   return format.number(value, { maximumFractionDigits: digits });
 }
 
