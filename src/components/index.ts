@@ -5,3 +5,5 @@ export * from './time-window-picker';
 export * from './container-log-viewer';
 export * from './models-panel';
 export * from './metrics-panel';
+export * from './feedback-results-table';
+export * from './feedback-uploader';

@@ -3,7 +3,7 @@ import { FeedbackResultsTable, type FeedbackResultsTableProps } from './feedback
 import { useShownResult } from './use-shown-result';
 
 export interface ConnectedFeedbackResultsTableProps
-  extends Pick<FeedbackResultsTableProps, 'labels' | 'height'> {
+  extends Pick<FeedbackResultsTableProps, 'labels' | 'height' | 'headingLevel'> {
   /** What `useSubmitFeedbacks(deploymentUuid)` returned, in the component that submits. */
   submission: UseSubmitFeedbacksResult;
 }

@@ -43,6 +43,8 @@ export interface FeedbackResultsTableProps {
   labels?: Partial<FeedbackResultsTableLabels>;
   /** Height of the scrolling table (px or any CSS length). Default 420 px. */
   height?: number | string;
+  /** The title's heading level, to fit the page's outline. Default 2. */
+  headingLevel?: 2 | 3 | 4;
 }
 
 /**
@@ -58,12 +60,14 @@ export function FeedbackResultsTable({
   retrying = false,
   labels: overrides,
   height = 420,
+  headingLevel = 2,
 }: FeedbackResultsTableProps) {
   const labels = mergeLabels(defaultFeedbackResultsTableLabels, overrides);
+  const Heading = `h${headingLevel}` as const;
   return (
     <KonanRoot className="konan-feedback-results-table">
       <div className="konan-panel">
-        <h2 className="konan-panel-title">{labels.title}</h2>
+        <Heading className="konan-panel-title">{labels.title}</Heading>
         {pending ? <FeedbackProgressBar progress={progress} labels={labels} /> : null}
         {error ? (
           <Alert tone="danger" title={labels.errorTitle}>

@@ -1,0 +1,37 @@
+import { type UseSubmitFeedbacksOptions, useSubmitFeedbacks } from '../../react';
+import { useShownResult } from '../feedback-results-table/use-shown-result';
+import { FeedbackUploader, type FeedbackUploaderProps } from './feedback-uploader';
+
+export interface ConnectedFeedbackUploaderProps
+  extends Pick<FeedbackUploaderProps, 'labels' | 'resultsLabels' | 'maxBytes' | 'resultsHeight'>,
+    UseSubmitFeedbacksOptions {
+  /** The deployment whose predictions the feedback is for. */
+  deploymentUuid: string;
+}
+
+/** `FeedbackUploader` submitting through `useSubmitFeedbacks`: chunked, cancellable, retryable. */
+export function ConnectedFeedbackUploader({
+  deploymentUuid,
+  chunkSize,
+  concurrency,
+  ...view
+}: ConnectedFeedbackUploaderProps) {
+  const submission = useSubmitFeedbacks(deploymentUuid, {
+    ...(chunkSize !== undefined && { chunkSize }),
+    ...(concurrency !== undefined && { concurrency }),
+  });
+  const { result } = useShownResult(submission);
+  return (
+    <FeedbackUploader
+      {...view}
+      onSubmit={(items) => submission.mutate(items)}
+      onCancel={submission.cancel}
+      onReset={submission.reset}
+      onRetryNotSent={submission.retryNotSent}
+      pending={submission.isPending}
+      progress={submission.progress}
+      result={result}
+      error={submission.error}
+    />
+  );
+}

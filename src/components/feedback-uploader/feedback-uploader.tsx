@@ -1,0 +1,276 @@
+import { useId, useRef, useState } from 'react';
+import type {
+  KonanFeedbackProgress,
+  KonanFeedbackSubmission,
+  KonanFeedbacksResult,
+} from '../../client/types';
+import {
+  defaultFeedbackResultsTableLabels,
+  FeedbackProgressBar,
+  FeedbackResultsTable,
+  type FeedbackResultsTableLabels,
+} from '../feedback-results-table';
+import {
+  Alert,
+  Button,
+  errorText,
+  KonanRoot,
+  mergeLabels,
+  Spinner,
+  useFormatters,
+} from '../shared';
+import { DropZone } from './drop-zone';
+import {
+  defaultFeedbackUploaderLabels,
+  type FeedbackUploaderLabels,
+} from './feedback-uploader-labels';
+import {
+  DEFAULT_MAX_BYTES,
+  detectFeedbackFormat,
+  type ParsedFeedbackFile,
+  parseFeedbackFile,
+  tooLargeFeedbackFile,
+} from './parse-feedback-file';
+import { PreviewTable } from './preview-table';
+import { ValidationReport } from './validation-report';
+import './feedback-uploader.css';
+
+export interface FeedbackUploaderProps {
+  /** Called with the rows to submit (all of them, or the valid ones when the user skips the rest). */
+  onSubmit: (items: KonanFeedbackSubmission[]) => void;
+  /** Stop a running submission. The cancel button shows only when this is given. */
+  onCancel?: () => void;
+  /** The user starts over (another file): clear the previous `result` and `error`. */
+  onReset?: () => void;
+  /** Send the not-sent items of `result` again. */
+  onRetryNotSent?: () => void;
+  pending?: boolean;
+  progress?: KonanFeedbackProgress | null;
+  result?: KonanFeedbacksResult | undefined;
+  error?: unknown;
+  labels?: Partial<FeedbackUploaderLabels>;
+  /** Labels of the results table shown after submitting. */
+  resultsLabels?: Partial<FeedbackResultsTableLabels>;
+  /** Larger files are refused before they are read. Default 25 MB. */
+  maxBytes?: number;
+  /** Height of the results table. */
+  resultsHeight?: number | string;
+}
+
+type Source =
+  | { status: 'idle' }
+  | { status: 'reading'; name: string }
+  | { status: 'read'; name: string; parsed: ParsedFeedbackFile };
+
+/**
+ * Bulk ground truth from a CSV or JSON file: read in the browser, previewed and validated (with
+ * line numbers) before anything is sent, submitted with progress, then the per-item results.
+ */
+export function FeedbackUploader({
+  onSubmit,
+  onCancel,
+  onReset,
+  onRetryNotSent,
+  pending = false,
+  progress,
+  result,
+  error,
+  labels: overrides,
+  resultsLabels,
+  maxBytes = DEFAULT_MAX_BYTES,
+  resultsHeight = 360,
+}: FeedbackUploaderProps) {
+  const labels = mergeLabels(defaultFeedbackUploaderLabels, overrides);
+  const tableLabels = mergeLabels(defaultFeedbackResultsTableLabels, resultsLabels);
+  const format = useFormatters();
+  const hintId = useId();
+  const [source, setSource] = useState<Source>({ status: 'idle' });
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  // A result or error the user moved on from (with "Upload another file") is not shown again.
+  const [dismissed, setDismissed] = useState<{ result?: unknown; error?: unknown }>({});
+  const submitted = useRef<KonanFeedbackSubmission[] | null>(null);
+  const reads = useRef(0);
+
+  const shownResult = result && result !== dismissed.result ? result : undefined;
+  const shownError = error && error !== dismissed.error && !pending ? error : undefined;
+
+  const startOver = () => {
+    setDismissed({ result, error });
+    setSkipInvalid(false);
+    submitted.current = null;
+    onReset?.();
+  };
+  const parseText = (name: string, type: string, text: string) => {
+    const fileFormat = detectFeedbackFormat(name, type, text);
+    setSource({ status: 'read', name, parsed: parseFeedbackFile(text, fileFormat) });
+  };
+  const readFile = async (file: File) => {
+    startOver();
+    const read = ++reads.current;
+    if (file.size > maxBytes) {
+      const fileFormat = detectFeedbackFormat(file.name, file.type, '');
+      const parsed = tooLargeFeedbackFile(fileFormat, file.size, maxBytes);
+      setSource({ status: 'read', name: file.name, parsed });
+      return;
+    }
+    setSource({ status: 'reading', name: file.name });
+    const text = await file.text();
+    if (read === reads.current) parseText(file.name, file.type, text);
+  };
+  const readPasted = (text: string) => {
+    startOver();
+    reads.current++;
+    parseText(labels.pastedName, '', text);
+  };
+  const clear = () => {
+    startOver();
+    reads.current++;
+    setSource({ status: 'idle' });
+  };
+  const submit = (items: KonanFeedbackSubmission[]) => {
+    setDismissed({ result, error });
+    submitted.current = items;
+    onSubmit(items);
+  };
+
+  const parsed = source.status === 'read' ? source.parsed : null;
+  const summary =
+    source.status === 'read' && parsed
+      ? labels.fileSummary(
+          source.name,
+          labels.format[parsed.format],
+          parsed.rows.length,
+          format.number(parsed.rows.length),
+        )
+      : null;
+  const preparing = !pending && !shownResult;
+
+  return (
+    <KonanRoot className="konan-feedback-uploader">
+      <div className="konan-panel">
+        <h2 className="konan-panel-title">{labels.title}</h2>
+        <p className="konan-muted konan-feedback-uploader-intro">{labels.intro}</p>
+        {preparing ? (
+          <DropZone onFile={readFile} onText={readPasted} disabled={false} labels={labels} />
+        ) : null}
+        {source.status === 'reading' ? <Spinner label={labels.reading(source.name)} /> : null}
+        {summary ? (
+          <div className="konan-row konan-feedback-uploader-file-row">
+            <p className="konan-feedback-uploader-file-name">{summary}</p>
+            {preparing ? (
+              <Button variant="ghost" onClick={clear}>
+                {labels.clear}
+              </Button>
+            ) : null}
+          </div>
+        ) : null}
+        {parsed && preparing ? (
+          <>
+            <ValidationReport parsed={parsed} labels={labels} />
+            {parsed.rows.length > 0 ? <PreviewTable parsed={parsed} labels={labels} /> : null}
+            <SubmitBar
+              parsed={parsed}
+              skipInvalid={skipInvalid}
+              onSkipInvalid={setSkipInvalid}
+              onSubmit={submit}
+              hintId={hintId}
+              labels={labels}
+            />
+          </>
+        ) : null}
+        {pending ? (
+          <FeedbackProgressBar progress={progress} labels={tableLabels}>
+            {onCancel ? <Button onClick={onCancel}>{labels.cancel}</Button> : null}
+          </FeedbackProgressBar>
+        ) : null}
+        {shownError ? (
+          <Alert tone="danger" title={labels.errorTitle}>
+            <p className="konan-feedback-uploader-error">{errorText(shownError)}</p>
+            {submitted.current ? (
+              <div className="konan-row">
+                <Button onClick={() => submitted.current && submit(submitted.current)}>
+                  {labels.tryAgain}
+                </Button>
+              </div>
+            ) : null}
+          </Alert>
+        ) : null}
+        {shownResult ? (
+          <>
+            {!pending ? (
+              <div className="konan-row">
+                <Button onClick={clear}>{labels.uploadAnother}</Button>
+              </div>
+            ) : null}
+            <FeedbackResultsTable
+              result={shownResult}
+              onRetryNotSent={onRetryNotSent}
+              retrying={pending}
+              labels={tableLabels}
+              height={resultsHeight}
+              headingLevel={3}
+            />
+          </>
+        ) : null}
+      </div>
+    </KonanRoot>
+  );
+}
+
+interface SubmitBarProps {
+  parsed: ParsedFeedbackFile;
+  skipInvalid: boolean;
+  onSkipInvalid(skip: boolean): void;
+  onSubmit(items: KonanFeedbackSubmission[]): void;
+  hintId: string;
+  labels: FeedbackUploaderLabels;
+}
+
+/** Submit every row, or (explicitly) only the valid ones when some have problems. */
+function SubmitBar({
+  parsed,
+  skipInvalid,
+  onSkipInvalid,
+  onSubmit,
+  hintId,
+  labels,
+}: SubmitBarProps) {
+  const format = useFormatters();
+  const valid = parsed.valid.length;
+  const invalid = parsed.rows.length - valid;
+  const clean = parsed.issues.length === 0;
+  const canSkip = !parsed.blocked && valid > 0 && invalid > 0;
+  const canSubmit = valid > 0 && (clean || (canSkip && skipInvalid));
+  const hint = canSubmit ? null : canSkip ? labels.submitBlocked : labels.submitNothing;
+  return (
+    <div className="konan-feedback-uploader-submit">
+      {canSkip ? (
+        <label className="konan-feedback-uploader-skip">
+          <input
+            type="checkbox"
+            checked={skipInvalid}
+            onChange={(event) => onSkipInvalid(event.target.checked)}
+          />
+          {labels.skipInvalid(invalid, format.number(invalid))}
+        </label>
+      ) : null}
+      <div className="konan-row">
+        <Button
+          variant="primary"
+          disabled={!canSubmit}
+          aria-describedby={hint ? hintId : undefined}
+          onClick={() => onSubmit(parsed.valid)}
+        >
+          {clean
+            ? labels.submit(valid, format.number(valid))
+            : labels.submitValid(valid, format.number(valid))}
+        </Button>
+        {hint ? (
+          <span id={hintId} className="konan-hint">
+            {hint}
+          </span>
+        ) : null}
+      </div>
+    </div>
+  );
+}
