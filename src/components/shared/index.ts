@@ -1,13 +1,15 @@
 export { Alert, type AlertProps } from './alert';
 export { Badge, type BadgeTone } from './badge';
 export { Button, type ButtonProps } from './button';
+export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog';
+export { CopyButton, type CopyButtonProps } from './copy-button';
 export { EmptyState } from './empty-state';
 export { errorText } from './error-text';
 export { createFormatters, type KonanFormatters, useFormatters } from './format';
+export { FormattedDate } from './formatted-date';
 export { mergeLabels } from './labels';
 export { KonanRoot } from './root';
 export { Spinner } from './spinner';
 export { TextField, type TextFieldProps } from './text-field';
 export { type KonanUIOptions, KonanUIProvider, useKonanUI } from './ui-context';
-export { CopyButton, type CopyButtonProps } from './copy-button';
 export { type CopyState, canCopyToClipboard, useCopyToClipboard } from './use-copy-to-clipboard';

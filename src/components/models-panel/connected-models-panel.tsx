@@ -1,0 +1,63 @@
+import { useCreateModel, useDeleteModel, useModels, useSwitchModelState } from '../../react';
+import { ModelsPanel } from './models-panel';
+import type { ModelsPanelLabels } from './models-panel-labels';
+
+export interface ConnectedModelsPanelProps {
+  deploymentUuid: string;
+  labels?: Partial<ModelsPanelLabels>;
+}
+
+/**
+ * The models panel of one deployment, on `useModels` and the model mutations. State changes
+ * show at once (optimistic) and are rolled back, with the error, if Konan refuses them.
+ */
+export function ConnectedModelsPanel({ deploymentUuid, labels }: ConnectedModelsPanelProps) {
+  // A new deployment starts with fresh mutations: no error or pending marker carried over.
+  return <DeploymentModels key={deploymentUuid} deploymentUuid={deploymentUuid} labels={labels} />;
+}
+
+function DeploymentModels({ deploymentUuid, labels }: ConnectedModelsPanelProps) {
+  const models = useModels(deploymentUuid);
+  const switchState = useSwitchModelState(deploymentUuid);
+  const deleteModel = useDeleteModel(deploymentUuid);
+  const createModel = useCreateModel(deploymentUuid);
+
+  const busyModelUuid = switchState.isPending
+    ? switchState.variables?.modelUuid
+    : deleteModel.isPending
+      ? deleteModel.variables
+      : undefined;
+  const actionError = switchState.error ?? deleteModel.error;
+  const current = (uuid: string) => models.data?.find((m) => m.uuid === uuid)?.state;
+
+  return (
+    <ModelsPanel
+      models={models.data}
+      pending={models.isPending}
+      error={models.error}
+      onRetry={() => void models.refetch()}
+      onPromote={(modelUuid, demoteLiveTo) => {
+        deleteModel.reset();
+        switchState.mutate({ modelUuid, to: 'live', from: current(modelUuid), demoteLiveTo });
+      }}
+      onMove={(modelUuid, to) => {
+        deleteModel.reset();
+        switchState.mutate({ modelUuid, to, from: current(modelUuid) });
+      }}
+      onDelete={(modelUuid) => {
+        switchState.reset();
+        deleteModel.mutate(modelUuid);
+      }}
+      onCreate={(request) => createModel.mutate(request)}
+      busyModelUuid={busyModelUuid}
+      actionError={actionError}
+      onDismissActionError={() => {
+        switchState.reset();
+        deleteModel.reset();
+      }}
+      createPending={createModel.isPending}
+      createError={createModel.error}
+      labels={labels}
+    />
+  );
+}

@@ -1,0 +1,87 @@
+import type { KonanModel } from '../../client/types';
+import { Badge, FormattedDate, Spinner } from '../shared';
+import { type ModelAction, modelStateKind, modelStateTone } from './model-actions';
+import type { ModelsPanelLabels } from './models-panel-labels';
+
+interface ModelRowProps {
+  model: KonanModel;
+  /** The actions this row offers (its state's rules, less the callbacks the panel lacks). */
+  actions: readonly ModelAction[];
+  /** This model is being changed. */
+  busy: boolean;
+  /** Some change is in flight: actions wait for it (a promotion changes two rows). */
+  locked: boolean;
+  hasChallenger: boolean;
+  labels: ModelsPanelLabels;
+  onAction(action: ModelAction, model: KonanModel): void;
+}
+
+export function ModelRow({
+  model,
+  actions,
+  busy,
+  locked,
+  hasChallenger,
+  labels,
+  onAction,
+}: ModelRowProps) {
+  const kind = modelStateKind(model.state);
+  const stateText =
+    kind === 'live'
+      ? labels.stateLive
+      : kind === 'challenger'
+        ? labels.stateChallenger
+        : kind === 'disabled'
+          ? labels.stateDisabled
+          : labels.stateOther(model.state);
+  const actionText: Record<ModelAction, string> = {
+    promote: labels.promote,
+    'make-challenger': labels.makeChallenger,
+    disable: labels.disable,
+    delete: labels.delete,
+  };
+  return (
+    <tr data-model-uuid={model.uuid} data-state={kind} aria-busy={busy || undefined}>
+      <th scope="row" tabIndex={-1} className="konan-models-panel-name">
+        {model.name}
+      </th>
+      <td>
+        <span className="konan-models-panel-state">
+          <Badge tone={modelStateTone(model.state)}>{stateText}</Badge>
+          {busy ? <Spinner label={labels.updating} /> : null}
+        </span>
+      </td>
+      <td>
+        <FormattedDate value={model.createdAt} />
+      </td>
+      <td>
+        {kind === 'live' ? (
+          <span className="konan-muted konan-models-panel-rule">
+            {hasChallenger ? labels.liveRule : labels.liveRuleNoChallenger}
+          </span>
+        ) : (
+          <span className="konan-models-panel-actions">
+            {actions.map((action) => (
+              // aria-disabled, not disabled: the focused button keeps the focus while it waits.
+              <button
+                key={action}
+                type="button"
+                className="konan-button"
+                data-variant={action === 'delete' ? 'danger' : 'secondary'}
+                data-action={action}
+                // Names the model too: every row has the same buttons.
+                aria-label={`${actionText[action]}${labels.actionTarget(model.name)}`}
+                aria-disabled={locked || undefined}
+                onClick={() => {
+                  if (!locked) onAction(action, model);
+                }}
+              >
+                {actionText[action]}
+              </button>
+            ))}
+          </span>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,351 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { KonanHttpError, KonanNetworkError } from '../src/client/errors';
+import type { KonanModel, KonanModelCreationRequest } from '../src/client/types';
+import { ModelsPanel, type ModelsPanelProps } from '../src/components/models-panel';
+import { KonanUIProvider } from '../src/components/shared';
+
+const day = (iso: string) => new Date(`${iso}T09:30:00Z`);
+
+const models: KonanModel[] = [
+  { uuid: 'm-1', name: 'fraud-logreg-v1', state: 'disabled', createdAt: day('2024-11-02') },
+  { uuid: 'm-2', name: 'fraud-gbm-v3', state: 'live', createdAt: day('2025-01-14') },
+  { uuid: 'm-3', name: 'fraud-xgb-v4', state: 'challenger', createdAt: day('2025-02-20') },
+  { uuid: 'm-4', name: 'fraud-catboost-v5', state: 'challenger', createdAt: day('2025-03-03') },
+  { uuid: 'm-5', name: 'fraud-shadow-v6', state: 'shadow', createdAt: day('2025-03-08') },
+];
+
+const meta = {
+  title: 'Components/ModelsPanel',
+  component: ModelsPanel,
+  args: {
+    models,
+    onRetry: fn(),
+    onPromote: fn(),
+    onMove: fn(),
+    onDelete: fn(),
+    onCreate: fn(),
+    onDismissActionError: fn(),
+  },
+} satisfies Meta<typeof ModelsPanel>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Loading: Story = {
+  args: { models: undefined, pending: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Loading models…')).toBeVisible();
+  },
+};
+
+export const Success: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = canvas.getByRole('table', { name: 'Models' });
+    await expect(within(table).getAllByRole('row')).toHaveLength(models.length + 1);
+    // The live model offers no action, and says how it is retired.
+    const live = canvas.getByRole('row', { name: /fraud-gbm-v3/ });
+    await expect(within(live).queryAllByRole('button')).toHaveLength(0);
+    await expect(live).toHaveTextContent('To retire the live model, promote a challenger.');
+    await expect(within(live).getByText('Live')).toBeVisible();
+    // An unknown state is shown as reported.
+    await expect(canvas.getByText('Other: shadow')).toBeVisible();
+    const challenger = canvas.getByRole('row', { name: /fraud-xgb-v4/ });
+    await expect(
+      within(challenger)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Promote to live: fraud-xgb-v4', 'Disable: fraud-xgb-v4', 'Delete: fraud-xgb-v4']);
+    const disabled = canvas.getByRole('row', { name: /fraud-logreg-v1/ });
+    await expect(
+      within(disabled)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Make challenger: fraud-logreg-v1', 'Delete: fraud-logreg-v1']);
+  },
+};
+
+export const Empty: Story = {
+  args: { models: [] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('No models in this deployment')).toBeVisible();
+    await expect(canvas.queryByRole('table')).not.toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Add challenger model' })).toBeVisible();
+  },
+};
+
+export const ServerError: Story = {
+  args: {
+    models: undefined,
+    error: new KonanHttpError({
+      status: 503,
+      serverMessage: 'The models service is restarting.',
+      method: 'GET',
+      url: 'https://api.konan.ai/deployments/d-1/models/',
+    }),
+  },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = canvas.getByRole('alert');
+    await expect(alert).toHaveTextContent('The models could not be loaded');
+    await expect(alert).toHaveTextContent('The models service is restarting.');
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await expect(args.onRetry).toHaveBeenCalledOnce();
+  },
+};
+
+export const Promote: Story = {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Promote to live: fraud-xgb-v4' }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Promote “fraud-xgb-v4” to live?' });
+    // The current live model stays a challenger unless the user says otherwise.
+    const group = within(dialog).getByRole('group', { name: /fraud-gbm-v3/ });
+    await expect(within(group).getByRole('radio', { name: 'Challenger' })).toBeChecked();
+    await userEvent.click(within(group).getByRole('radio', { name: 'Disabled' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Promote to live' }));
+    await expect(args.onPromote).toHaveBeenCalledWith('m-3', 'disabled');
+    await waitFor(() => expect(dialog).not.toBeVisible());
+  },
+};
+
+export const DeleteWithConfirmation: Story = {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const remove = canvas.getByRole('button', { name: 'Delete: fraud-logreg-v1' });
+    remove.focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await canvas.findByRole('dialog', { name: 'Delete “fraud-logreg-v1”?' });
+    await expect(dialog).toHaveAccessibleDescription(/cannot be undone/);
+    // Destructive: the focus lands on Cancel, and Escape cancels.
+    await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(dialog).not.toBeVisible());
+    await waitFor(() => expect(remove).toHaveFocus());
+    await expect(args.onDelete).not.toHaveBeenCalled();
+    // Again, and confirm with the keyboard.
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(dialog).toBeVisible());
+    await userEvent.tab();
+    await expect(within(dialog).getByRole('button', { name: 'Delete model' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onDelete).toHaveBeenCalledWith('m-1');
+    await waitFor(() => expect(dialog).not.toBeVisible());
+  },
+};
+
+export const AddModelValidationError: Story = {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const toggle = canvas.getByRole('button', { name: 'Add challenger model' });
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const form = canvas.getByRole('form', { name: 'New challenger model' });
+    const f = within(form);
+    await userEvent.type(f.getByLabelText('Model name'), 'fraud-gbm-v3');
+    await userEvent.type(f.getByLabelText('Image URL'), 'https://registry.example.com/fraud:7');
+    await userEvent.clear(f.getByLabelText('Exposed port'));
+    await userEvent.type(f.getByLabelText('Exposed port'), '70000');
+    await userEvent.click(f.getByLabelText('The image is in a private registry'));
+    await userEvent.click(f.getByRole('button', { name: 'Add model' }));
+
+    await expect(f.getByLabelText('Model name')).toHaveAccessibleDescription(
+      'This deployment already has a model named “fraud-gbm-v3”.',
+    );
+    await expect(f.getByLabelText('Image URL')).toHaveAccessibleDescription(/Leave out the scheme/);
+    await expect(f.getByLabelText('Exposed port')).toHaveAccessibleDescription(
+      /Enter a whole number from 1 to 65535\./,
+    );
+    await expect(f.getByLabelText('Registry username')).toBeInvalid();
+    // The first invalid field gets the focus; nothing was sent.
+    await expect(f.getByLabelText('Model name')).toHaveFocus();
+    await expect(args.onCreate).not.toHaveBeenCalled();
+
+    // Fixed, the request is sent as a challenger with its registry credentials.
+    await userEvent.type(f.getByLabelText('Model name'), '-next');
+    await userEvent.clear(f.getByLabelText('Image URL'));
+    await userEvent.type(f.getByLabelText('Image URL'), 'registry.example.com/fraud/xgb:7.0');
+    await userEvent.clear(f.getByLabelText('Exposed port'));
+    await userEvent.type(f.getByLabelText('Exposed port'), '8000');
+    await userEvent.type(f.getByLabelText('Registry username'), 'ci-bot');
+    await userEvent.type(f.getByLabelText('Registry password'), 's3cret');
+    await userEvent.click(f.getByRole('button', { name: 'Add model' }));
+    await expect(args.onCreate).toHaveBeenCalledWith({
+      name: 'fraud-gbm-v3-next',
+      image: {
+        url: 'registry.example.com/fraud/xgb:7.0',
+        exposedPort: 8000,
+        credentials: { username: 'ci-bot', password: 's3cret' },
+      },
+      state: 'challenger',
+    } satisfies KonanModelCreationRequest);
+  },
+};
+
+/** A parent that applies changes at once and rolls them back when "the server" refuses. */
+function Simulated(props: ModelsPanelProps & { refuse?: boolean }) {
+  const { refuse = false, ...panel } = props;
+  const [list, setList] = useState<KonanModel[]>(models);
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<unknown>();
+  const [creating, setCreating] = useState(false);
+  const [createError, setCreateError] = useState<unknown>();
+  const change = (uuid: string, next: KonanModel[]) => {
+    const previous = list;
+    setError(undefined);
+    setBusy(uuid);
+    setList(next);
+    setTimeout(() => {
+      setBusy(undefined);
+      if (!refuse) return;
+      setList(previous);
+      setError(
+        new KonanNetworkError('Konan could not be reached: check the connection, then try again.'),
+      );
+    }, 600);
+  };
+  return (
+    <ModelsPanel
+      {...panel}
+      models={list}
+      busyModelUuid={busy}
+      actionError={error}
+      onDismissActionError={() => setError(undefined)}
+      onMove={(uuid, to) => {
+        panel.onMove?.(uuid, to);
+        change(
+          uuid,
+          list.map((m) => (m.uuid === uuid ? { ...m, state: to } : m)),
+        );
+      }}
+      onPromote={(uuid, demoteTo) => {
+        panel.onPromote?.(uuid, demoteTo);
+        change(
+          uuid,
+          list.map((m) =>
+            m.uuid === uuid
+              ? { ...m, state: 'live' }
+              : m.state === 'live'
+                ? { ...m, state: demoteTo }
+                : m,
+          ),
+        );
+      }}
+      onDelete={(uuid) => {
+        panel.onDelete?.(uuid);
+        change(
+          uuid,
+          list.filter((m) => m.uuid !== uuid),
+        );
+      }}
+      createPending={creating}
+      createError={createError}
+      onCreate={(request) => {
+        panel.onCreate?.(request);
+        setCreating(true);
+        setCreateError(undefined);
+        setTimeout(() => {
+          setCreating(false);
+          setCreateError(
+            new KonanHttpError({
+              status: 400,
+              serverMessage: 'The model could not be started.',
+              method: 'POST',
+              url: 'https://api.konan.ai/deployments/d-1/models/',
+              body: {
+                errors: [
+                  {
+                    field: 'image',
+                    message: `Image ${request.image.url} was not found in its registry (manifest unknown).`,
+                  },
+                ],
+              },
+            }),
+          );
+        }, 600);
+      }}
+    />
+  );
+}
+
+export const ActionFailed: Story = {
+  render: (args) => <Simulated {...args} refuse />,
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const row = () => canvas.getByRole('row', { name: /fraud-xgb-v4/ });
+    await userEvent.click(canvas.getByRole('button', { name: 'Disable: fraud-xgb-v4' }));
+    await expect(args.onMove).toHaveBeenCalledWith('m-3', 'disabled');
+    // Shown at once, with a pending marker on the row...
+    await expect(within(row()).getByText('Disabled')).toBeVisible();
+    await expect(within(row()).getByText('Updating…')).toBeVisible();
+    // ...then rolled back with the reason.
+    const alert = await canvas.findByRole('alert', {}, { timeout: 3000 });
+    await expect(alert).toHaveTextContent(
+      '“fraud-xgb-v4” was not disabled. The models are shown as they were.',
+    );
+    await expect(alert).toHaveTextContent('Konan could not be reached');
+    await expect(within(row()).getByText('Challenger')).toBeVisible();
+    await expect(within(row()).queryByText('Updating…')).not.toBeInTheDocument();
+    // Keyboard users stay on the row.
+    await waitFor(() =>
+      expect(
+        within(row()).getByRole('button', { name: 'Promote to live: fraud-xgb-v4' }),
+      ).toHaveFocus(),
+    );
+    await userEvent.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
+  },
+};
+
+export const PromoteApplied: Story = {
+  render: (args) => <Simulated {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(
+      canvas.getByRole('button', { name: 'Promote to live: fraud-catboost-v5' }),
+    );
+    const dialog = await canvas.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Promote to live' }));
+    const promoted = canvas.getByRole('row', { name: /fraud-catboost-v5/ });
+    await expect(within(promoted).getByText('Live')).toBeVisible();
+    await expect(
+      within(canvas.getByRole('row', { name: /fraud-gbm-v3/ })).getByText('Challenger'),
+    ).toBeVisible();
+    await expect(
+      await canvas.findByText('“fraud-catboost-v5” is live.', {}, { timeout: 3000 }),
+    ).toHaveAttribute('role', 'status');
+    // The promoted model has no action left: the focus goes to its name, not to the page.
+    await waitFor(() => expect(within(promoted).getByRole('rowheader')).toHaveFocus());
+  },
+};
+
+export const AddModelServerError: Story = {
+  render: (args) => <Simulated {...args} />,
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Add challenger model' }));
+    const f = within(canvas.getByRole('form', { name: 'New challenger model' }));
+    await userEvent.type(f.getByLabelText('Model name'), 'fraud-lgbm-v7');
+    await userEvent.type(f.getByLabelText('Image URL'), 'registry.example.com/fraud/missing:7');
+    await userEvent.click(f.getByRole('button', { name: 'Add model' }));
+    await expect(args.onCreate).toHaveBeenCalledOnce();
+    await expect(f.getByText('Adding model…')).toBeVisible();
+    const alert = await f.findByRole('alert', {}, { timeout: 3000 });
+    await expect(alert).toHaveTextContent('The model was not added');
+    // Konan's image error lands on the image field.
+    await expect(f.getByLabelText('Image URL')).toHaveAccessibleDescription(
+      /was not found in its registry/,
+    );
+  },
+};
+
+export const Dark: Story = {
+  render: (args) => (
+    <KonanUIProvider theme="dark">
+      <ModelsPanel {...args} busyModelUuid="m-4" />
+    </KonanUIProvider>
+  ),
+};
