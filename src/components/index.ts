@@ -7,3 +7,5 @@ export * from './models-panel';
 export * from './metrics-panel';
 export * from './feedback-results-table';
 export * from './feedback-uploader';
+export * from './deployment-errors-panel';
+export * from './login-form';

@@ -1,0 +1,77 @@
+import { type ReactNode, useState } from 'react';
+import type { KonanLoginInput, KonanUser } from '../../client/types';
+import { useKonan } from '../../react';
+import { Alert } from '../shared/alert';
+import { errorText } from '../shared/error-text';
+import { mergeLabels } from '../shared/labels';
+import { KonanRoot } from '../shared/root';
+import { LoginForm, type LoginFormProps } from './login-form';
+import { defaultLoginFormLabels } from './login-form-labels';
+import { SignedIn } from './signed-in';
+
+export interface ConnectedLoginFormProps
+  extends Omit<LoginFormProps, 'onSubmit' | 'pending' | 'error'> {
+  /**
+   * Shown once signed in, instead of the form: typically the dashboard. Without children the
+   * component shows "Signed in as …" with a sign-out button.
+   */
+  children?: ReactNode;
+  /** Called after a successful sign-in. */
+  onSignedIn?: (user: KonanUser) => void;
+}
+
+/**
+ * The login form wired to `useKonan()`: signs in with `login()`, shows the refusal, and once
+ * signed in renders its children (or who is signed in, with a sign-out button). Also shows why
+ * a session ended (e.g. it expired and could not be renewed).
+ */
+export function ConnectedLoginForm({ children, onSignedIn, ...props }: ConnectedLoginFormProps) {
+  const konan = useKonan();
+  const labels = mergeLabels(defaultLoginFormLabels, props.labels);
+  const [signingOut, setSigningOut] = useState(false);
+  const [signOutError, setSignOutError] = useState<unknown>(null);
+
+  const submit = (input: KonanLoginInput) => {
+    setSignOutError(null);
+    // The failure is reported by useKonan() as status 'error'; nothing else to do with it here.
+    konan.login(input).then(onSignedIn, () => {});
+  };
+
+  const signOut = () => {
+    setSigningOut(true);
+    setSignOutError(null);
+    konan
+      .logout()
+      .catch((error: unknown) => setSignOutError(error))
+      .finally(() => setSigningOut(false));
+  };
+
+  if (konan.status === 'authenticated') {
+    if (children !== undefined) return <>{children}</>;
+    return (
+      <SignedIn
+        email={konan.user.email}
+        onSignOut={signOut}
+        pending={signingOut}
+        labels={props.labels}
+      />
+    );
+  }
+  return (
+    <>
+      {signOutError && !signingOut ? (
+        <KonanRoot className="konan-login-form">
+          <Alert tone="warning" title={labels.signOutFailed}>
+            <p className="konan-login-form-message">{errorText(signOutError)}</p>
+          </Alert>
+        </KonanRoot>
+      ) : null}
+      <LoginForm
+        {...props}
+        onSubmit={submit}
+        pending={konan.status === 'authenticating'}
+        error={konan.status === 'error' ? konan.error : undefined}
+      />
+    </>
+  );
+}

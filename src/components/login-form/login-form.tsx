@@ -1,0 +1,186 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import type { KonanLoginInput } from '../../client/types';
+import { Alert } from '../shared/alert';
+import { Button } from '../shared/button';
+import { errorText } from '../shared/error-text';
+import { mergeLabels } from '../shared/labels';
+import { KonanRoot } from '../shared/root';
+import { TextField } from '../shared/text-field';
+import './login-form.css';
+import { defaultLoginFormLabels, type LoginFormLabels } from './login-form-labels';
+import {
+  type LoginFieldErrors,
+  type LoginFormValues,
+  type LoginMode,
+  validateLogin,
+} from './login-schema';
+
+export interface LoginFormProps {
+  /** Called with valid input only; nothing is sent while a field is invalid. */
+  onSubmit: (input: KonanLoginInput) => void;
+  /** A login is under way: the form is disabled and the button says so. */
+  pending?: boolean;
+  /** The server's refusal (or any failure) of the last attempt. */
+  error?: unknown;
+  labels?: Partial<LoginFormLabels>;
+  /** Which way of signing in is selected at first. Defaults to email and password. */
+  defaultMode?: LoginMode;
+  /** Level of the title heading. Defaults to 2. */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  className?: string;
+}
+
+const P = 'konan-login-form';
+const EMPTY: LoginFormValues = { email: '', password: '', apiKey: '' };
+
+/** Sign in with email and password or with an API key. Enter submits. */
+export function LoginForm({
+  onSubmit,
+  pending = false,
+  error,
+  labels: overrides,
+  defaultMode = 'credentials',
+  headingLevel = 2,
+  className,
+}: LoginFormProps) {
+  const labels = mergeLabels(defaultLoginFormLabels, overrides);
+  const [mode, setMode] = useState<LoginMode>(defaultMode);
+  const [values, setValues] = useState<LoginFormValues>(EMPTY);
+  const [errors, setErrors] = useState<LoginFieldErrors>({});
+  // After a refused submit, fields are re-checked as the user types so messages clear at once.
+  const [submitted, setSubmitted] = useState(false);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const id = useId();
+  const Heading = `h${headingLevel}` as 'h2';
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    formRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
+
+  const update = (field: keyof LoginFormValues, value: string) => {
+    const next = { ...values, [field]: value };
+    setValues(next);
+    if (submitted) {
+      const result = validateLogin(mode, next, labels);
+      setErrors(result.ok ? {} : result.errors);
+    }
+  };
+
+  const switchMode = (next: LoginMode) => {
+    setMode(next);
+    setErrors({});
+    setSubmitted(false);
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (pending) return;
+    const result = validateLogin(mode, values, labels);
+    setSubmitted(true);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setFocusRequest((n) => n + 1);
+      return;
+    }
+    setErrors({});
+    onSubmit(result.input);
+  };
+
+  return (
+    <KonanRoot className={className ? `${P} ${className}` : P}>
+      <form
+        ref={formRef}
+        className={`konan-form ${P}-form`}
+        onSubmit={submit}
+        noValidate
+        aria-labelledby={labels.title ? `${id}-title` : undefined}
+        aria-busy={pending || undefined}
+      >
+        {labels.title ? (
+          <Heading id={`${id}-title`} className="konan-panel-title">
+            {labels.title}
+          </Heading>
+        ) : null}
+        <fieldset className={`${P}-fieldset`} disabled={pending}>
+          <fieldset className={`${P}-modes`}>
+            <legend className={`${P}-legend`}>{labels.modeLegend}</legend>
+            <div className={`${P}-segments`}>
+              {(['credentials', 'apiKey'] as const).map((option) => (
+                <label key={option} className={`${P}-segment`}>
+                  <input
+                    type="radio"
+                    name={`${id}-mode`}
+                    value={option}
+                    checked={mode === option}
+                    onChange={() => switchMode(option)}
+                  />
+                  <span>
+                    {option === 'credentials' ? labels.modeCredentials : labels.modeApiKey}
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          {mode === 'credentials' ? (
+            <>
+              <TextField
+                label={labels.email}
+                type="email"
+                name="email"
+                autoComplete="username"
+                inputMode="email"
+                spellCheck={false}
+                value={values.email}
+                onChange={(event) => update('email', event.target.value)}
+                error={errors.email}
+              />
+              <TextField
+                label={labels.password}
+                type="password"
+                name="password"
+                autoComplete="current-password"
+                value={values.password}
+                onChange={(event) => update('password', event.target.value)}
+                error={errors.password}
+              />
+            </>
+          ) : (
+            <TextField
+              label={labels.apiKey}
+              hint={labels.apiKeyHint}
+              type="password"
+              name="api-key"
+              autoComplete="off"
+              spellCheck={false}
+              value={values.apiKey}
+              onChange={(event) => update('apiKey', event.target.value)}
+              error={errors.apiKey}
+            />
+          )}
+          {error && !pending ? (
+            <Alert tone="danger" title={labels.errorTitle}>
+              <p className={`${P}-message`}>{errorText(error)}</p>
+            </Alert>
+          ) : null}
+          <span role="status" className="konan-visually-hidden">
+            {pending ? labels.pending : ''}
+          </span>
+          <div className={`${P}-actions`}>
+            <Button type="submit" variant="primary">
+              {pending ? (
+                <>
+                  <span className={`${P}-spinner`} aria-hidden="true" />
+                  {labels.pending}
+                </>
+              ) : (
+                labels.submit
+              )}
+            </Button>
+          </div>
+        </fieldset>
+      </form>
+    </KonanRoot>
+  );
+}

@@ -1,0 +1,156 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { KonanSessionError } from '../src/client/errors';
+import { ConnectedLoginForm, LoginForm } from '../src/components/login-form';
+import { konanStory, storyAccount } from './support/konan';
+
+const apiKeyInput = (canvas: ReturnType<typeof within>) =>
+  canvas.getByLabelText('API key', { selector: 'input:not([type="radio"])' });
+
+const meta = {
+  title: 'Components/LoginForm',
+  component: LoginForm,
+  args: { onSubmit: fn() },
+} satisfies Meta<typeof LoginForm>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const EmailAndPassword: Story = {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('radio', { name: 'Email and password' })).toBeChecked();
+    await userEvent.type(canvas.getByLabelText('Email'), '  ada@konan.ai ');
+    await userEvent.type(canvas.getByLabelText('Password'), 'correct horse{Enter}');
+    await expect(args.onSubmit).toHaveBeenCalledTimes(1);
+    await expect(args.onSubmit).toHaveBeenCalledWith({
+      email: 'ada@konan.ai',
+      password: 'correct horse',
+    });
+  },
+};
+
+export const ValidationErrors: Story = {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+    const email = canvas.getByLabelText('Email');
+    await expect(email).toHaveAccessibleDescription('Enter your email address.');
+    await expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription(
+      'Enter your password.',
+    );
+    // The first invalid field takes the focus; nothing was sent.
+    await expect(email).toHaveFocus();
+    await expect(args.onSubmit).not.toHaveBeenCalled();
+
+    await userEvent.type(email, 'ada@konan');
+    await expect(email).toHaveAccessibleDescription(
+      'Enter an email address like name@company.com.',
+    );
+    await userEvent.type(email, '.ai');
+    await expect(email).not.toHaveAttribute('aria-invalid');
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.getByLabelText('Password')).toHaveFocus();
+    await expect(args.onSubmit).not.toHaveBeenCalled();
+  },
+};
+
+export const ApiKey: Story = {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    // The mode switch is a radio group: arrow keys move between the modes.
+    await userEvent.click(canvas.getByRole('radio', { name: 'Email and password' }));
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(canvas.getByRole('radio', { name: 'API key' })).toBeChecked();
+    await expect(canvas.queryByLabelText('Email')).toBeNull();
+    const key = apiKeyInput(canvas);
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+    await expect(key).toHaveAccessibleDescription(/Enter your API key\./);
+    await expect(args.onSubmit).not.toHaveBeenCalled();
+    await userEvent.type(key, ' konan-demo-key {Enter}');
+    await expect(args.onSubmit).toHaveBeenCalledWith({ apiKey: 'konan-demo-key' });
+  },
+};
+
+export const Pending: Story = {
+  args: { pending: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Signing in…' });
+    await expect(button).toBeDisabled();
+    await expect(canvas.getByLabelText('Email')).toBeDisabled();
+    await expect(canvas.getByRole('radio', { name: 'API key' })).toBeDisabled();
+  },
+};
+
+export const ServerRefusal: Story = {
+  args: { error: new KonanSessionError('credentials_rejected') },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = canvas.getByRole('alert');
+    await expect(alert).toHaveTextContent('Could not sign in');
+    await expect(alert).toHaveTextContent('Konan rejected these credentials.');
+    await expect(canvas.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  },
+};
+
+export const ApiKeyByDefault: Story = {
+  args: {
+    defaultMode: 'apiKey',
+    labels: { title: 'Connect a Konan account', submit: 'Connect' },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Connect a Konan account' })).toBeVisible();
+    await expect(canvas.getByRole('radio', { name: 'API key' })).toBeChecked();
+    await expect(canvas.getByRole('button', { name: 'Connect' })).toBeVisible();
+  },
+};
+
+export const Connected: Story = {
+  ...konanStory({ login: false }),
+  render: () => <ConnectedLoginForm />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Email'), storyAccount.email);
+    await userEvent.type(canvas.getByLabelText('Password'), `${storyAccount.password}{Enter}`);
+    await expect(await canvas.findByText(`Signed in as ${storyAccount.email}`)).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign out' }));
+    await expect(await canvas.findByRole('button', { name: 'Sign in' })).toBeVisible();
+  },
+};
+
+export const ConnectedWrongPassword: Story = {
+  ...konanStory({ login: false }),
+  render: () => <ConnectedLoginForm />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Email'), storyAccount.email);
+    await userEvent.type(canvas.getByLabelText('Password'), 'not the password{Enter}');
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('Could not sign in');
+    await expect(alert).toHaveTextContent(/rejected/i);
+    // A second try with the right password works.
+    const password = canvas.getByLabelText('Password');
+    await userEvent.clear(password);
+    await userEvent.type(password, `${storyAccount.password}{Enter}`);
+    await expect(await canvas.findByText(`Signed in as ${storyAccount.email}`)).toBeVisible();
+  },
+};
+
+export const ConnectedWithChildren: Story = {
+  ...konanStory({ login: false }),
+  render: () => (
+    <ConnectedLoginForm defaultMode="apiKey">
+      <p>The dashboard, shown once signed in.</p>
+    </ConnectedLoginForm>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(apiKeyInput(canvas), storyAccount.apiKey);
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() =>
+      expect(canvas.getByText('The dashboard, shown once signed in.')).toBeVisible(),
+    );
+    await expect(canvas.queryByRole('form')).toBeNull();
+  },
+};
