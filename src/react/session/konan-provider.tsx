@@ -253,6 +253,7 @@ export function KonanProvider(props: KonanProviderProps): ReactNode {
   );
 
   const content = <KonanContext.Provider value={value}>{props.children}</KonanContext.Provider>;
-  if (queryClient === outerQueryClient) return content;
+  // Konan's hooks pass their QueryClient explicitly; the app's own provider is never shadowed.
+  if (outerQueryClient) return content;
   return <QueryClientProvider client={queryClient}>{content}</QueryClientProvider>;
 }
