@@ -1,0 +1,47 @@
+/** A target a figure must meet: at most `max`, or exactly `equals`. */
+export type Target = { max: number } | { equals: number };
+
+/** One measured figure and its baseline, measured in the same run. Lower is better for all. */
+export interface Figure {
+  /** Stable key, for comparing runs. */
+  id: string;
+  bench: string;
+  metric: string;
+  unit: 'ms' | 'rows' | 'lines' | 'requests' | 'MB' | 'items';
+  /** The median of `samples` for repeated figures; `null` when it could not be measured. */
+  value: number | null;
+  baseline: number | null;
+  target?: Target;
+  samples?: number[];
+  baselineSamples?: number[];
+}
+
+export interface BenchSection {
+  bench: string;
+  /** What the baseline is, in a sentence. */
+  baseline: string;
+  figures: Figure[];
+}
+
+export function median(values: readonly (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  if (known.length === 0 || known.length < values.length) return null;
+  const middle = Math.floor(known.length / 2);
+  return known.length % 2 === 1
+    ? (known[middle] as number)
+    : ((known[middle - 1] as number) + (known[middle] as number)) / 2;
+}
+
+/** value ÷ baseline: below 1 is better than the baseline. */
+export function ratioOf(figure: Figure): number | null {
+  if (figure.value === null || figure.baseline === null || figure.baseline === 0) return null;
+  return figure.value / figure.baseline;
+}
+
+export function meets(figure: Figure): boolean | undefined {
+  if (!figure.target) return undefined;
+  if (figure.value === null) return false;
+  return 'max' in figure.target
+    ? figure.value <= figure.target.max
+    : figure.value === figure.target.equals;
+}

@@ -1,0 +1,49 @@
+/** What the bench page exposes on `window.konanBench`; the runner calls it through Playwright. */
+export type TableVariant = 'konan' | 'plain';
+export type LogVariant = 'konan' | 'pre';
+export type QueryVariant = 'konan' | 'naive';
+
+export interface FeedbackTableFigures {
+  firstRenderMs: number;
+  domRows: number;
+  /** `null` when the last row did not show within the time limit. */
+  scrollEndMs: number | null;
+  /** Drags of the scrollbar to the bottom until the last row showed. */
+  scrollDrags: number | null;
+  /** `null` when the filtered rows did not show within the time limit. */
+  filterMs: number | null;
+  rejectedRows: number;
+  filteredDomRows: number;
+}
+
+export interface LogViewerFigures {
+  firstRenderMs: number;
+  /** Line elements in the DOM (for the `<pre>`: every line of its one text node). */
+  domLines: number;
+  logLines: number;
+  bytes: number;
+  scrollEndMs: number | null;
+  scrollDrags: number | null;
+}
+
+export interface SharedQueryFigures {
+  components: number;
+  /** GET .../models/ requests the emulator answered. */
+  requests: number;
+  /** Every request the emulator answered after login. */
+  allRequests: number;
+  /** Until every component shows the models. */
+  allShownMs: number | null;
+}
+
+export interface KonanBenchApi {
+  feedbackTable(variant: TableVariant, rows: number): Promise<FeedbackTableFigures>;
+  logViewer(variant: LogVariant, bytes: number): Promise<LogViewerFigures>;
+  sharedQuery(variant: QueryVariant, components: number): Promise<SharedQueryFigures>;
+}
+
+declare global {
+  interface Window {
+    konanBench?: KonanBenchApi;
+  }
+}

@@ -1,0 +1,81 @@
+import { createRoot } from 'react-dom/client';
+import { FeedbackResultsTable } from '../../../src/components/feedback-results-table';
+import { generateFeedbackResult } from '../data/feedback-result';
+import type { FeedbackTableFigures, TableVariant } from './bench-api';
+import { PlainFeedbackTable } from './plain-feedback-table';
+import { afterPaint, dragToEnd, inView, mountHost, waitFor } from './settle';
+
+const HEIGHT = 420;
+const LIMIT_MS = 300_000;
+
+/**
+ * First render, DOM rows, scroll to the last row, then filter to rejected items by clicking the
+ * real filter button. Every time runs from the action to just after the next paint.
+ */
+export async function feedbackTableBench(
+  variant: TableVariant,
+  count: number,
+): Promise<FeedbackTableFigures> {
+  const result = generateFeedbackResult(count);
+  const host = mountHost();
+  const root = createRoot(host);
+  const scrollerSelector =
+    variant === 'konan' ? '.konan-feedback-results-table-scroll' : '.bench-plain-scroll';
+
+  const start = performance.now();
+  root.render(
+    variant === 'konan' ? (
+      <FeedbackResultsTable result={result} height={HEIGHT} />
+    ) : (
+      <PlainFeedbackTable result={result} height={HEIGHT} />
+    ),
+  );
+  if (!(await waitFor(host, () => host.querySelector('tbody tr') !== null, LIMIT_MS))) {
+    throw new Error(`${variant} table: no row rendered within ${LIMIT_MS} ms`);
+  }
+  await afterPaint();
+  const firstRenderMs = performance.now() - start;
+  const domRows = host.querySelectorAll('tbody tr').length;
+
+  const scroller = host.querySelector(scrollerSelector) as HTMLElement;
+  const lastRow = () => host.querySelector(`tbody tr[data-index="${count - 1}"]`);
+  const scrollStart = performance.now();
+  const scrollDrags = await dragToEnd(host, scroller, () => {
+    const row = lastRow();
+    return row !== null && inView(row, scroller);
+  });
+  await afterPaint();
+  const scrollEndMs = scrollDrags === null ? null : performance.now() - scrollStart;
+
+  const rejected = result.rejected;
+  const button = host.querySelector<HTMLButtonElement>('button[data-outcome="rejected"]');
+  if (!button) throw new Error(`${variant} table: no "rejected" filter button`);
+  const filterStart = performance.now();
+  button.click();
+  const filtered = await waitFor(
+    host,
+    () => {
+      if (!host.querySelector(`table[aria-rowcount="${rejected + 1}"]`)) return false;
+      const rows = host.querySelectorAll('tbody tr');
+      if (rows.length === 0) return false;
+      for (const row of rows) if (row.getAttribute('data-outcome') !== 'rejected') return false;
+      return true;
+    },
+    LIMIT_MS,
+  );
+  await afterPaint();
+  const filterMs = filtered ? performance.now() - filterStart : null;
+  const filteredDomRows = host.querySelectorAll('tbody tr').length;
+
+  root.unmount();
+  host.remove();
+  return {
+    firstRenderMs,
+    domRows,
+    scrollEndMs,
+    scrollDrags,
+    filterMs,
+    rejectedRows: rejected,
+    filteredDomRows,
+  };
+}

@@ -1,0 +1,60 @@
+import { createRoot } from 'react-dom/client';
+import { ContainerLogViewer } from '../../../src/components/container-log-viewer';
+import { generateAnsiLog } from '../data/ansi-log';
+import type { LogVariant, LogViewerFigures } from './bench-api';
+import { afterPaint, dragToEnd, inView, mountHost, waitFor } from './settle';
+
+const HEIGHT = 360;
+const LIMIT_MS = 300_000;
+const LINE = '.konan-container-log-viewer-line';
+
+/**
+ * First render and DOM lines of a log, then a scroll to its last line. The baseline puts the
+ * whole log, escapes and all, in one `<pre>` (it cannot show colours).
+ */
+export async function logViewerBench(
+  variant: LogVariant,
+  bytes: number,
+): Promise<LogViewerFigures> {
+  const log = generateAnsiLog(bytes);
+  let logLines = 1;
+  for (let i = log.indexOf('\n'); i !== -1; i = log.indexOf('\n', i + 1)) logLines++;
+  const host = mountHost();
+  const root = createRoot(host);
+
+  const start = performance.now();
+  root.render(
+    variant === 'konan' ? (
+      <ContainerLogViewer logs={log} height={HEIGHT} />
+    ) : (
+      <pre className="bench-pre" style={{ height: HEIGHT, overflow: 'auto', margin: 0 }}>
+        {log}
+      </pre>
+    ),
+  );
+  const selector = variant === 'konan' ? LINE : 'pre';
+  if (!(await waitFor(host, () => host.querySelector(selector) !== null, LIMIT_MS))) {
+    throw new Error(`${variant} log: nothing rendered within ${LIMIT_MS} ms`);
+  }
+  await afterPaint();
+  const firstRenderMs = performance.now() - start;
+  const domLines = variant === 'konan' ? host.querySelectorAll(LINE).length : logLines;
+
+  const scroller = host.querySelector(
+    variant === 'konan' ? '.konan-container-log-viewer-scroll' : 'pre',
+  ) as HTMLElement;
+  const scrollStart = performance.now();
+  const scrollDrags = await dragToEnd(host, scroller, () => {
+    if (variant === 'pre') {
+      return scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
+    }
+    const last = host.querySelector(`${LINE}[data-index="${logLines - 1}"]`);
+    return last !== null && inView(last, scroller);
+  });
+  await afterPaint();
+  const scrollEndMs = scrollDrags === null ? null : performance.now() - scrollStart;
+
+  root.unmount();
+  host.remove();
+  return { firstRenderMs, domLines, logLines, bytes: log.length, scrollEndMs, scrollDrags };
+}

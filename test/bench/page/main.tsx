@@ -1,0 +1,13 @@
+import '../../../src/styles.css';
+import type { KonanBenchApi } from './bench-api';
+import { feedbackTableBench } from './feedback-table-bench';
+import { logViewerBench } from './log-viewer-bench';
+import { sharedQueryBench } from './shared-query-bench';
+
+const api: KonanBenchApi = {
+  feedbackTable: feedbackTableBench,
+  logViewer: logViewerBench,
+  sharedQuery: sharedQueryBench,
+};
+window.konanBench = api;
+document.body.dataset.benchReady = 'true';

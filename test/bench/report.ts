@@ -1,0 +1,96 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { type BenchSection, type Figure, meets, ratioOf } from './figures';
+
+const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+function formatValue(value: number | null, unit: Figure['unit']): string {
+  if (value === null) return 'n/a';
+  if (unit === 'ms' || unit === 'MB') return `${decimal.format(value)} ${unit}`;
+  return integer.format(value);
+}
+
+function formatRatio(ratio: number | null): string {
+  if (ratio === null) return 'n/a';
+  return `${ratio < 0.1 ? ratio.toFixed(3) : ratio.toFixed(2)}×`;
+}
+
+function formatTarget(figure: Figure): string {
+  if (!figure.target) return '';
+  const bound = formatValue(
+    'max' in figure.target ? figure.target.max : figure.target.equals,
+    figure.unit,
+  );
+  return 'max' in figure.target ? `≤ ${bound}` : `= ${bound}`;
+}
+
+const headers = ['Benchmark', 'Figure', 'konan-react', 'Baseline', 'Ratio', 'Target', 'Met'];
+
+/** The rows of the one results table, as text cells. */
+export function tableRows(sections: readonly BenchSection[]): string[][] {
+  const rows: string[][] = [];
+  for (const section of sections) {
+    section.figures.forEach((figure, i) => {
+      const met = meets(figure);
+      rows.push([
+        i === 0 ? section.bench : '',
+        figure.metric,
+        formatValue(figure.value, figure.unit),
+        formatValue(figure.baseline, figure.unit),
+        formatRatio(ratioOf(figure)),
+        formatTarget(figure),
+        met === undefined ? '' : met ? 'yes' : 'NO',
+      ]);
+    });
+  }
+  return rows;
+}
+
+/** A plain-text table with aligned columns (numbers right-aligned). */
+export function formatTable(sections: readonly BenchSection[]): string {
+  const rows = [headers, ...tableRows(sections)];
+  const widths = headers.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length)));
+  const line = (row: string[]) =>
+    row
+      .map((cell, c) =>
+        c >= 2 && c <= 4 ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0),
+      )
+      .join(' | ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('-+-');
+  return [line(headers), rule, ...rows.slice(1).map(line)].join('\n');
+}
+
+/** The same table in Markdown, for the README. */
+export function formatMarkdown(sections: readonly BenchSection[]): string {
+  const rows = tableRows(sections);
+  const escapeCell = (cell: string) => cell.replaceAll('|', '\\|');
+  return [
+    `| ${headers.join(' | ')} |`,
+    `|${headers.map((_, c) => (c >= 2 && c <= 4 ? ' ---: ' : ' --- ')).join('|')}|`,
+    ...rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
+  ].join('\n');
+}
+
+export function formatBaselines(sections: readonly BenchSection[]): string {
+  return sections.map((section) => `- ${section.bench}: ${section.baseline}`).join('\n');
+}
+
+export async function writeJson(path: string, data: unknown): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(data, null, 2)}\n`);
+}
+
+export function withRatios(sections: readonly BenchSection[]) {
+  return sections.map((section) => ({
+    ...section,
+    figures: section.figures.map((figure) => ({
+      ...figure,
+      ratio: ratioOf(figure),
+      met: meets(figure),
+    })),
+  }));
+}

@@ -1,0 +1,216 @@
+import { rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import {
+  feedbackTableSection,
+  logViewerSection,
+  QUERY_COMPONENTS,
+  sharedQueryRuns,
+} from './browser/browser-benches';
+import { buildBenchPage } from './browser/build-page';
+import { chromiumVersion, launchChromium } from './browser/launch-chromium';
+import { type StaticServer, serveStatic } from './browser/static-server';
+import { type BenchSection, type Figure, median } from './figures';
+import {
+  ACCESS_TTL_SECONDS,
+  CONCURRENT_CALLS,
+  type RefreshCase,
+  runRefreshCase,
+} from './node/session-refresh-bench';
+import {
+  accountedFor,
+  FEEDBACK_ITEMS,
+  runSubmitCase,
+  type SubmitCase,
+  submitSection,
+} from './node/submit-feedbacks-bench';
+import { formatBaselines, formatMarkdown, formatTable, withRatios, writeJson } from './report';
+
+/** `npm run bench`: every figure with its baseline, one table, and results/latest.{json,md}. */
+const BROWSER_REPS = boundedReps(process.env.KONAN_BENCH_REPS, 5);
+const NODE_REPS = boundedReps(process.env.KONAN_BENCH_NODE_REPS, 3);
+/** The plain 100,000-row table takes minutes per run, so by default it runs once. */
+const TABLE_BASELINE_REPS = boundedReps(process.env.KONAN_BENCH_TABLE_BASELINE_REPS, 1);
+const RUN_LIMIT_MS = 30 * 60_000;
+const resultsDir = resolve(import.meta.dirname, 'results');
+
+function boundedReps(text: string | undefined, fallback: number): number {
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, 15) : fallback;
+}
+
+const progress = (message: string) => process.stderr.write(`  … ${message}\n`);
+
+function sessionSection(
+  refresh: Record<'konan' | 'baseline', RefreshCase[]>,
+  query: Awaited<ReturnType<typeof sharedQueryRuns>>,
+): BenchSection {
+  const bench = '4. Session and cache';
+  const figure = (
+    id: string,
+    metric: string,
+    unit: Figure['unit'],
+    samples: (number | null)[],
+    baselineSamples: (number | null)[],
+    target?: Figure['target'],
+  ): Figure => ({
+    id,
+    bench,
+    metric,
+    unit,
+    value: median(samples),
+    baseline: median(baselineSamples),
+    ...(target && { target }),
+    samples: samples as number[],
+    baselineSamples: baselineSamples as number[],
+  });
+  return {
+    bench,
+    baseline: `${CONCURRENT_CALLS} calls after expiry (access tokens live ${ACCESS_TTL_SECONDS} s, over loopback HTTP): ${CONCURRENT_CALLS} clients holding the same expired tokens, one call each (no shared refresh). ${QUERY_COMPONENTS} components: each fetches in a useEffect with client.listModels (no shared cache or dedup), in Chromium against the in-page emulator.`,
+    figures: [
+      figure(
+        'session.refreshRequests',
+        `${CONCURRENT_CALLS} calls after expiry: refresh requests`,
+        'requests',
+        refresh.konan.map((r) => r.refreshRequests),
+        refresh.baseline.map((r) => r.refreshRequests),
+        { equals: 1 },
+      ),
+      figure(
+        'session.wallMs',
+        `${CONCURRENT_CALLS} calls after expiry: wall time`,
+        'ms',
+        refresh.konan.map((r) => r.wallMs),
+        refresh.baseline.map((r) => r.wallMs),
+      ),
+      figure(
+        'cache.requests',
+        `${QUERY_COMPONENTS} components, same query: requests`,
+        'requests',
+        query.konan.map((r) => r.requests),
+        query.naive.map((r) => r.requests),
+        { equals: 1 },
+      ),
+      figure(
+        'cache.allShownMs',
+        `${QUERY_COMPONENTS} components, same query: all shown`,
+        'ms',
+        query.konan.map((r) => r.allShownMs),
+        query.naive.map((r) => r.allShownMs),
+      ),
+    ],
+  };
+}
+
+async function main(): Promise<void> {
+  const started = new Date();
+  const loadBefore = loadavg()[0] ?? 0;
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  let pageDir: string | undefined;
+  const sections: BenchSection[] = [];
+  let chromium = 'unknown';
+  try {
+    progress('building the bench page with Vite');
+    pageDir = await buildBenchPage();
+    server = await serveStatic(pageDir);
+    browser = await launchChromium();
+    chromium = chromiumVersion(browser);
+    const reps = { konan: BROWSER_REPS, baseline: BROWSER_REPS };
+    const tableReps = { konan: BROWSER_REPS, baseline: TABLE_BASELINE_REPS };
+    sections.push(await feedbackTableSection(browser, server.url, tableReps, progress));
+    sections.push(await logViewerSection(browser, server.url, reps, progress));
+    const query = await sharedQueryRuns(browser, server.url, reps, progress);
+    await browser.close();
+    browser = undefined;
+
+    const submits: Record<'konan' | 'baseline', SubmitCase[]> = { konan: [], baseline: [] };
+    for (let i = 0; i < NODE_REPS; i++) {
+      for (const variant of ['konan', 'baseline'] as const) {
+        progress(`submitFeedbacks: ${variant} ${i + 1}/${NODE_REPS}`);
+        const run = await runSubmitCase(variant === 'konan' ? undefined : 1);
+        const sum = run.accepted + run.rejected + run.notSent;
+        process.stderr.write(
+          `    ${variant}: accepted ${run.accepted} + rejected ${run.rejected} + notSent ${run.notSent} = ${sum} ${
+            accountedFor(run) ? '===' : '!=='
+          } ${FEEDBACK_ITEMS} (${run.feedbackRequests} feedback requests, ${run.existing} existing predictions targeted)\n`,
+        );
+        submits[variant].push(run);
+      }
+    }
+    sections.push(submitSection(submits.konan, submits.baseline));
+
+    const refresh: Record<'konan' | 'baseline', RefreshCase[]> = { konan: [], baseline: [] };
+    for (let i = 0; i < NODE_REPS; i++) {
+      for (const variant of ['konan', 'baseline'] as const) {
+        progress(`session refresh: ${variant} ${i + 1}/${NODE_REPS}`);
+        refresh[variant].push(await runRefreshCase(variant));
+      }
+    }
+    sections.push(sessionSection(refresh, query));
+
+    const machine = {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Math.round(totalmem() / 1024 ** 3),
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      chromium,
+      /** 1-minute load average when the run started and ended: other work skews every time. */
+      loadAverage: { start: loadBefore, end: loadavg()[0] ?? 0 },
+    };
+    const table = formatTable(sections);
+    const baselines = formatBaselines(sections);
+    process.stdout.write(
+      `\nkonan-react benchmarks, ${started.toISOString()}\n` +
+        `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}; ` +
+        `load average ${machine.loadAverage.start.toFixed(1)} at the start, ${machine.loadAverage.end.toFixed(1)} at the end.\n` +
+        `Medians of ${BROWSER_REPS} runs in Chromium (the plain 100,000-row table: ${TABLE_BASELINE_REPS}) and ${NODE_REPS} in Node. ` +
+        `Ratio = konan-react ÷ baseline (lower is better).\n\n` +
+        `${table}\n\nBaselines:\n${baselines}\n`,
+    );
+    const results = {
+      date: started.toISOString(),
+      command: 'npm run bench',
+      machine,
+      reps: { browser: BROWSER_REPS, tableBaseline: TABLE_BASELINE_REPS, node: NODE_REPS },
+      ratio: 'value / baseline; lower is better for every figure',
+      sections: withRatios(sections),
+      details: { submitFeedbacks: submits, sessionRefresh: refresh, sharedQuery: query },
+    };
+    await writeJson(resolve(resultsDir, 'latest.json'), results);
+    await writeFile(
+      resolve(resultsDir, 'latest.md'),
+      `${formatMarkdown(sections)}\n\nBaselines:\n${baselines}\n`,
+    );
+    process.stdout.write(`\nWrote ${resolve(resultsDir, 'latest.json')} and latest.md\n`);
+    const failed = sections
+      .flatMap((s) => withRatios([s])[0]?.figures ?? [])
+      .filter((f) => f.met === false);
+    if (failed.length > 0) {
+      process.stdout.write(
+        `Targets missed: ${failed.map((f) => `${f.bench} / ${f.metric}`).join('; ')}\n`,
+      );
+    }
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server?.close();
+    if (pageDir) await rm(pageDir, { recursive: true, force: true });
+  }
+}
+
+const guard = setTimeout(() => {
+  process.stderr.write(`bench: still running after ${RUN_LIMIT_MS / 60_000} min, giving up\n`);
+  process.exit(2);
+}, RUN_LIMIT_MS);
+guard.unref();
+
+main().then(
+  () => clearTimeout(guard),
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+    clearTimeout(guard);
+  },
+);
