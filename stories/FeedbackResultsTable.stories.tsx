@@ -1,9 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useMemo, useState } from 'react';
 import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { KonanHttpError, KonanNetworkError, KonanSessionError } from '../src/client/errors';
 import type { KonanFeedbackStatus, KonanFeedbacksResult } from '../src/client/types';
-import { FeedbackResultsTable } from '../src/components/feedback-results-table';
-import { KonanUIProvider } from '../src/components/shared';
+import {
+  ConnectedFeedbackResultsTable,
+  FeedbackResultsTable,
+} from '../src/components/feedback-results-table';
+import { Button, KonanRoot, KonanUIProvider } from '../src/components/shared';
+import { usePredictions, useSubmitFeedbacks } from '../src/react';
+import { konanStory, storyDemo } from './support/konan';
 
 const FEEDBACK_URL =
   'https://api.konan.ai/deployments/5b0c7e2e-1d4b-4f7e-9a51-0c2f3d9b8a11/predictions/feedback/';
@@ -351,5 +357,71 @@ export const LargeData: Story = {
       'aria-sort',
       'ascending',
     );
+  },
+};
+
+/** An app's own submit button, with `ConnectedFeedbackResultsTable` showing how it went. */
+function SubmitDemoFeedback() {
+  const submission = useSubmitFeedbacks(storyDemo.classifier, { chunkSize: 4, concurrency: 1 });
+  const [window] = useState(() => ({
+    start: new Date(Date.now() - 30 * 86_400_000),
+    end: new Date(),
+  }));
+  const predictions = usePredictions(storyDemo.classifier, window);
+  const items = useMemo(() => {
+    const all = predictions.data?.pages.flatMap((page) => page.predictions) ?? [];
+    if (all.length < 10) return null;
+    return [
+      ...all.slice(0, 10).map((p) => ({ predictionUuid: p.uuid, target: { label: 'approved' } })),
+      { predictionUuid: '00000000-0000-4000-8000-000000000000', target: 'approved' },
+    ];
+  }, [predictions.data]);
+  return (
+    <>
+      <KonanRoot style={{ marginBottom: 16 }}>
+        <Button
+          variant="primary"
+          disabled={!items || submission.isPending}
+          onClick={() => items && submission.mutate(items)}
+        >
+          Submit feedback for 11 predictions
+        </Button>
+      </KonanRoot>
+      <ConnectedFeedbackResultsTable submission={submission} height={300} />
+    </>
+  );
+}
+
+export const Connected: Story = {
+  ...konanStory({
+    faults: [{ method: 'POST', path: /predictions\/feedback/, status: 503, times: 1 }],
+  }),
+  name: 'Connected (emulator): a chunk fails, retry',
+  render: () => <SubmitDemoFeedback />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('status')).toHaveTextContent('Nothing submitted yet');
+    const submit = canvas.getByRole('button', { name: 'Submit feedback for 11 predictions' });
+    await waitFor(() => expect(submit).toBeEnabled(), { timeout: 10_000 });
+    await userEvent.click(submit);
+    const summary = within(
+      await canvas.findByRole('region', { name: 'Summary' }, { timeout: 10_000 }),
+    );
+    // The first chunk of four met a 503: those four were not sent, the rest were answered.
+    await expect(summary.getByText('Not sent').nextElementSibling).toHaveTextContent('4');
+    await expect(summary.getByText('Total').nextElementSibling).toHaveTextContent('11');
+    await userEvent.click(canvas.getByRole('button', { name: 'Not sent 4' }));
+    await expect(canvas.getAllByRole('row')[1]).toHaveTextContent('503');
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry 4 items not sent' }));
+    await waitFor(
+      () => expect(summary.getByText('Not sent').nextElementSibling).toHaveTextContent('0'),
+      { timeout: 10_000 },
+    );
+    await expect(summary.getByText('Total').nextElementSibling).toHaveTextContent('11');
+    await expect(canvas.getByText('No items match')).toBeVisible();
+    // The unknown prediction was rejected with 404.
+    await userEvent.click(canvas.getByRole('button', { name: /^Rejected/ }));
+    await expect(canvas.getByRole('table', { name: 'Feedback items' })).toHaveTextContent('404');
   },
 };

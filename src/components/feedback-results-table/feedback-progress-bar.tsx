@@ -28,6 +28,11 @@ export function FeedbackProgressBar({
     <div className="konan-feedback-results-table-progress">
       <div className="konan-row konan-feedback-results-table-progress-head">
         <span role="status">{text}</span>
+        {progress && progress.total > 0 ? (
+          <span className="konan-feedback-results-table-percent" aria-hidden="true">
+            {format.percent(progress.done / progress.total)}
+          </span>
+        ) : null}
         {children}
       </div>
       {progress && progress.total > 0 ? (

@@ -40,7 +40,7 @@ export function FeedbackToolbar({
             aria-pressed={outcome === filter}
             onClick={() => onOutcome(filter)}
           >
-            <span>{labels[filter]}</span>
+            <span>{labels[filter]}</span>{' '}
             <span className="konan-feedback-results-table-filter-count">
               {format.number(counts[filter])}
             </span>

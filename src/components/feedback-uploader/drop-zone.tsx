@@ -6,13 +6,15 @@ interface DropZoneProps {
   onFile(file: File): void;
   onText(text: string): void;
   disabled: boolean;
+  /** A file is already loaded: a smaller zone, to leave room for the report. */
+  compact: boolean;
   labels: FeedbackUploaderLabels;
 }
 
 export const FEEDBACK_FILE_ACCEPT = '.csv,.tsv,.json,.txt,text/csv,application/json,text/plain';
 
 /** A file input (also a drop target) and, folded, a text area to paste the content instead. */
-export function DropZone({ onFile, onText, disabled, labels }: DropZoneProps) {
+export function DropZone({ onFile, onText, disabled, compact, labels }: DropZoneProps) {
   const id = useId();
   const [dragging, setDragging] = useState(false);
   const [pasted, setPasted] = useState('');
@@ -46,6 +48,7 @@ export function DropZone({ onFile, onText, disabled, labels }: DropZoneProps) {
         className="konan-feedback-uploader-drop"
         data-dragging={dragging || undefined}
         data-disabled={disabled || undefined}
+        data-compact={compact || undefined}
         onDragOver={onDragOver}
         onDragEnter={onDragOver}
         onDragLeave={onDragLeave}

@@ -32,6 +32,8 @@ export function issueText(
   switch (issue.kind) {
     case 'empty-file':
       return labels.emptyFile;
+    case 'unreadable':
+      return labels.unreadable(issue.detail);
     case 'too-large':
       return labels.tooLarge(fileSize(format, issue.bytes), fileSize(format, issue.maxBytes));
     case 'invalid-json':

@@ -33,6 +33,7 @@ export interface FeedbackUploaderLabels {
   at: (format: FeedbackFileFormat, at: string) => string;
   moreProblems: (hidden: number, formatted: string) => string;
   emptyFile: string;
+  unreadable: (detail: string) => string;
   tooLarge: (size: string, maxSize: string) => string;
   invalidJson: (detail: string) => string;
   notAList: string;
@@ -94,6 +95,7 @@ export const defaultFeedbackUploaderLabels: FeedbackUploaderLabels = {
   moreProblems: (hidden, formatted) =>
     `…and ${formatted} more ${hidden === 1 ? 'problem' : 'problems'}.`,
   emptyFile: 'The file is empty.',
+  unreadable: (detail) => `The file could not be read: ${detail}`,
   tooLarge: (size, max) => `The file is ${size}; the limit is ${max}. Split it into smaller files.`,
   invalidJson: (detail) => `The file is not valid JSON: ${detail}`,
   notAList: 'The JSON must be a list of items, or an object with a "feedback" list.',

@@ -30,6 +30,7 @@ import {
   type ParsedFeedbackFile,
   parseFeedbackFile,
   tooLargeFeedbackFile,
+  unreadableFeedbackFile,
 } from './parse-feedback-file';
 import { PreviewTable } from './preview-table';
 import { ValidationReport } from './validation-report';
@@ -55,6 +56,17 @@ export interface FeedbackUploaderProps {
   maxBytes?: number;
   /** Height of the results table. */
   resultsHeight?: number | string;
+}
+
+/** A file's text; through FileReader where `Blob.text()` is missing (older engines, jsdom). */
+function readText(file: File): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
 }
 
 type Source =
@@ -114,8 +126,15 @@ export function FeedbackUploader({
       return;
     }
     setSource({ status: 'reading', name: file.name });
-    const text = await file.text();
-    if (read === reads.current) parseText(file.name, file.type, text);
+    try {
+      const text = await readText(file);
+      if (read === reads.current) parseText(file.name, file.type, text);
+    } catch (error) {
+      if (read !== reads.current) return;
+      const fileFormat = detectFeedbackFormat(file.name, file.type, '');
+      const parsed = unreadableFeedbackFile(fileFormat, errorText(error));
+      setSource({ status: 'read', name: file.name, parsed });
+    }
   };
   const readPasted = (text: string) => {
     startOver();
@@ -151,7 +170,13 @@ export function FeedbackUploader({
         <h2 className="konan-panel-title">{labels.title}</h2>
         <p className="konan-muted konan-feedback-uploader-intro">{labels.intro}</p>
         {preparing ? (
-          <DropZone onFile={readFile} onText={readPasted} disabled={false} labels={labels} />
+          <DropZone
+            onFile={readFile}
+            onText={readPasted}
+            disabled={false}
+            compact={source.status !== 'idle'}
+            labels={labels}
+          />
         ) : null}
         {source.status === 'reading' ? <Spinner label={labels.reading(source.name)} /> : null}
         {summary ? (

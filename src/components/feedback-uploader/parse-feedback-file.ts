@@ -10,6 +10,7 @@ export type FeedbackFileFormat = 'csv' | 'json';
  */
 export type FeedbackFileIssue =
   | { kind: 'empty-file' }
+  | { kind: 'unreadable'; detail: string }
   | { kind: 'too-large'; bytes: number; maxBytes: number }
   | { kind: 'invalid-json'; detail: string }
   | { kind: 'not-a-list' }
@@ -69,6 +70,14 @@ export function tooLargeFeedbackFile(
   maxBytes: number,
 ): ParsedFeedbackFile {
   return blockedBy(format, { kind: 'too-large', bytes, maxBytes });
+}
+
+/** The parse of a file the browser could not read (permissions, file gone, encoding). */
+export function unreadableFeedbackFile(
+  format: FeedbackFileFormat,
+  detail: string,
+): ParsedFeedbackFile {
+  return blockedBy(format, { kind: 'unreadable', detail });
 }
 
 function blockedBy(format: FeedbackFileFormat, issue: FeedbackFileIssue): ParsedFeedbackFile {

@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { KonanNetworkError } from '../../src/client/errors';
+import type { KonanFeedbacksResult } from '../../src/client/types';
+import { FeedbackResultsTable } from '../../src/components/feedback-results-table';
+import { KonanUIProvider } from '../../src/components/shared';
+
+afterEach(cleanup);
+
+const result: KonanFeedbacksResult = {
+  statuses: [
+    { predictionUuid: 'p-1', status: 201, message: 'Feedback recorded.', accepted: true },
+    { predictionUuid: 'p-2', status: 404, message: 'Prediction not found.', accepted: false },
+  ],
+  accepted: 1,
+  rejected: 1,
+  notSent: [
+    {
+      submission: { predictionUuid: 'p-3', target: 'x' },
+      reason: new KonanNetworkError('offline'),
+    },
+  ],
+  total: 3,
+};
+
+const renderTable = (props: Partial<Parameters<typeof FeedbackResultsTable>[0]> = {}) =>
+  render(
+    <KonanUIProvider locale="en-US">
+      <FeedbackResultsTable result={result} {...props} />
+    </KonanUIProvider>,
+  );
+
+describe('FeedbackResultsTable', () => {
+  it('says nothing was submitted before there is a result', () => {
+    renderTable({ result: undefined });
+    expect(screen.getByRole('status')).toHaveProperty(
+      'textContent',
+      expect.stringContaining('Nothing submitted yet'),
+    );
+  });
+
+  it('shows the counts, the outcome filters and the number of rows shown', () => {
+    renderTable();
+    const summary = within(screen.getByRole('region', { name: 'Summary' }));
+    expect(summary.getByText('Accepted').nextElementSibling?.textContent).toContain('1');
+    expect(summary.getByText('Total').nextElementSibling?.textContent).toBe('3');
+    expect(screen.getByRole('button', { name: 'Not sent 1' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Rejected 1' }));
+    expect(screen.getByText('Showing 1 of 3 items')).toBeTruthy();
+    expect(
+      screen.getByRole('table', { name: 'Feedback items' }).getAttribute('aria-rowcount'),
+    ).toBe('2');
+  });
+
+  it('offers the retry only with not-sent items and a callback, disabled while retrying', () => {
+    const onRetryNotSent = vi.fn();
+    const { rerender } = renderTable({ onRetryNotSent });
+    fireEvent.click(screen.getByRole('button', { name: 'Retry 1 item not sent' }));
+    expect(onRetryNotSent).toHaveBeenCalledTimes(1);
+    rerender(
+      <KonanUIProvider locale="en-US">
+        <FeedbackResultsTable result={result} onRetryNotSent={onRetryNotSent} retrying />
+      </KonanUIProvider>,
+    );
+    expect((screen.getByRole('button', { name: 'Retrying…' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    rerender(
+      <KonanUIProvider locale="en-US">
+        <FeedbackResultsTable
+          result={{ ...result, notSent: [], total: 2 }}
+          onRetryNotSent={onRetryNotSent}
+        />
+      </KonanUIProvider>,
+    );
+    expect(screen.queryByRole('button', { name: /Retry/ })).toBeNull();
+  });
+
+  it('shows a search that matches nothing, and clears it', () => {
+    renderTable();
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'nope' } });
+    expect(screen.getByText('No items match')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(screen.getByText('Showing all 3 items')).toBeTruthy();
+  });
+
+  it('takes its texts from labels', () => {
+    renderTable({
+      labels: {
+        title: 'Résultats',
+        accepted: 'Acceptés',
+        shown: (_s, _t, shown, total) => `${shown}/${total}`,
+      },
+    });
+    expect(screen.getByRole('heading', { name: 'Résultats' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Acceptés 1' })).toBeTruthy();
+    expect(screen.getByText('3/3')).toBeTruthy();
+  });
+
+  it('reports a submission that failed as a whole', () => {
+    renderTable({ result: undefined, error: new Error('Konan answered 500') });
+    expect(screen.getByRole('alert').textContent).toContain('Konan answered 500');
+  });
+});
