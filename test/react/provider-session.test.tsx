@@ -2,6 +2,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { createKonanClient, isKonanSessionError } from '../../src/client';
@@ -13,9 +14,9 @@ import {
   useKonanClient,
   useModels,
 } from '../../src/react';
-import { newQueryClient, renderKonan, SessionStatus, setupEmulator } from './harness';
+import { flush, newQueryClient, renderKonan, SessionStatus, setupEmulator } from './harness';
 
-const { emulator } = setupEmulator({ accessTtlSeconds: 300 });
+const { emulator, server } = setupEmulator({ accessTtlSeconds: 300 });
 
 function DeploymentNames(): ReactNode {
   const { data, status, fetchStatus } = useDeployments();
@@ -175,6 +176,31 @@ describe('<KonanProvider> session', () => {
     await user.click(screen.getByText('log in'));
     await screen.findByText('Loan approval');
     expect(emulator.countRequests({ method: 'GET', path: '/deployments/' })).toBe(1);
+  });
+
+  it('a logout during the login on mount wins: the login is abandoned', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    server.use(
+      http.post('https://auth.konan.ai/api/auth/api_key/', async ({ request }) => {
+        await held;
+        return emulator.handle(request);
+      }),
+    );
+    const client = createKonanClient();
+    renderKonan(<LoginButtons />, { apiKey: emulator.account.apiKey, client });
+    await waitFor(() => expect(emulator.countRequests()).toBe(0));
+    expect(screen.getByTestId('session').textContent).toBe('authenticating');
+    await userEvent.setup().click(screen.getByText('log out'));
+    expect(screen.getByTestId('session').textContent).toBe('anonymous');
+    await act(async () => release());
+    // The emulator answers the held request; the abandoned login must not adopt the answer.
+    await waitFor(() => expect(emulator.countRequests({ path: '/api/auth/api_key/' })).toBe(1));
+    await flush();
+    expect(screen.getByTestId('session').textContent).toBe('anonymous');
+    expect(client.session.getState().status).toBe('anonymous');
   });
 
   it('turns a session that expired and could not be renewed into status error', async () => {

@@ -114,6 +114,7 @@ export function KonanProvider(props: KonanProviderProps): ReactNode {
   const loginSeq = useRef(0);
   const pendingLogins = useRef(0);
   const expectingAnonymous = useRef(false);
+  const inFlightLogin = useRef<AbortController | null>(null);
 
   // Follow the client's session: clear the cache when the user changes, persist tokens, and turn
   // an unasked-for loss of the session (refresh and re-login both failed) into a visible error.
@@ -182,6 +183,10 @@ export function KonanProvider(props: KonanProviderProps): ReactNode {
   const login = useCallback(
     async (input: KonanLoginInput): Promise<KonanUser> => {
       const seq = ++loginSeq.current;
+      // Only the latest login may decide the session; an older one still running is abandoned.
+      inFlightLogin.current?.abort();
+      const abort = new AbortController();
+      inFlightLogin.current = abort;
       pendingLogins.current += 1;
       expectingAnonymous.current = false;
       // Never show the previous user's data while someone else logs in.
@@ -190,7 +195,7 @@ export function KonanProvider(props: KonanProviderProps): ReactNode {
       }
       setPhase(AUTHENTICATING);
       try {
-        const user = await client.login(input);
+        const user = await client.login(input, { signal: abort.signal });
         if (seq === loginSeq.current) setPhase(IDLE);
         return user;
       } catch (cause) {
@@ -199,13 +204,15 @@ export function KonanProvider(props: KonanProviderProps): ReactNode {
         throw error;
       } finally {
         pendingLogins.current -= 1;
+        if (inFlightLogin.current === abort) inFlightLogin.current = null;
       }
     },
     [client, queryClient],
   );
 
   const logout = useCallback(async (): Promise<void> => {
-    const seq = ++loginSeq.current; // a login still running no longer decides the status
+    const seq = ++loginSeq.current;
+    inFlightLogin.current?.abort(); // a login still running must not log back in afterwards
     expectingAnonymous.current = true;
     setPhase(LOGGING_OUT);
     queryClient.removeQueries({ queryKey: konanKeys.all });
