@@ -26,8 +26,8 @@ export interface KonanSessionActions {
   login(input: KonanLoginInput): Promise<KonanUser>;
   /**
    * Forget the session here (and in other tabs sharing storage) at once, clear every cached Konan
-   * query, then revoke the refresh token on the server. Rejects if the revocation fails; the local
-   * session is gone either way.
+   * query, abandon a login still running, then ask the server to revoke the refresh token (best
+   * effort: the local session is gone whatever the server answers).
    */
   logout(): Promise<void>;
   /** The client behind the provider, for calls no hook covers. */
