@@ -9,3 +9,4 @@ export * from './feedback-results-table';
 export * from './feedback-uploader';
 export * from './deployment-errors-panel';
 export * from './login-form';
+export * from './create-deployment-form';

@@ -28,6 +28,8 @@ import { matchesOnLine, searchLogLines } from './search-log';
 /** Every line is one row of this height (px); kept in sync with the stylesheet. */
 const LINE_HEIGHT = 20;
 const P = 'konan-container-log-viewer';
+/** Room for a horizontal scrollbar and the border under the last line. */
+const SCROLLBAR_ROOM = 20;
 
 export interface ContainerLogViewerProps {
   /** The container's output: plain text, possibly with ANSI colour codes. Never read as HTML. */
@@ -247,7 +249,13 @@ export function ContainerLogViewer({
           // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrollable log must be focusable to scroll it by keyboard.
           tabIndex={0}
           onScroll={onScroll}
-          style={{ height, '--konan-log-digits': digits } as CSSProperties}
+          style={
+            {
+              // Short logs take only the room they need.
+              height: `min(${typeof height === 'number' ? `${height}px` : height}, ${count * LINE_HEIGHT + SCROLLBAR_ROOM}px)`,
+              '--konan-log-digits': digits,
+            } as CSSProperties
+          }
         >
           <div className={`${P}-sizer`} style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
