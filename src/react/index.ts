@@ -1,4 +1,3 @@
-export { applyModelSwitch } from './hooks/apply-model-switch';
 export { useCreateDeployment } from './hooks/use-create-deployment';
 export { useCreateModel } from './hooks/use-create-model';
 export { useDeleteDeployment } from './hooks/use-delete-deployment';
