@@ -21,6 +21,8 @@ export interface BenchSection {
   /** What the baseline is, in a sentence. */
   baseline: string;
   figures: Figure[];
+  /** Every run's raw figures, for the JSON. */
+  runs?: unknown;
 }
 
 export function median(values: readonly (number | null)[]): number | null {

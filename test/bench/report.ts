@@ -16,7 +16,8 @@ function formatValue(value: number | null, unit: Figure['unit']): string {
 
 function formatRatio(ratio: number | null): string {
   if (ratio === null) return 'n/a';
-  return `${ratio < 0.1 ? ratio.toFixed(3) : ratio.toFixed(2)}×`;
+  if (ratio === 0) return '0×';
+  return `${ratio < 0.1 ? ratio.toPrecision(2) : ratio.toFixed(2)}×`;
 }
 
 function formatTarget(figure: Figure): string {
@@ -28,7 +29,24 @@ function formatTarget(figure: Figure): string {
   return 'max' in figure.target ? `≤ ${bound}` : `= ${bound}`;
 }
 
-const headers = ['Benchmark', 'Figure', 'konan-react', 'Baseline', 'Ratio', 'Target', 'Met'];
+const headers = [
+  'Benchmark',
+  'Figure',
+  'konan-react',
+  'Baseline',
+  'Ratio',
+  'Target',
+  'Met',
+  'konan-react runs',
+];
+
+/** Every run's value, so the spread (and any disturbance from other load) shows. */
+function formatRuns(figure: Figure): string {
+  const samples = figure.samples ?? [];
+  if (samples.length < 2 || samples.every((v) => v === samples[0])) return '';
+  const known = samples.filter((v): v is number => v !== null);
+  return `${formatValue(Math.min(...known), figure.unit)} to ${formatValue(Math.max(...known), figure.unit)}`;
+}
 
 /** The rows of the one results table, as text cells. */
 export function tableRows(sections: readonly BenchSection[]): string[][] {
@@ -44,6 +62,7 @@ export function tableRows(sections: readonly BenchSection[]): string[][] {
         formatRatio(ratioOf(figure)),
         formatTarget(figure),
         met === undefined ? '' : met ? 'yes' : 'NO',
+        formatRuns(figure),
       ]);
     });
   }

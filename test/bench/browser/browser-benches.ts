@@ -123,6 +123,7 @@ export async function feedbackTableSection(
       figure('filterMs', 'filter to rejected (click)', 'ms', { max: 50 }),
       figure('filteredDomRows', 'DOM rows after the filter', 'rows', { max: 100 }),
     ],
+    runs,
   };
 }
 
@@ -168,6 +169,7 @@ export async function logViewerSection(
       figure('domLines', 'lines in the DOM', 'lines'),
       figure('scrollEndMs', 'scroll to the last line', 'ms'),
     ],
+    runs,
   };
 }
 
