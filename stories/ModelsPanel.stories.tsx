@@ -205,7 +205,7 @@ function Simulated(props: ModelsPanelProps & { refuse?: boolean }) {
       setError(
         new KonanNetworkError('Konan could not be reached: check the connection, then try again.'),
       );
-    }, 600);
+    }, 1200);
   };
   return (
     <ModelsPanel
@@ -265,7 +265,7 @@ function Simulated(props: ModelsPanelProps & { refuse?: boolean }) {
               },
             }),
           );
-        }, 600);
+        }, 1200);
       }}
     />
   );

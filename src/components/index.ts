@@ -10,3 +10,4 @@ export * from './feedback-uploader';
 export * from './deployment-errors-panel';
 export * from './login-form';
 export * from './create-deployment-form';
+export * from './deployments-list';

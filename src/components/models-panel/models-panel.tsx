@@ -9,13 +9,13 @@ import {
   KonanRoot,
   mergeLabels,
   Spinner,
+  useFocusAfterChange,
 } from '../shared';
 import { AddModelForm } from './add-model-form';
 import { type ModelAction, modelActions, modelStateKind, moveTarget } from './model-actions';
 import { ModelRow } from './model-row';
 import { defaultModelsPanelLabels, type ModelsPanelLabels } from './models-panel-labels';
 import { type DemoteLiveTo, PromoteDialog } from './promote-dialog';
-import { useFocusAfterChange } from './use-focus-after-change';
 import './models-panel.css';
 
 export interface ModelsPanelProps {

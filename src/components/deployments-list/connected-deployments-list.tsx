@@ -1,0 +1,52 @@
+import { useDeleteDeployment, useDeployments, useKonan } from '../../react';
+import { DeploymentsList } from './deployments-list';
+import type { DeploymentsListLabels } from './deployments-list-labels';
+
+export interface ConnectedDeploymentsListProps {
+  selectedUuid?: string | null | undefined;
+  onSelect: (deploymentUuid: string) => void;
+  /** Shows a "Create deployment" button. */
+  onCreate?: () => void;
+  /** Offer to delete the selected deployment (through `useDeleteDeployment`). */
+  allowDelete?: boolean;
+  /** Called once a deployment is deleted, e.g. to select another. */
+  onDeleted?: (deploymentUuid: string) => void;
+  searchFrom?: number;
+  labels?: Partial<DeploymentsListLabels>;
+}
+
+/** The account's deployments from `useDeployments`; waits for a login before loading. */
+export function ConnectedDeploymentsList({
+  selectedUuid,
+  onSelect,
+  onCreate,
+  allowDelete = false,
+  onDeleted,
+  searchFrom,
+  labels,
+}: ConnectedDeploymentsListProps) {
+  const session = useKonan();
+  const deployments = useDeployments();
+  const deleteDeployment = useDeleteDeployment();
+  return (
+    <DeploymentsList
+      deployments={deployments.data}
+      selectedUuid={selectedUuid}
+      onSelect={onSelect}
+      onCreate={onCreate}
+      onDelete={
+        allowDelete
+          ? (uuid) => deleteDeployment.mutate(uuid, { onSuccess: () => onDeleted?.(uuid) })
+          : undefined
+      }
+      deletingUuid={deleteDeployment.isPending ? deleteDeployment.variables : undefined}
+      deleteError={deleteDeployment.error}
+      pending={deployments.isPending && deployments.fetchStatus !== 'idle'}
+      error={deployments.error}
+      onRetry={() => void deployments.refetch()}
+      signedOut={session.status !== 'authenticated'}
+      searchFrom={searchFrom}
+      labels={labels}
+    />
+  );
+}

@@ -1,0 +1,275 @@
+import {
+  type KeyboardEvent,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
+import type { KonanDeployment } from '../../client/types';
+import {
+  Alert,
+  Button,
+  ConfirmDialog,
+  EmptyState,
+  errorText,
+  KonanRoot,
+  mergeLabels,
+  Spinner,
+  useFocusAfterChange,
+  useFormatters,
+} from '../shared';
+import {
+  type DeploymentsListLabels,
+  defaultDeploymentsListLabels,
+} from './deployments-list-labels';
+import { filterDeployments } from './deployments-search';
+import { nextOptionIndex } from './list-navigation';
+import './deployments-list.css';
+
+export interface DeploymentsListProps {
+  /** The account's deployments, shown in this order; `undefined` until they are loaded. */
+  deployments?: readonly KonanDeployment[] | undefined;
+  selectedUuid?: string | null | undefined;
+  onSelect: (deploymentUuid: string) => void;
+  /** Shows a "Create deployment" button (in the header, and in the empty state). */
+  onCreate?: () => void;
+  /** Offers to delete the selected deployment, after a confirmation. */
+  onDelete?: (deploymentUuid: string) => void;
+  /** The deployment being deleted. */
+  deletingUuid?: string | undefined;
+  deleteError?: unknown;
+  /** The deployments are loading for the first time. */
+  pending?: boolean;
+  error?: unknown;
+  onRetry?: () => void;
+  /** Nobody is logged in: nothing to load yet. */
+  signedOut?: boolean;
+  /** The search box appears from this many deployments. Default 8. */
+  searchFrom?: number;
+  labels?: Partial<DeploymentsListLabels>;
+}
+
+/**
+ * The account's deployments with their creation dates; pick one to point the other components
+ * at it. Arrow keys, Home and End move between them; a search box appears when there are many.
+ */
+export function DeploymentsList({
+  deployments,
+  selectedUuid,
+  onSelect,
+  onCreate,
+  onDelete,
+  deletingUuid,
+  deleteError,
+  pending = false,
+  error,
+  onRetry,
+  signedOut = false,
+  searchFrom = 8,
+  labels: labelOverrides,
+}: DeploymentsListProps) {
+  const labels = mergeLabels(defaultDeploymentsListLabels, labelOverrides);
+  const formatters = useFormatters();
+  const id = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  const [query, setQuery] = useState('');
+  const [focusedUuid, setFocusedUuid] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<KonanDeployment | null>(null);
+  const [deleteTarget, setDeleteTarget] = useState<KonanDeployment | null>(null);
+
+  const all = deployments ?? [];
+  const focusAfterChange = useFocusAfterChange();
+  const firstOption = useCallback(
+    () =>
+      listRef.current?.querySelector<HTMLElement>('[data-deployment-option][tabindex="0"]') ?? null,
+    [],
+  );
+
+  // Deleted: say so, and keep keyboard users in the list when their row is gone.
+  const deleted =
+    deleteTarget !== null &&
+    deployments !== undefined &&
+    !deletingUuid &&
+    !deleteError &&
+    !all.some((d) => d.uuid === deleteTarget.uuid);
+  useEffect(() => {
+    if (deleted) focusAfterChange.request(firstOption);
+  }, [deleted, focusAfterChange, firstOption]);
+  const searchable = all.length >= searchFrom;
+  const shown = searchable ? filterDeployments(all, query) : all;
+  // One option is in the tab order: the last focused, else the selected, else the first.
+  const tabStop =
+    shown.find((d) => d.uuid === focusedUuid)?.uuid ??
+    shown.find((d) => d.uuid === selectedUuid)?.uuid ??
+    shown[0]?.uuid;
+
+  const onListKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const options = [
+      ...(listRef.current?.querySelectorAll<HTMLButtonElement>('[data-deployment-option]') ?? []),
+    ];
+    const current = options.indexOf(document.activeElement as HTMLButtonElement);
+    if (current < 0) return; // e.g. on the delete button: arrows are not ours
+    const next = nextOptionIndex(event.key, current, options.length);
+    if (next === null) return;
+    event.preventDefault();
+    options[next]?.focus();
+  };
+
+  const headingId = `${id}-title`;
+  const searchId = `${id}-search`;
+  const createButton = onCreate ? (
+    <Button variant="primary" onClick={onCreate}>
+      {labels.create}
+    </Button>
+  ) : null;
+
+  let body: ReactNode;
+  if (deployments === undefined) {
+    body = error ? (
+      <Alert tone="danger" title={labels.loadError}>
+        <p className="konan-deployments-list-message">{errorText(error)}</p>
+        {onRetry ? <Button onClick={onRetry}>{labels.retry}</Button> : null}
+      </Alert>
+    ) : pending ? (
+      <Spinner label={labels.loading} />
+    ) : signedOut ? (
+      <p className="konan-muted">{labels.signedOut}</p>
+    ) : null;
+  } else if (all.length === 0) {
+    body = (
+      <EmptyState title={labels.empty}>
+        <p>{labels.emptyHint}</p>
+        {createButton}
+      </EmptyState>
+    );
+  } else {
+    body = (
+      <>
+        {error ? (
+          <Alert tone="warning" title={labels.refreshError}>
+            <p className="konan-deployments-list-message">{errorText(error)}</p>
+            {onRetry ? <Button onClick={onRetry}>{labels.retry}</Button> : null}
+          </Alert>
+        ) : null}
+        {searchable ? (
+          <div className="konan-field konan-deployments-list-search">
+            <label className="konan-label" htmlFor={searchId}>
+              {labels.searchLabel}
+            </label>
+            <input
+              id={searchId}
+              type="search"
+              className="konan-input"
+              placeholder={labels.searchPlaceholder}
+              autoComplete="off"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+            />
+            <span className="konan-hint" role="status">
+              {query.trim() ? labels.searchResults(shown.length, all.length) : ''}
+            </span>
+          </div>
+        ) : null}
+        {shown.length === 0 ? (
+          <div className="konan-deployments-list-no-match">
+            <p className="konan-muted">{labels.noMatch(query.trim())}</p>
+            <Button variant="ghost" onClick={() => setQuery('')}>
+              {labels.clearSearch}
+            </Button>
+          </div>
+        ) : (
+          <ul
+            ref={listRef}
+            className="konan-deployments-list-items"
+            aria-labelledby={headingId}
+            onKeyDown={onListKeyDown}
+          >
+            {shown.map((deployment) => {
+              const selected = deployment.uuid === selectedUuid;
+              const deleting = deployment.uuid === deletingUuid;
+              const valid = !Number.isNaN(deployment.createdAt.getTime());
+              return (
+                <li key={deployment.uuid} data-selected={selected || undefined}>
+                  <button
+                    type="button"
+                    className="konan-deployments-list-option"
+                    data-deployment-option=""
+                    aria-current={selected ? 'true' : undefined}
+                    tabIndex={deployment.uuid === tabStop ? 0 : -1}
+                    onFocus={() => setFocusedUuid(deployment.uuid)}
+                    onClick={() => onSelect(deployment.uuid)}
+                  >
+                    <span className="konan-deployments-list-name">{deployment.name}</span>
+                    {valid ? (
+                      <span className="konan-deployments-list-date">
+                        {labels.created(formatters.date(deployment.createdAt))}
+                      </span>
+                    ) : null}
+                  </button>
+                  {deleting ? <Spinner label={labels.deleting} /> : null}
+                  {selected && onDelete && !deleting ? (
+                    <Button
+                      variant="ghost"
+                      className="konan-deployments-list-delete"
+                      aria-label={labels.deleteAction(deployment.name)}
+                      onClick={() => setConfirming(deployment)}
+                    >
+                      {labels.delete}
+                    </Button>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <KonanRoot className="konan-deployments-list">
+      <section className="konan-deployments-list-section" aria-labelledby={headingId}>
+        <div className="konan-deployments-list-header">
+          <div className="konan-deployments-list-heading">
+            <h2 id={headingId} className="konan-panel-title">
+              {labels.title}
+            </h2>
+            {all.length > 0 ? (
+              <span className="konan-badge konan-deployments-list-count">
+                {labels.count(all.length)}
+              </span>
+            ) : null}
+          </div>
+          {all.length > 0 ? createButton : null}
+        </div>
+        {deleteError && deleteTarget ? (
+          <Alert tone="danger" title={labels.deleteFailed(deleteTarget.name)}>
+            <p className="konan-deployments-list-message">{errorText(deleteError)}</p>
+          </Alert>
+        ) : null}
+        {body}
+        <p role="status" className="konan-visually-hidden">
+          {deleted && deleteTarget ? labels.deleted(deleteTarget.name) : ''}
+        </p>
+      </section>
+      <ConfirmDialog
+        open={confirming !== null}
+        tone="danger"
+        title={confirming ? labels.deleteTitle(confirming.name) : ''}
+        description={<p>{labels.deleteDescription}</p>}
+        confirmLabel={labels.deleteConfirm}
+        cancelLabel={labels.cancel}
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => {
+          if (!confirming) return;
+          setDeleteTarget(confirming);
+          setConfirming(null);
+          onDelete?.(confirming.uuid);
+        }}
+        fallbackFocus={firstOption}
+      />
+    </KonanRoot>
+  );
+}
