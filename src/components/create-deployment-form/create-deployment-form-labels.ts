@@ -52,8 +52,7 @@ export const defaultCreateDeploymentFormLabels: CreateDeploymentFormLabels = {
   imageUrl: 'Image URL',
   imageUrlHint: 'registry/name:tag, e.g. registry.example.com/team/churn-model:1.4',
   exposedPort: 'Exposed port',
-  exposedPortHint:
-    'The port your model server listens on in the container. Konan templates use 8000.',
+  exposedPortHint: 'Where your model server listens. Konan templates use 8000.',
   privateRegistry: 'Private registry',
   privateRegistryHint: 'Only for images that need a login to be pulled.',
   registryUsername: 'Registry username',

@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ContainerLogViewer } from '../../src/components/container-log-viewer';
+import { ansiClassName } from '../../src/components/container-log-viewer/log-row';
+
+afterEach(cleanup);
+
+// jsdom has no layout: give every element a size so the virtualizer has a viewport to fill.
+const sizes = { clientHeight: 200, clientWidth: 800, offsetHeight: 200, offsetWidth: 800 };
+const own = new Map<string, PropertyDescriptor | undefined>();
+beforeAll(() => {
+  for (const [key, value] of Object.entries(sizes)) {
+    own.set(key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key));
+    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
+  }
+});
+afterAll(() => {
+  for (const [key, descriptor] of own) {
+    Reflect.deleteProperty(HTMLElement.prototype, key);
+    if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
+  }
+});
+
+describe('ContainerLogViewer', () => {
+  it('renders a bounded number of lines of a large log', () => {
+    const logs = Array.from({ length: 20_000 }, (_, i) => `line ${i}`).join('\n');
+    const { container } = render(<ContainerLogViewer logs={logs} height={200} />);
+    expect(screen.getByText('20,000 lines')).toBeTruthy();
+    const rows = container.querySelectorAll('.konan-container-log-viewer-line');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(60);
+  });
+
+  it('counts matches and moves through them with Enter and Shift+Enter', () => {
+    render(<ContainerLogViewer logs={'an error\nok\nerror again\nERROR'} />);
+    const search = screen.getByRole('searchbox', { name: 'Search the logs' });
+    fireEvent.change(search, { target: { value: 'error' } });
+    expect(screen.getByText('1 of 3')).toBeTruthy();
+    fireEvent.keyDown(search, { key: 'Enter' });
+    expect(screen.getByText('2 of 3')).toBeTruthy();
+    fireEvent.keyDown(search, { key: 'Enter', shiftKey: true });
+    fireEvent.keyDown(search, { key: 'Enter', shiftKey: true });
+    expect(screen.getByText('3 of 3')).toBeTruthy();
+  });
+
+  it('shows the empty state for an empty log', () => {
+    render(<ContainerLogViewer logs="" />);
+    expect(screen.getByText('The container wrote no logs.')).toBeTruthy();
+    expect(screen.queryByRole('region')).toBeNull();
+  });
+});
+
+describe('ansiClassName', () => {
+  it('maps styles to palette classes and keeps inverse readable', () => {
+    const p = 'konan-container-log-viewer';
+    expect(ansiClassName(null)).toBeUndefined();
+    expect(ansiClassName({ fg: 1, bold: true })).toBe(`${p}-fg1 ${p}-bold`);
+    expect(ansiClassName({ inverse: true })).toBe(`${p}-fg-inverse ${p}-bg-inverse`);
+    expect(ansiClassName({ inverse: true, fg: 2, bg: 4 })).toBe(`${p}-fg4 ${p}-bg2`);
+    expect(ansiClassName({ dim: true })).toBe(`${p}-dim`);
+  });
+});
