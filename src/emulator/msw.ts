@@ -30,7 +30,8 @@ export function konanHandlers(
       try {
         return await emulator.handle(request);
       } catch (error) {
-        if (error instanceof TypeError) return HttpResponse.error();
+        // A network fault, or a request its client aborted (nobody reads that answer).
+        if (error instanceof TypeError || request.signal.aborted) return HttpResponse.error();
         throw error;
       }
     }),
