@@ -41,7 +41,7 @@ export interface FeedbackResultsTableProps {
   /** The not-sent items are being sent again. */
   retrying?: boolean;
   labels?: Partial<FeedbackResultsTableLabels>;
-  /** Height of the scrolling table (px or any CSS length). Default 420 px. */
+  /** Maximum height of the scrolling table (px or any CSS length); shorter when the rows fit. Default 420 px. */
   height?: number | string;
   /** The title's heading level, to fit the page's outline. Default 2. */
   headingLevel?: 2 | 3 | 4;

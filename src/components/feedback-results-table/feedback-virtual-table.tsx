@@ -107,7 +107,7 @@ export function FeedbackVirtualTable({
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll area must be keyboard-scrollable.
         tabIndex={0}
         className="konan-feedback-results-table-scroll"
-        style={{ height }}
+        style={{ maxHeight: height }}
         onKeyDown={onKeyDown}
       >
         <table

@@ -179,13 +179,16 @@ export function FeedbackUploader({
           />
         ) : null}
         {source.status === 'reading' ? <Spinner label={labels.reading(source.name)} /> : null}
-        {summary ? (
+        {summary || (shownResult && !pending) ? (
           <div className="konan-row konan-feedback-uploader-file-row">
             <p className="konan-feedback-uploader-file-name">{summary}</p>
             {preparing ? (
               <Button variant="ghost" onClick={clear}>
                 {labels.clear}
               </Button>
+            ) : null}
+            {shownResult && !pending ? (
+              <Button onClick={clear}>{labels.uploadAnother}</Button>
             ) : null}
           </div>
         ) : null}
@@ -221,21 +224,14 @@ export function FeedbackUploader({
           </Alert>
         ) : null}
         {shownResult ? (
-          <>
-            {!pending ? (
-              <div className="konan-row">
-                <Button onClick={clear}>{labels.uploadAnother}</Button>
-              </div>
-            ) : null}
-            <FeedbackResultsTable
-              result={shownResult}
-              onRetryNotSent={onRetryNotSent}
-              retrying={pending}
-              labels={tableLabels}
-              height={resultsHeight}
-              headingLevel={3}
-            />
-          </>
+          <FeedbackResultsTable
+            result={shownResult}
+            onRetryNotSent={onRetryNotSent}
+            retrying={pending}
+            labels={tableLabels}
+            height={resultsHeight}
+            headingLevel={3}
+          />
         ) : null}
       </div>
     </KonanRoot>
