@@ -3,7 +3,12 @@ import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { KonanHttpError, KonanNetworkError } from '../src/client/errors';
 import type { KonanDeployment } from '../src/client/types';
-import { DeploymentsList, type DeploymentsListProps } from '../src/components/deployments-list';
+import {
+  ConnectedDeploymentsList,
+  DeploymentsList,
+  type DeploymentsListProps,
+} from '../src/components/deployments-list';
+import { konanStory } from './support/konan';
 
 const deployments: KonanDeployment[] = [
   { uuid: 'd-1', name: 'Loan approval', createdAt: new Date('2025-03-08T10:00:00Z') },
@@ -244,5 +249,70 @@ export const DeleteFailed: Story = {
       'aria-current',
       'true',
     );
+  },
+};
+
+function ConnectedControlled({ allowDelete = false }: { allowDelete?: boolean }) {
+  const [selected, setSelected] = useState<string | null>(null);
+  return (
+    <div style={{ maxWidth: 360 }}>
+      <ConnectedDeploymentsList
+        selectedUuid={selected}
+        onSelect={setSelected}
+        allowDelete={allowDelete}
+        onDeleted={() => setSelected(null)}
+      />
+    </div>
+  );
+}
+
+export const Connected: Story = {
+  ...konanStory(),
+  render: () => <ConnectedControlled allowDelete />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const loan = await canvas.findByRole('button', { name: /Loan approval/ }, { timeout: 10_000 });
+    await expect(canvas.getAllByRole('listitem')).toHaveLength(3);
+    await userEvent.click(loan);
+    await expect(loan).toHaveAttribute('aria-current', 'true');
+    await userEvent.click(canvas.getByRole('button', { name: /^Churn forecast/ }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Delete deployment Churn forecast' }));
+    const dialog = await canvas.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete deployment' }));
+    await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(2), {
+      timeout: 10_000,
+    });
+  },
+};
+
+export const ConnectedLoadError: Story = {
+  ...konanStory({
+    faults: [
+      {
+        method: 'GET',
+        path: /\/deployments\/$/,
+        status: 403,
+        body: { detail: 'This API key cannot list deployments.' },
+        times: 1,
+      },
+    ],
+  }),
+  render: () => <ConnectedControlled />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = await canvas.findByRole('alert', {}, { timeout: 10_000 });
+    await expect(alert).toHaveTextContent('This API key cannot list deployments.');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await expect(
+      await canvas.findByRole('button', { name: /House prices/ }, { timeout: 10_000 }),
+    ).toBeVisible();
+  },
+};
+
+export const ConnectedSignedOut: Story = {
+  ...konanStory({ login: false }),
+  render: () => <ConnectedControlled />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Log in to see your deployments.')).toBeVisible();
   },
 };

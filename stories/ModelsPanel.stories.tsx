@@ -3,8 +3,13 @@ import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { KonanHttpError, KonanNetworkError } from '../src/client/errors';
 import type { KonanModel, KonanModelCreationRequest } from '../src/client/types';
-import { ModelsPanel, type ModelsPanelProps } from '../src/components/models-panel';
+import {
+  ConnectedModelsPanel,
+  ModelsPanel,
+  type ModelsPanelProps,
+} from '../src/components/models-panel';
 import { KonanUIProvider } from '../src/components/shared';
+import { konanStory, storyDemo } from './support/konan';
 
 const day = (iso: string) => new Date(`${iso}T09:30:00Z`);
 
@@ -348,4 +353,116 @@ export const Dark: Story = {
       <ModelsPanel {...args} busyModelUuid="m-4" />
     </KonanUIProvider>
   ),
+};
+
+const connectedModels = (deploymentUuid = storyDemo.classifier) => (
+  <ConnectedModelsPanel deploymentUuid={deploymentUuid} />
+);
+
+export const ConnectedPromote: Story = {
+  ...konanStory(),
+  render: () => connectedModels(),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = await canvas.findByRole('table', { name: 'Models' }, { timeout: 10_000 });
+    await expect(within(table).getAllByRole('row')).toHaveLength(4);
+    await userEvent.click(canvas.getByRole('button', { name: 'Promote to live: loan-xgb-v4' }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Promote “loan-xgb-v4” to live?' });
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Disabled' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Promote to live' }));
+    // Shown at once, then confirmed by the server.
+    const promoted = canvas.getByRole('row', { name: /loan-xgb-v4/ });
+    await expect(within(promoted).getByText('Live')).toBeVisible();
+    await expect(
+      await canvas.findByText('“loan-xgb-v4” is live.', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    await expect(
+      within(canvas.getByRole('row', { name: /loan-gbm-v3/ })).getByText('Disabled'),
+    ).toBeVisible();
+  },
+};
+
+export const ConnectedSwitchFails: Story = {
+  ...konanStory({
+    faults: [
+      {
+        method: 'POST',
+        path: /\/switch\/$/,
+        status: 500,
+        body: { detail: 'The model scheduler is unavailable.' },
+      },
+    ],
+  }),
+  render: () => connectedModels(),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('table', { name: 'Models' }, { timeout: 10_000 });
+    await userEvent.click(canvas.getByRole('button', { name: 'Make challenger: loan-logreg-v1' }));
+    const alert = await canvas.findByRole('alert', {}, { timeout: 10_000 });
+    await expect(alert).toHaveTextContent('“loan-logreg-v1” was not made a challenger.');
+    await expect(alert).toHaveTextContent('The model scheduler is unavailable.');
+    await expect(
+      within(canvas.getByRole('row', { name: /loan-logreg-v1/ })).getByText('Disabled'),
+    ).toBeVisible();
+  },
+};
+
+export const ConnectedAddAndDelete: Story = {
+  ...konanStory(),
+  render: () => connectedModels(storyDemo.regressor),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('table', { name: 'Models' }, { timeout: 10_000 });
+    await userEvent.click(canvas.getByRole('button', { name: 'Add challenger model' }));
+    const form = within(canvas.getByRole('form', { name: 'New challenger model' }));
+    await userEvent.type(form.getByLabelText('Model name'), 'house-xgb-v4');
+    await userEvent.type(form.getByLabelText('Image URL'), 'registry.konan.ai/demo/missing-xgb:4');
+    await userEvent.click(form.getByRole('button', { name: 'Add model' }));
+    // Konan could not pull the image: the message lands on the field.
+    await waitFor(
+      () =>
+        expect(form.getByLabelText('Image URL')).toHaveAccessibleDescription(
+          /was not found in its registry/,
+        ),
+      { timeout: 10_000 },
+    );
+    await userEvent.clear(form.getByLabelText('Image URL'));
+    await userEvent.type(form.getByLabelText('Image URL'), 'registry.konan.ai/demo/house-xgb:4.0');
+    await userEvent.click(form.getByRole('button', { name: 'Add model' }));
+    const added = await canvas.findByRole('row', { name: /house-xgb-v4/ }, { timeout: 10_000 });
+    await expect(within(added).getByText('Challenger')).toBeVisible();
+    await expect(canvas.queryByRole('form')).not.toBeInTheDocument();
+
+    await userEvent.click(within(added).getByRole('button', { name: 'Delete: house-xgb-v4' }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Delete “house-xgb-v4”?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete model' }));
+    await waitFor(
+      () => expect(canvas.queryByRole('row', { name: /house-xgb-v4/ })).not.toBeInTheDocument(),
+      { timeout: 10_000 },
+    );
+  },
+};
+
+export const ConnectedLoadError: Story = {
+  ...konanStory({
+    faults: [
+      {
+        method: 'GET',
+        path: /\/models\/$/,
+        status: 403,
+        body: { detail: 'You do not have access to this deployment.' },
+        times: 1,
+      },
+    ],
+  }),
+  render: () => connectedModels(),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = await canvas.findByRole('alert', {}, { timeout: 10_000 });
+    await expect(alert).toHaveTextContent('You do not have access to this deployment.');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await expect(
+      await canvas.findByRole('table', { name: 'Models' }, { timeout: 10_000 }),
+    ).toBeVisible();
+  },
 };
