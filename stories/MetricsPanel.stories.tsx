@@ -8,7 +8,7 @@ import { KonanUIProvider } from '../src/components/shared';
 import { lastWindow } from '../src/components/time-window-picker';
 import { konanStory, storyDemo } from './support/konan';
 
-const window = lastWindow('7d', new Date(2025, 2, 10, 12, 0));
+const storyWindow = lastWindow('7d', new Date(2025, 2, 10, 12, 0));
 
 const classifier: KonanEvaluation = {
   metrics: [
@@ -45,7 +45,7 @@ const digits = Array.from({ length: 10 }, (_, i) =>
 const meta = {
   title: 'Components/MetricsPanel',
   component: MetricsPanel,
-  args: { window, onWindowChange: fn(), onRetry: fn(), pending: false },
+  args: { window: storyWindow, onWindowChange: fn(), onRetry: fn(), pending: false },
   decorators: [
     (Story) => (
       <KonanUIProvider locale="en-US">

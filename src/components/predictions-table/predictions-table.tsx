@@ -1,0 +1,188 @@
+import { useId, useMemo, useRef } from 'react';
+import type { KonanPrediction, KonanPredictionsPage, KonanTimeWindow } from '../../client/types';
+import { Alert } from '../shared/alert';
+import { Button } from '../shared/button';
+import { EmptyState } from '../shared/empty-state';
+import { errorText } from '../shared/error-text';
+import { useFormatters } from '../shared/format';
+import { mergeLabels } from '../shared/labels';
+import { KonanRoot } from '../shared/root';
+import { Spinner } from '../shared/spinner';
+import { TimeWindowPicker } from '../time-window-picker/time-window-picker';
+import { flattenPredictions } from './flatten-predictions';
+import type { JsonSummaryOptions } from './json-summary';
+import { PredictionRow } from './prediction-row';
+import {
+  defaultPredictionsTableLabels,
+  type PredictionsTableLabels,
+} from './predictions-table-labels';
+import { useLoadMoreOnScroll } from './use-load-more-on-scroll';
+import './predictions-table.css';
+
+export interface PredictionsTableProps {
+  /** The pages loaded so far (e.g. `usePredictions(...).data.pages`). */
+  pages?: readonly KonanPredictionsPage[] | undefined;
+  /** Or the predictions themselves, already flattened. Takes precedence over `pages`. */
+  predictions?: readonly KonanPrediction[] | undefined;
+  /** Predictions in the window; defaults to the first page's `count`. */
+  count?: number | undefined;
+  /** The server has a next page. */
+  hasMore?: boolean;
+  /** The next page is loading. */
+  loadingMore?: boolean;
+  onLoadMore?: () => void;
+  /** The first page is loading. */
+  pending?: boolean;
+  /** What went wrong: the first page (shown instead of the table) or the next one (below it). */
+  error?: unknown;
+  /** Try the failed request again. */
+  onRetry?: () => void;
+  /** The listed window. With `onWindowChange`, the table shows a time-window picker. */
+  window?: KonanTimeWindow;
+  onWindowChange?: (window: KonanTimeWindow) => void;
+  /** Load the next page when the end of the list scrolls into view. Default true. */
+  autoLoad?: boolean;
+  labels?: Partial<PredictionsTableLabels>;
+}
+
+/**
+ * A deployment's predictions in a time window: features, output and feedback at a glance, page
+ * after page as the server serves them ("Load more", or on scrolling to the end).
+ */
+export function PredictionsTable({
+  pages,
+  predictions,
+  count,
+  hasMore = false,
+  loadingMore = false,
+  onLoadMore,
+  pending = false,
+  error,
+  onRetry,
+  window,
+  onWindowChange,
+  autoLoad = true,
+  labels,
+}: PredictionsTableProps) {
+  const l = useMemo(() => mergeLabels(defaultPredictionsTableLabels, labels), [labels]);
+  const format = useFormatters();
+  const titleId = useId();
+  const captionId = useId();
+  const scrollRef = useRef<HTMLElement>(null);
+  const sentinelRef = useRef<HTMLDivElement>(null);
+
+  const rows = useMemo(
+    () => (predictions ? [...predictions] : flattenPredictions(pages ?? [])),
+    [predictions, pages],
+  );
+  const total = count ?? pages?.[0]?.count;
+  const showCreated = useMemo(() => rows.some((row) => row.createdAt), [rows]);
+  const summaryOptions = useMemo<JsonSummaryOptions>(
+    () => ({
+      formatNumber: (value) => format.number(value, { maximumFractionDigits: 4 }),
+      more: l.moreEntries,
+    }),
+    [format, l],
+  );
+  const canLoadMore = hasMore && !loadingMore && !error && Boolean(onLoadMore);
+  useLoadMoreOnScroll(scrollRef, sentinelRef, autoLoad && canLoadMore, onLoadMore);
+
+  const loaded = rows.length > 0;
+  const firstLoad = !loaded && !error;
+  const countText =
+    total === undefined || (!loaded && !pending)
+      ? ''
+      : rows.length < total
+        ? l.showing(format.number(rows.length), format.number(total))
+        : l.allShown(format.number(total));
+
+  return (
+    <KonanRoot className="konan-predictions-table">
+      <section className="konan-panel" aria-labelledby={titleId} aria-busy={pending || loadingMore}>
+        <div className="konan-predictions-table-header">
+          <h2 id={titleId} className="konan-panel-title">
+            {l.title}
+          </h2>
+          <p className="konan-predictions-table-count konan-muted" role="status">
+            {loaded ? countText : ''}
+          </p>
+        </div>
+        {window && onWindowChange ? (
+          <TimeWindowPicker value={window} onChange={onWindowChange} labels={l.timeWindow} />
+        ) : null}
+        {error && !loaded ? (
+          <Alert tone="danger" title={l.errorTitle}>
+            <p className="konan-predictions-table-error">{errorText(error)}</p>
+            {onRetry ? <Button onClick={onRetry}>{l.retry}</Button> : null}
+          </Alert>
+        ) : null}
+        {firstLoad && pending ? <Spinner label={l.loading} /> : null}
+        {firstLoad && !pending ? (
+          <div role="status">
+            <EmptyState title={l.emptyTitle}>
+              <p className="konan-predictions-table-empty-hint">{l.emptyHint}</p>
+            </EmptyState>
+          </div>
+        ) : null}
+        {loaded ? (
+          <section
+            ref={scrollRef}
+            className="konan-predictions-table-scroll"
+            aria-labelledby={captionId}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+            tabIndex={0}
+          >
+            <table className="konan-table konan-predictions-table-table">
+              <caption id={captionId} className="konan-visually-hidden">
+                {window
+                  ? l.caption(format.dateTime(window.start), format.dateTime(window.end))
+                  : l.title}
+              </caption>
+              <thead>
+                <tr>
+                  {showCreated ? <th scope="col">{l.created}</th> : null}
+                  <th scope="col">{l.uuid}</th>
+                  <th scope="col">{l.features}</th>
+                  <th scope="col">{l.output}</th>
+                  <th scope="col">{l.feedback}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((prediction) => (
+                  <PredictionRow
+                    key={prediction.uuid}
+                    prediction={prediction}
+                    showCreated={showCreated}
+                    summaryOptions={summaryOptions}
+                    labels={l}
+                  />
+                ))}
+              </tbody>
+            </table>
+            <div className="konan-predictions-table-footer">
+              <div ref={sentinelRef} aria-hidden="true" />
+              {error ? (
+                <Alert tone="danger" title={l.loadMoreErrorTitle}>
+                  <p className="konan-predictions-table-error">{errorText(error)}</p>
+                  {onRetry ? <Button onClick={onRetry}>{l.retry}</Button> : null}
+                </Alert>
+              ) : null}
+              {hasMore && !error && onLoadMore ? (
+                <Button
+                  // Not `disabled` while loading: a disabled button drops the keyboard focus.
+                  aria-disabled={loadingMore}
+                  onClick={() => {
+                    if (!loadingMore) onLoadMore();
+                  }}
+                >
+                  {l.loadMore}
+                </Button>
+              ) : null}
+              {loadingMore ? <Spinner label={l.loadingMore} /> : null}
+            </div>
+          </section>
+        ) : null}
+      </section>
+    </KonanRoot>
+  );
+}

@@ -1,0 +1,347 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { KonanHttpError, KonanNetworkError } from '../src/client/errors';
+import type { KonanPrediction, KonanPredictionsPage, KonanTimeWindow } from '../src/client/types';
+import {
+  ConnectedPredictionsTable,
+  PredictionsTable,
+  type PredictionsTableProps,
+} from '../src/components/predictions-table';
+import { KonanUIProvider } from '../src/components/shared';
+import { lastWindow } from '../src/components/time-window-picker';
+import { konanStory, storyDemo } from './support/konan';
+
+const now = new Date(2025, 2, 10, 12, 0);
+const storyWindow = lastWindow('7d', now);
+
+/** Deterministic loan-approval predictions, newest first, one every 7 minutes. */
+function makePredictions(n: number, offset = 0): KonanPrediction[] {
+  return Array.from({ length: n }, (_, k) => {
+    const i = k + offset;
+    const income = 28_000 + ((i * 7919) % 90_000);
+    const score = 520 + ((i * 131) % 320);
+    const probability = Math.round((0.35 + ((i * 37) % 64) / 100) * 1000) / 1000;
+    const label = probability >= 0.6 ? 'approved' : 'rejected';
+    const prediction: KonanPrediction = {
+      uuid: `7f3c${String(i).padStart(4, '0')}-2b1d-4c8e-9a41-${(0x5e0000000000 + i * 4099).toString(16)}`,
+      createdAt: new Date(now.getTime() - i * 7 * 60_000),
+      features: {
+        income,
+        age: 21 + (i % 50),
+        credit_score: score,
+        loan_amount: 5_000 + ((i * 613) % 40_000),
+        employment_years: i % 25,
+      },
+      output: { label, probability },
+    };
+    if (i % 5 < 3) prediction.feedback = { label: i % 4 === 0 ? 'rejected' : label };
+    return prediction;
+  });
+}
+
+function page(
+  predictions: KonanPrediction[],
+  count: number,
+  hasNext: boolean,
+): KonanPredictionsPage {
+  return { count, next: hasNext ? 'https://api.konan.ai/next' : null, previous: null, predictions };
+}
+
+const threePages = [0, 1, 2].map((p) => page(makePredictions(100, p * 100), 2500, true));
+
+/** Serves pages from memory as a connected table would: "Load more" adds the next 100. */
+function Paged(args: PredictionsTableProps & { total: number; delayMs?: number }) {
+  const { total, delayMs = 300, ...rest } = args;
+  const [value, setValue] = useState<KonanTimeWindow | undefined>(args.window);
+  const [pages, setPages] = useState(() => [page(makePredictions(100), total, total > 100)]);
+  const [loading, setLoading] = useState(false);
+  const loaded = pages.length * 100;
+  return (
+    <PredictionsTable
+      {...rest}
+      pages={pages}
+      hasMore={loaded < total}
+      loadingMore={loading}
+      onLoadMore={() => {
+        args.onLoadMore?.();
+        setLoading(true);
+        setTimeout(() => {
+          setPages((current) => [
+            ...current,
+            page(
+              makePredictions(Math.min(100, total - current.length * 100), current.length * 100),
+              total,
+              (current.length + 1) * 100 < total,
+            ),
+          ]);
+          setLoading(false);
+        }, delayMs);
+      }}
+      {...(value && { window: value })}
+      onWindowChange={(next) => {
+        setValue(next);
+        args.onWindowChange?.(next);
+      }}
+    />
+  );
+}
+
+const meta = {
+  title: 'Components/PredictionsTable',
+  component: PredictionsTable,
+  args: { window: storyWindow, onWindowChange: fn(), onRetry: fn(), onLoadMore: fn() },
+  decorators: [
+    (Story) => (
+      <KonanUIProvider locale="en-US">
+        <Story />
+      </KonanUIProvider>
+    ),
+  ],
+} satisfies Meta<typeof PredictionsTable>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Body rows, counted from the DOM: role queries over hundreds of rows are slow. */
+const rowsOf = (canvasElement: HTMLElement) =>
+  canvasElement.querySelector('table')?.tBodies[0]?.rows.length ?? 0;
+
+export const Loading: Story = {
+  args: { pending: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Loading predictions…')).toBeVisible();
+    await expect(canvas.queryByRole('table')).toBeNull();
+  },
+};
+
+export const Success: Story = {
+  args: { pages: threePages, hasMore: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(rowsOf(canvasElement)).toBe(300);
+    await expect(canvas.getByText('Showing 300 of 2,500 predictions')).toBeVisible();
+    const head = within(canvasElement.querySelector('thead') as HTMLElement);
+    for (const name of ['Created', 'Prediction', 'Features', 'Output', 'Feedback']) {
+      await expect(head.getByRole('columnheader', { name })).toBeVisible();
+    }
+    // Features read as a compact summary (a native <summary>: Enter or Space toggles it too).
+    const summary = canvas.getAllByText(
+      /^income: 28,000 · age: 21 · credit_score: 520 · \+2 more$/,
+    )[0];
+    await expect(summary).toBeVisible();
+    await userEvent.click(summary as HTMLElement);
+    const details = summary?.closest('details') as HTMLElement;
+    await expect(details).toHaveAttribute('open');
+    await expect(within(details).getByText(/"employment_years": 0/)).toBeVisible();
+  },
+};
+
+export const EmptyWindow: Story = {
+  args: { pages: [page([], 0, false)] },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('No predictions in this window')).toBeVisible();
+    await expect(canvas.getByText(/Choose a longer window/)).toBeVisible();
+    await userEvent.click(canvas.getByRole('radio', { name: 'Last 30 days' }));
+    await expect(args.onWindowChange).toHaveBeenCalled();
+  },
+};
+
+export const ServerError: Story = {
+  args: {
+    error: new KonanHttpError({
+      status: 500,
+      method: 'GET',
+      url: 'https://api.konan.ai/deployments/5b0c7e2e/predictions/',
+      serverMessage: 'Internal server error',
+    }),
+  },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(
+      'The predictions could not be loaded',
+    );
+    await expect(canvas.queryByRole('table')).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(args.onRetry).toHaveBeenCalledOnce();
+  },
+};
+
+export const FeedbackPresentAndMissing: Story = {
+  args: { pages: [page(makePredictions(10), 10, false)] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('All 10 predictions shown')).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Load more' })).toBeNull();
+    // Rows 3, 4, 8 and 9 have no feedback (i % 5 >= 3).
+    await expect(canvas.getAllByText('No feedback')).toHaveLength(4);
+    const first = canvasElement.querySelector('tbody tr');
+    await expect(first).toHaveTextContent('label: rejected');
+  },
+};
+
+export const LoadMore: Story = {
+  args: { autoLoad: false },
+  render: (args) => <Paged {...args} total={250} />,
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(rowsOf(canvasElement)).toBe(100);
+    await expect(canvas.getByText('Showing 100 of 250 predictions')).toBeVisible();
+    const button = canvas.getByRole('button', { name: 'Load more' });
+    await userEvent.click(button);
+    await expect(args.onLoadMore).toHaveBeenCalledOnce();
+    await expect(canvas.getByText('Loading more predictions…')).toBeVisible();
+    // The button keeps the focus while the page loads; pressing it again does nothing.
+    await expect(button).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onLoadMore).toHaveBeenCalledOnce();
+    await waitFor(() => expect(rowsOf(canvasElement)).toBe(200));
+    await expect(canvas.getByText('Showing 200 of 250 predictions')).toBeVisible();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(rowsOf(canvasElement)).toBe(250));
+    await expect(canvas.getByText('All 250 predictions shown')).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Load more' })).toBeNull();
+  },
+};
+
+export const AutoLoadOnScroll: Story = {
+  render: (args) => <Paged {...args} total={300} delayMs={100} />,
+  play: async ({ canvasElement }) => {
+    await expect(rowsOf(canvasElement)).toBe(100);
+    const scroller = canvasElement.querySelector('.konan-predictions-table-scroll');
+    scroller?.scrollTo({ top: scroller.scrollHeight });
+    await waitFor(() => expect(rowsOf(canvasElement)).toBe(200));
+  },
+};
+
+export const LoadMoreError: Story = {
+  args: {
+    pages: [page(makePredictions(100), 2500, true)],
+    hasMore: true,
+    error: new KonanNetworkError(
+      'Konan could not be reached (GET https://api.konan.ai/deployments/5b0c7e2e/predictions/?page=2). Check your connection.',
+    ),
+  },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(rowsOf(canvasElement)).toBe(100);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(
+      'The next predictions could not be loaded',
+    );
+    await expect(canvas.queryByRole('button', { name: 'Load more' })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(args.onRetry).toHaveBeenCalledOnce();
+  },
+};
+
+/** Whatever the server sends: missing keys, nulls, long text, markup, nested JSON, repeats. */
+export const RawServerData: Story = {
+  args: {
+    pages: [
+      page(
+        [
+          { uuid: 'a1', output: null },
+          {
+            uuid: 'a2',
+            output: '<img src=x onerror=alert(1)>',
+            features: { note: '<script>alert(1)</script>', tags: ['a', 'b'], nested: { deep: 1 } },
+            feedback: 'approved',
+          },
+          {
+            uuid: 'a3',
+            output: { text: 'x'.repeat(300) },
+            features: [1, 2, 3, 4, 5],
+            feedback: { label: 'rejected', reviewer: { id: 7 } },
+          },
+        ],
+        4,
+        false,
+      ),
+      page(
+        [
+          { uuid: 'a3', output: 'repeated on the next page' },
+          { uuid: 'a4', output: 1.23456789 },
+        ],
+        4,
+        false,
+      ),
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(rowsOf(canvasElement)).toBe(4);
+    await expect(canvas.queryByRole('columnheader', { name: 'Created' })).toBeNull();
+    await expect(canvas.getByText('<img src=x onerror=alert(1)>')).toBeVisible();
+    await expect(canvasElement.querySelector('img, script')).toBeNull();
+    await expect(canvas.getByText('1.2346')).toBeVisible();
+    await expect(canvas.getByText('[1, 2, 3, +2 more]')).toBeVisible();
+  },
+};
+
+export const Dark: Story = {
+  args: { pages: [page(makePredictions(12), 12, false)] },
+  decorators: [
+    (Story) => (
+      <KonanUIProvider theme="dark" locale="en-US">
+        <Story />
+      </KonanUIProvider>
+    ),
+  ],
+};
+
+export const ConnectedClassifier: Story = {
+  ...konanStory(),
+  render: () => (
+    <ConnectedPredictionsTable deploymentUuid={storyDemo.classifier} autoLoad={false} />
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Loading predictions…')).toBeVisible();
+    await canvas.findByRole('table', undefined, { timeout: 10_000 });
+    await expect(rowsOf(canvasElement)).toBe(100);
+    await expect(canvas.getByText(/^Showing 100 of [\d,]+ predictions$/)).toBeVisible();
+    await expect(canvas.getAllByText(/label: (approved|rejected)/).length).toBeGreaterThan(0);
+    await userEvent.click(canvas.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(rowsOf(canvasElement)).toBe(200), { timeout: 10_000 });
+  },
+};
+
+export const ConnectedEmptyWindow: Story = {
+  ...konanStory(),
+  render: () => (
+    <ConnectedPredictionsTable
+      deploymentUuid={storyDemo.regressor}
+      window={{ start: new Date(2020, 0, 1), end: new Date(2020, 0, 8) }}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByText('No predictions in this window', undefined, { timeout: 10_000 }),
+    ).toBeVisible();
+  },
+};
+
+export const ConnectedServerError: Story = {
+  ...konanStory({
+    faults: [
+      {
+        method: 'GET',
+        path: /\/predictions\/$/,
+        status: 403,
+        body: { detail: 'You do not have permission to perform this action.' },
+        times: 1,
+      },
+    ],
+  }),
+  render: () => <ConnectedPredictionsTable deploymentUuid={storyDemo.classifier} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = await canvas.findByRole('alert', undefined, { timeout: 10_000 });
+    await expect(alert).toHaveTextContent('You do not have permission');
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await canvas.findByRole('table', undefined, { timeout: 10_000 });
+    await expect(canvas.queryByRole('alert')).toBeNull();
+  },
+};
