@@ -9,6 +9,10 @@ const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
     layout: 'padded',
+    // The Dashboard first: it is what a newcomer should see after `npm start`.
+    options: {
+      storySort: { order: ['Examples', ['Dashboard'], 'Components', 'Design system'] },
+    },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
     a11y: {
       // Every story fails its test on any axe violation.

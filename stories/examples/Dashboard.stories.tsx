@@ -1,0 +1,140 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { konanStory, storyAccount } from '../support/konan';
+import { DashboardApp } from './dashboard/dashboard-app';
+
+/**
+ * A whole dashboard built from konan-react, as an app would: `<KonanProvider>` at the root, then
+ * the login form, the deployments list, deployment creation, models, predictions, feedback and
+ * metrics. It runs against the embedded Konan emulator; log in with the demo account
+ * (demo@konan.ai / konan-demo).
+ */
+const meta = {
+  title: 'Examples/Dashboard',
+  component: DashboardApp,
+  parameters: { layout: 'fullscreen' },
+} satisfies Meta<typeof DashboardApp>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const LONG = { timeout: 15_000 };
+
+/** Start here: log in with demo@konan.ai / konan-demo and explore. */
+export const Dashboard: Story = {
+  ...konanStory({ login: false }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  },
+};
+
+/** The whole journey, played in the browser: it runs as a test with `npm test`. */
+export const Journey: Story = {
+  ...konanStory({ login: false }),
+  name: 'Journey (played)',
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+
+    await step('Log in with the demo account', async () => {
+      await userEvent.type(canvas.getByLabelText('Email'), storyAccount.email);
+      await userEvent.type(canvas.getByLabelText('Password'), `${storyAccount.password}{Enter}`);
+      await expect(await canvas.findByRole('button', { name: 'Log out' }, LONG)).toBeVisible();
+    });
+
+    await step('Pick the classifier', async () => {
+      const sidebar = within(canvas.getByRole('navigation', { name: 'Deployments' }));
+      await userEvent.click(await sidebar.findByRole('button', { name: /Loan approval/ }, LONG));
+      await expect(canvas.getByRole('heading', { level: 1, name: 'Loan approval' })).toBeVisible();
+    });
+
+    await step('Create a deployment with a bad image and read its errors', async () => {
+      const sidebar = within(canvas.getByRole('navigation', { name: 'Deployments' }));
+      await userEvent.click(sidebar.getByRole('button', { name: 'Create deployment' }));
+      const page = within(canvas.getByRole('region', { name: 'New deployment' }));
+      await userEvent.type(page.getByLabelText('Deployment name'), 'Fraud screening');
+      await userEvent.type(page.getByLabelText('Model name'), 'fraud-gbm-v1');
+      await userEvent.type(
+        page.getByLabelText('Image URL'),
+        'registry.konan.ai/acme/missing-fraud:1.0',
+      );
+      await userEvent.click(page.getByRole('button', { name: 'Create deployment' }));
+      await expect(await page.findByText('The image could not be pulled', {}, LONG)).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Container logs' })).toHaveTextContent(
+        /manifest unknown/,
+      );
+    });
+
+    await step('Back to the classifier: promote its challenger', async () => {
+      const sidebar = within(canvas.getByRole('navigation', { name: 'Deployments' }));
+      await userEvent.click(sidebar.getByRole('button', { name: /Loan approval/ }));
+      const models = await canvas.findByRole('table', { name: 'Models' }, LONG);
+      await expect(within(models).getByRole('row', { name: /loan-gbm-v3/ })).toHaveTextContent(
+        'To retire the live model, promote a challenger.',
+      );
+      await userEvent.click(canvas.getByRole('button', { name: 'Promote to live: loan-xgb-v4' }));
+      const dialog = await canvas.findByRole('dialog', { name: 'Promote “loan-xgb-v4” to live?' });
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Promote to live' }));
+      await expect(await canvas.findByText('“loan-xgb-v4” is live.', {}, LONG)).toBeInTheDocument();
+      await expect(
+        within(canvas.getByRole('row', { name: /loan-gbm-v3/ })).getByText('Challenger'),
+      ).toBeVisible();
+    });
+
+    const missingFeedback: string[] = [];
+    await step('Browse the predictions and load more', async () => {
+      const tab = canvas.getByRole('tab', { name: 'Predictions' });
+      // The tabs are a real tab list: arrow keys move between them.
+      canvas.getByRole('tab', { name: 'Models' }).focus();
+      await userEvent.keyboard('{ArrowRight}');
+      await expect(tab).toHaveFocus();
+      await expect(tab).toHaveAttribute('aria-selected', 'true');
+      const panel = within(canvas.getByRole('tabpanel', { name: 'Predictions' }));
+      const table = await panel.findByRole('table', {}, LONG);
+      const rows = () => table.querySelectorAll('tbody tr').length;
+      await waitFor(() => expect(rows()).toBeGreaterThan(0), LONG);
+      const before = rows();
+      for (const row of table.querySelectorAll('tbody tr')) {
+        if (missingFeedback.length === 2) break;
+        if (row.textContent?.includes('No feedback')) {
+          missingFeedback.push(row.querySelector('th')?.textContent ?? '');
+        }
+      }
+      await expect(missingFeedback).toHaveLength(2);
+      await userEvent.click(panel.getByRole('button', { name: 'Load more' }));
+      await waitFor(() => expect(rows()).toBeGreaterThan(before), LONG);
+    });
+
+    await step('Upload feedback in bulk from a CSV', async () => {
+      await userEvent.click(canvas.getByRole('tab', { name: 'Upload feedback' }));
+      const panel = within(canvas.getByRole('tabpanel', { name: 'Upload feedback' }));
+      const csv = [
+        'prediction_uuid,target',
+        ...missingFeedback.map((uuid) => `${uuid},"{""label"": ""approved""}"`),
+      ].join('\n');
+      await userEvent.upload(
+        panel.getByLabelText('Choose a file'),
+        new File([csv], 'feedback.csv', { type: 'text/csv' }),
+      );
+      await userEvent.click(await panel.findByRole('button', { name: 'Submit 2 rows' }, LONG));
+      const summary = within(await panel.findByRole('region', { name: 'Summary' }, LONG));
+      await waitFor(
+        () => expect(summary.getByText('Accepted').nextElementSibling).toHaveTextContent('2'),
+        LONG,
+      );
+    });
+
+    await step('Read the metrics', async () => {
+      await userEvent.click(canvas.getByRole('tab', { name: 'Metrics' }));
+      const panel = within(canvas.getByRole('tabpanel', { name: 'Metrics' }));
+      await expect(
+        await panel.findByRole('table', { name: /Confusion matrix/ }, LONG),
+      ).toBeVisible();
+    });
+
+    await step('Log out', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Log out' }));
+      await expect(await canvas.findByRole('button', { name: 'Sign in' }, LONG)).toBeVisible();
+      await expect(canvas.queryByRole('navigation', { name: 'Deployments' })).toBeNull();
+    });
+  },
+};
