@@ -7,6 +7,7 @@ describe('summariseJson', () => {
   it('lists the first entries of an object as key: value', () => {
     expect(summariseJson({ label: 'approved', probability: 0.87 })).toEqual({
       text: 'label: approved · probability: 0.87',
+      parts: ['label: approved', 'probability: 0.87'],
       complete: true,
     });
   });
@@ -16,27 +17,33 @@ describe('summariseJson', () => {
       { a: 1, b: 2, c: 3, d: 4, e: 5 },
       { formatNumber: (n) => `#${n}`, more: (n) => `and ${n} others` },
     );
-    expect(summary).toEqual({ text: 'a: #1 · b: #2 · c: #3 · and 2 others', complete: false });
+    expect(summary).toMatchObject({
+      text: 'a: #1 · b: #2 · c: #3 · and 2 others',
+      complete: false,
+    });
   });
 
   it('elides nested values and long strings', () => {
     expect(
       summariseJson({ user: { id: 1 }, tags: ['x'], note: 'y'.repeat(50) }, { maxText: 5 }),
-    ).toEqual({ text: 'user: {…} · tags: […] · note: yyyyy…', complete: false });
-    expect(summariseJson({ empty: {}, none: [] })).toEqual({
+    ).toMatchObject({ text: 'user: {…} · tags: […] · note: yyyyy…', complete: false });
+    expect(summariseJson({ empty: {}, none: [] })).toMatchObject({
       text: 'empty: {} · none: []',
       complete: true,
     });
   });
 
   it('summarises arrays and scalars', () => {
-    expect(summariseJson([1, 2])).toEqual({ text: '[1, 2]', complete: true });
-    expect(summariseJson([1, 2, 3, 4])).toEqual({ text: '[1, 2, 3, +1 more]', complete: false });
-    expect(summariseJson('approved')).toEqual({ text: 'approved', complete: true });
-    expect(summariseJson(null)).toEqual({ text: 'null', complete: true });
-    expect(summariseJson(false)).toEqual({ text: 'false', complete: true });
-    expect(summariseJson([])).toEqual({ text: '[]', complete: true });
-    expect(summariseJson({})).toEqual({ text: '{}', complete: true });
+    expect(summariseJson([1, 2])).toMatchObject({ text: '[1, 2]', complete: true });
+    expect(summariseJson([1, 2, 3, 4])).toMatchObject({
+      text: '[1, 2, 3, +1 more]',
+      complete: false,
+    });
+    expect(summariseJson('approved')).toMatchObject({ text: 'approved', complete: true });
+    expect(summariseJson(null)).toMatchObject({ text: 'null', complete: true });
+    expect(summariseJson(false)).toMatchObject({ text: 'false', complete: true });
+    expect(summariseJson([])).toMatchObject({ text: '[]', complete: true });
+    expect(summariseJson({})).toMatchObject({ text: '{}', complete: true });
   });
 });
 

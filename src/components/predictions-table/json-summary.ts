@@ -13,6 +13,8 @@ export interface JsonSummaryOptions {
 export interface JsonSummary {
   /** One line, e.g. `income: 52,000 · age: 34 · +3 more`. */
   text: string;
+  /** The entries of that line, e.g. `['income: 52,000', 'age: 34', '+3 more']`. */
+  parts: string[];
   /** False when something was left out, so the full JSON is worth a look. */
   complete: boolean;
 }
@@ -46,17 +48,21 @@ export function summariseJson(value: KonanJson, options: JsonSummaryOptions = {}
     total > o.maxEntries ? [...parts, o.more(total - o.maxEntries)] : parts;
 
   if (Array.isArray(value)) {
-    if (value.length === 0) return { text: '[]', complete };
+    if (value.length === 0) return { text: '[]', parts: ['[]'], complete };
     if (value.length > o.maxEntries) complete = false;
-    const parts = value.slice(0, o.maxEntries).map(scalar);
-    return { text: `[${cut(parts, value.length).join(', ')}]`, complete };
+    const parts = cut(value.slice(0, o.maxEntries).map(scalar), value.length);
+    return { text: `[${parts.join(', ')}]`, parts: [`[${parts.join(', ')}]`], complete };
   }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value);
-    if (entries.length === 0) return { text: '{}', complete };
+    if (entries.length === 0) return { text: '{}', parts: ['{}'], complete };
     if (entries.length > o.maxEntries) complete = false;
-    const parts = entries.slice(0, o.maxEntries).map(([key, item]) => `${key}: ${scalar(item)}`);
-    return { text: cut(parts, entries.length).join(' · '), complete };
+    const parts = cut(
+      entries.slice(0, o.maxEntries).map(([key, item]) => `${key}: ${scalar(item)}`),
+      entries.length,
+    );
+    return { text: parts.join(' · '), parts, complete };
   }
-  return { text: scalar(value), complete };
+  const text = scalar(value);
+  return { text, parts: [text], complete };
 }

@@ -159,8 +159,8 @@ export function PredictionsTable({
                 ))}
               </tbody>
             </table>
+            <div ref={sentinelRef} aria-hidden="true" />
             <div className="konan-predictions-table-footer">
-              <div ref={sentinelRef} aria-hidden="true" />
               {error ? (
                 <Alert tone="danger" title={l.loadMoreErrorTitle}>
                   <p className="konan-predictions-table-error">{errorText(error)}</p>
