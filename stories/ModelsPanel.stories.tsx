@@ -466,3 +466,40 @@ export const ConnectedLoadError: Story = {
     ).toBeVisible();
   },
 };
+
+export const ConnectedSignedOut: Story = {
+  ...konanStory({ login: false }),
+  render: () => connectedModels(),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Log in to see the models.')).toBeVisible();
+  },
+};
+
+export const UnusualData: Story = {
+  args: {
+    models: [
+      { uuid: 'x-1', name: '', state: 'challenger', createdAt: new Date('not a date') },
+      {
+        uuid: 'x-2',
+        name: 'a-model-name-that-goes-on-and-on-without-any-space-to-break-it-v1234567890',
+        state: 'live',
+        createdAt: day('2025-01-01'),
+      },
+      {
+        uuid: 'x-3',
+        name: '<img src=x onerror=alert(1)>',
+        state: '',
+        createdAt: day('2025-02-01'),
+      },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('rowheader', { name: 'Unnamed model' })).toBeVisible();
+    await expect(canvas.getByText('—')).toBeVisible();
+    // Server text stays text.
+    await expect(canvas.getByText('<img src=x onerror=alert(1)>')).toBeVisible();
+    await expect(canvasElement.querySelector('img')).toBeNull();
+    await expect(canvas.getByText('Other:')).toBeVisible();
+  },
+};

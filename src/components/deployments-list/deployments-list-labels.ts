@@ -15,6 +15,8 @@ export interface DeploymentsListLabels {
   noMatch: (query: string) => string;
   clearSearch: string;
   created: (date: string) => string;
+  /** Shown for a deployment whose name is empty. */
+  unnamed: string;
   count: (count: number) => string;
   delete: string;
   deleteAction: (name: string) => string;
@@ -43,6 +45,7 @@ export const defaultDeploymentsListLabels: DeploymentsListLabels = {
   noMatch: (query) => `No deployment matches “${query}”.`,
   clearSearch: 'Clear search',
   created: (date) => `Created ${date}`,
+  unnamed: 'Unnamed deployment',
   count: (count) => `${count}`,
   delete: 'Delete',
   deleteAction: (name) => `Delete deployment ${name}`,

@@ -201,7 +201,9 @@ export function DeploymentsList({
                     onFocus={() => setFocusedUuid(deployment.uuid)}
                     onClick={() => onSelect(deployment.uuid)}
                   >
-                    <span className="konan-deployments-list-name">{deployment.name}</span>
+                    <span className="konan-deployments-list-name">
+                      {deployment.name.trim() === '' ? labels.unnamed : deployment.name}
+                    </span>
                     {valid ? (
                       <span className="konan-deployments-list-date">
                         {labels.created(formatters.date(deployment.createdAt))}

@@ -1,4 +1,10 @@
-import { useCreateModel, useDeleteModel, useModels, useSwitchModelState } from '../../react';
+import {
+  useCreateModel,
+  useDeleteModel,
+  useKonan,
+  useModels,
+  useSwitchModelState,
+} from '../../react';
 import { ModelsPanel } from './models-panel';
 import type { ModelsPanelLabels } from './models-panel-labels';
 
@@ -17,6 +23,7 @@ export function ConnectedModelsPanel({ deploymentUuid, labels }: ConnectedModels
 }
 
 function DeploymentModels({ deploymentUuid, labels }: ConnectedModelsPanelProps) {
+  const session = useKonan();
   const models = useModels(deploymentUuid);
   const switchState = useSwitchModelState(deploymentUuid);
   const deleteModel = useDeleteModel(deploymentUuid);
@@ -33,7 +40,8 @@ function DeploymentModels({ deploymentUuid, labels }: ConnectedModelsPanelProps)
   return (
     <ModelsPanel
       models={models.data}
-      pending={models.isPending}
+      pending={models.isPending && models.fetchStatus !== 'idle'}
+      signedOut={session.status !== 'authenticated'}
       error={models.error}
       onRetry={() => void models.refetch()}
       onPromote={(modelUuid, demoteLiveTo) => {

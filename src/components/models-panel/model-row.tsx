@@ -26,6 +26,7 @@ export function ModelRow({
   onAction,
 }: ModelRowProps) {
   const kind = modelStateKind(model.state);
+  const name = model.name.trim() === '' ? labels.unnamed : model.name;
   const stateText =
     kind === 'live'
       ? labels.stateLive
@@ -43,7 +44,7 @@ export function ModelRow({
   return (
     <tr data-model-uuid={model.uuid} data-state={kind} aria-busy={busy || undefined}>
       <th scope="row" tabIndex={-1} className="konan-models-panel-name">
-        {model.name}
+        {name}
       </th>
       <td>
         <span className="konan-models-panel-state">
@@ -70,7 +71,7 @@ export function ModelRow({
                 data-variant={action === 'delete' ? 'danger' : 'secondary'}
                 data-action={action}
                 // Names the model too: every row has the same buttons.
-                aria-label={`${actionText[action]}${labels.actionTarget(model.name)}`}
+                aria-label={`${actionText[action]}${labels.actionTarget(name)}`}
                 aria-disabled={locked || undefined}
                 onClick={() => {
                   if (!locked) onAction(action, model);

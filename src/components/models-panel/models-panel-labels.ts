@@ -7,8 +7,11 @@ export interface ModelsPanelLabels {
   loadError: string;
   refreshError: string;
   retry: string;
+  signedOut: string;
   empty: string;
   emptyHint: string;
+  /** Shown for a model whose name is empty. */
+  unnamed: string;
   columnName: string;
   columnState: string;
   columnCreated: string;
@@ -74,8 +77,10 @@ export const defaultModelsPanelLabels: ModelsPanelLabels = {
   loadError: 'The models could not be loaded',
   refreshError: 'The models could not be refreshed; showing the last known states.',
   retry: 'Retry',
+  signedOut: 'Log in to see the models.',
   empty: 'No models in this deployment',
   emptyHint: 'Add a challenger model to start comparing it with the live one.',
+  unnamed: 'Unnamed model',
   columnName: 'Model',
   columnState: 'State',
   columnCreated: 'Created',

@@ -23,6 +23,8 @@ export interface ModelsPanelProps {
   models?: readonly KonanModel[] | undefined;
   /** The models are loading for the first time. */
   pending?: boolean;
+  /** Nobody is logged in: nothing to load yet. */
+  signedOut?: boolean;
   /** Loading the models failed. */
   error?: unknown;
   onRetry?: () => void;
@@ -55,6 +57,7 @@ type Dialog = { kind: 'promote' | 'delete'; model: KonanModel } | null;
 export function ModelsPanel({
   models,
   pending = false,
+  signedOut = false,
   error,
   onRetry,
   onPromote,
@@ -217,6 +220,8 @@ export function ModelsPanel({
             </Alert>
           ) : pending ? (
             <Spinner label={labels.loading} />
+          ) : signedOut ? (
+            <p className="konan-muted">{labels.signedOut}</p>
           ) : null
         ) : (
           <>
