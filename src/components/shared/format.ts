@@ -13,9 +13,20 @@ export function createFormatters(locale?: string): KonanFormatters {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const integer = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  // Building an Intl.NumberFormat is costly; tables format thousands of cells with a few options.
+  const withOptions = new Map<string, Intl.NumberFormat>();
+  const numberFormat = (options: Intl.NumberFormatOptions) => {
+    const key = JSON.stringify(options);
+    let format = withOptions.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, options);
+      withOptions.set(key, format);
+    }
+    return format;
+  };
   return {
     number: (value, options) =>
-      options ? new Intl.NumberFormat(locale, options).format(value) : integer.format(value),
+      options ? numberFormat(options).format(value) : integer.format(value),
     percent: (value) => percent.format(value),
     dateTime: (value) => dateTime.format(value),
     date: (value) => date.format(value),
