@@ -12,3 +12,4 @@ export * from './models-panel';
 export * from './predictions-table';
 export * from './shared';
 export * from './time-window-picker';
+export * from './prediction-playground';

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { useDeployments } from '../../react/hooks/use-deployments';
+import { usePrediction } from '../../react/hooks/use-prediction';
+import { useSubmitFeedbacks } from '../../react/hooks/use-submit-feedbacks';
+import { useKonan } from '../../react/session/use-konan';
+import { EmptyState } from '../shared/empty-state';
+import { mergeLabels } from '../shared/labels';
+import { KonanRoot } from '../shared/root';
+import { feedbackStatusOf } from './feedback-status';
+import { PredictionPlayground } from './prediction-playground';
+import {
+  defaultPredictionPlaygroundLabels,
+  type PredictionPlaygroundLabels,
+} from './prediction-playground-labels';
+
+export interface ConnectedPredictionPlaygroundProps {
+  /** Predict with this deployment only (no picker). By default the user picks one of the account's. */
+  deploymentUuid?: string;
+  /** The input the editor starts with. */
+  defaultInput?: string;
+  labels?: Partial<PredictionPlaygroundLabels>;
+}
+
+/**
+ * `PredictionPlayground` wired to `useDeployments`, `usePrediction` and `useSubmitFeedbacks`;
+ * needs a `KonanProvider` above it.
+ */
+export function ConnectedPredictionPlayground({
+  deploymentUuid,
+  defaultInput,
+  labels,
+}: ConnectedPredictionPlaygroundProps) {
+  const session = useKonan();
+  const deployments = useDeployments();
+  const [picked, setPicked] = useState<string | undefined>();
+  const target = deploymentUuid ?? picked ?? deployments.data?.[0]?.uuid;
+  const prediction = usePrediction(target ?? '');
+  const feedback = useSubmitFeedbacks(target ?? '');
+
+  if (session.status === 'anonymous' || session.status === 'error') {
+    const l = mergeLabels(defaultPredictionPlaygroundLabels, labels);
+    return (
+      <KonanRoot className="konan-prediction-playground">
+        <section className="konan-panel" aria-label={l.title}>
+          <EmptyState title={l.signedOut} />
+        </section>
+      </KonanRoot>
+    );
+  }
+
+  const predicted = prediction.data;
+  const picker = deploymentUuid === undefined;
+  return (
+    <PredictionPlayground
+      {...(picker && {
+        deployments: deployments.data,
+        deploymentsPending: deployments.isPending,
+        deploymentsError: deployments.error,
+        onRetryDeployments: () => void deployments.refetch(),
+      })}
+      connecting={session.status === 'authenticating'}
+      selectedDeployment={target}
+      onSelectDeployment={(uuid) => {
+        setPicked(uuid);
+        prediction.reset();
+        feedback.reset();
+      }}
+      onPredict={(input) => {
+        feedback.reset();
+        prediction.mutate(input);
+      }}
+      pending={prediction.isPending}
+      error={prediction.error}
+      prediction={predicted}
+      onSubmitFeedback={(value) => {
+        if (predicted) feedback.mutate([{ predictionUuid: predicted.uuid, target: value }]);
+      }}
+      feedbackPending={feedback.isPending}
+      feedbackStatus={predicted && feedbackStatusOf(feedback.data, predicted.uuid)}
+      feedbackError={feedback.error}
+      onRetryFeedback={feedback.retryNotSent}
+      {...(defaultInput !== undefined && { defaultInput })}
+      {...(labels && { labels })}
+    />
+  );
+}

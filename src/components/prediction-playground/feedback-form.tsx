@@ -1,0 +1,113 @@
+import { type FormEvent, useId, useRef, useState } from 'react';
+import type { KonanPrediction } from '../../client/types';
+import { Alert } from '../shared/alert';
+import { Badge, type BadgeTone } from '../shared/badge';
+import { Button } from '../shared/button';
+import { errorText } from '../shared/error-text';
+import type { PlaygroundFeedbackStatus } from './feedback-status';
+import {
+  type FeedbackTarget,
+  type FeedbackTargetProblem,
+  initialTargetText,
+  parseFeedbackTarget,
+} from './feedback-target';
+import { JsonTextArea } from './json-text-area';
+import type { PredictionPlaygroundLabels } from './prediction-playground-labels';
+import { problemText } from './problem-text';
+
+export interface FeedbackFormProps {
+  prediction: KonanPrediction;
+  onSubmit: (target: FeedbackTarget) => void;
+  pending: boolean;
+  status: PlaygroundFeedbackStatus | undefined;
+  error: unknown;
+  onRetry: (() => void) | undefined;
+  labels: PredictionPlaygroundLabels;
+}
+
+const tones: Record<PlaygroundFeedbackStatus['outcome'], BadgeTone> = {
+  accepted: 'success',
+  rejected: 'danger',
+  notSent: 'warning',
+};
+
+/** The ground truth for one prediction, validated before it is sent, and the server's answer. */
+export function FeedbackForm({
+  prediction,
+  onSubmit,
+  pending,
+  status,
+  error,
+  onRetry,
+  labels: l,
+}: FeedbackFormProps) {
+  const titleId = useId();
+  const [text, setText] = useState(() => initialTargetText(prediction.output));
+  const [problem, setProblem] = useState<FeedbackTargetProblem | undefined>();
+  const textArea = useRef<HTMLTextAreaElement>(null);
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (pending) return;
+    const parsed = parseFeedbackTarget(text);
+    if (!parsed.ok) {
+      setProblem(parsed.problem);
+      textArea.current?.focus();
+      return;
+    }
+    setProblem(undefined);
+    onSubmit(parsed.target);
+  };
+
+  const outcome = status
+    ? { accepted: l.accepted, rejected: l.rejected, notSent: l.notSent }[status.outcome]
+    : '';
+  const message = status?.message || (status?.outcome === 'accepted' ? l.acceptedMessage : '');
+
+  return (
+    <section className="konan-prediction-playground-feedback" aria-labelledby={titleId}>
+      <h3 id={titleId} className="konan-prediction-playground-subtitle">
+        {l.feedbackTitle}
+      </h3>
+      <form className="konan-form" onSubmit={submit} noValidate>
+        <JsonTextArea
+          label={l.target}
+          hint={l.targetHint}
+          value={text}
+          onChange={(value) => {
+            setText(value);
+            if (problem) setProblem(undefined);
+          }}
+          onSubmitShortcut={() => submit()}
+          error={problem && problemText(problem, l, l.emptyTarget)}
+          rows={3}
+          textAreaRef={textArea}
+        />
+        <div className="konan-row">
+          <Button type="submit" aria-disabled={pending}>
+            {l.sendFeedback}
+          </Button>
+        </div>
+      </form>
+      <div className="konan-prediction-playground-feedback-status" role="status">
+        {pending ? <span className="konan-spinner">{l.feedbackPending}</span> : null}
+        {!pending && status ? (
+          <p className="konan-row konan-prediction-playground-outcome">
+            <Badge tone={tones[status.outcome]}>{outcome}</Badge>
+            {message ? <span>{message}</span> : null}
+          </p>
+        ) : null}
+      </div>
+      {!pending && status?.outcome === 'notSent' && onRetry ? (
+        <div className="konan-row">
+          <Button onClick={onRetry}>{l.retryFeedback}</Button>
+        </div>
+      ) : null}
+      {!pending && error ? (
+        <Alert tone="danger" title={l.feedbackErrorTitle}>
+          <p className="konan-prediction-playground-error">{errorText(error)}</p>
+        </Alert>
+      ) : null}
+    </section>
+  );
+}

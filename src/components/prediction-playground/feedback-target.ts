@@ -1,0 +1,40 @@
+import type { KonanFeedbackSubmission } from '../../client/types';
+import { type JsonInputProblem, parseJsonInput } from './json-input';
+
+export type FeedbackTarget = KonanFeedbackSubmission['target'];
+
+export type FeedbackTargetProblem = JsonInputProblem | { kind: 'not-object-or-text' };
+
+export type FeedbackTargetResult =
+  | { ok: true; target: FeedbackTarget }
+  | { ok: false; problem: FeedbackTargetProblem };
+
+/**
+ * Read a feedback target as typed. Text starting with `{`, `[` or `"` is JSON and must be an
+ * object or a string; anything else is taken as plain text (`approved` means `"approved"`).
+ */
+export function parseFeedbackTarget(text: string): FeedbackTargetResult {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, problem: { kind: 'empty' } };
+  if (!/^[{["]/.test(trimmed)) return { ok: true, target: trimmed };
+  const parsed = parseJsonInput(text);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
+  if (typeof value === 'string') {
+    return value.trim() === ''
+      ? { ok: false, problem: { kind: 'empty' } }
+      : { ok: true, target: value };
+  }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    return { ok: true, target: value };
+  }
+  return { ok: false, problem: { kind: 'not-object-or-text' } };
+}
+
+/** A starting point for the target: the model's output when it is an object (edit what was wrong). */
+export function initialTargetText(output: unknown): string {
+  if (output !== null && typeof output === 'object' && !Array.isArray(output)) {
+    return JSON.stringify(output);
+  }
+  return typeof output === 'string' ? output : '';
+}

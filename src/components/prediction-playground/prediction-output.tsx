@@ -1,0 +1,34 @@
+import { useId } from 'react';
+import type { KonanPrediction } from '../../client/types';
+import { CopyButton } from '../shared/copy-button';
+import type { PredictionPlaygroundLabels } from './prediction-playground-labels';
+
+/** The model's output as pretty JSON (text), and the prediction's UUID with a copy button. */
+export function PredictionOutput({
+  prediction,
+  labels: l,
+}: {
+  prediction: KonanPrediction;
+  labels: PredictionPlaygroundLabels;
+}) {
+  const titleId = useId();
+  return (
+    <section className="konan-prediction-playground-output" aria-labelledby={titleId}>
+      <h3 id={titleId} className="konan-prediction-playground-subtitle">
+        {l.output}
+      </h3>
+      <pre className="konan-mono konan-prediction-playground-json">
+        {JSON.stringify(prediction.output, null, 2)}
+      </pre>
+      <dl className="konan-prediction-playground-uuid">
+        <dt className="konan-label">{l.predictionUuid}</dt>
+        <dd className="konan-row">
+          <code className="konan-mono">{prediction.uuid}</code>
+          <CopyButton text={prediction.uuid} copiedMessage={l.copied} failedMessage={l.copyFailed}>
+            {l.copyUuid}
+          </CopyButton>
+        </dd>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,242 @@
+import { type FormEvent, useId, useRef, useState } from 'react';
+import type { KonanDeployment, KonanJson, KonanPrediction } from '../../client/types';
+import { Alert } from '../shared/alert';
+import { Button } from '../shared/button';
+import { EmptyState } from '../shared/empty-state';
+import { errorText } from '../shared/error-text';
+import { mergeLabels } from '../shared/labels';
+import { KonanRoot } from '../shared/root';
+import { Spinner } from '../shared/spinner';
+import { FeedbackForm } from './feedback-form';
+import type { PlaygroundFeedbackStatus } from './feedback-status';
+import type { FeedbackTarget } from './feedback-target';
+import { type JsonInputProblem, parseJsonInput } from './json-input';
+import { JsonTextArea } from './json-text-area';
+import { PredictionOutput } from './prediction-output';
+import {
+  defaultPredictionPlaygroundLabels,
+  type PredictionPlaygroundLabels,
+} from './prediction-playground-labels';
+import { problemText } from './problem-text';
+import './prediction-playground.css';
+
+export interface PredictionPlaygroundProps {
+  /** The deployments to pick from. Omit it to predict with `selectedDeployment` only (no picker). */
+  deployments?: readonly KonanDeployment[] | undefined;
+  deploymentsPending?: boolean;
+  /** The session is still being established: nothing can be sent yet. */
+  connecting?: boolean;
+  deploymentsError?: unknown;
+  onRetryDeployments?: () => void;
+  selectedDeployment?: string | undefined;
+  onSelectDeployment?: (deploymentUuid: string) => void;
+  /** Called with the parsed input; never with invalid JSON. */
+  onPredict: (input: KonanJson) => void;
+  pending?: boolean;
+  error?: unknown;
+  /** The last prediction: its output, UUID and the feedback form. */
+  prediction?: KonanPrediction | undefined;
+  /** Called with a validated target (a JSON object or a string) for `prediction`. */
+  onSubmitFeedback?: (target: FeedbackTarget) => void;
+  feedbackPending?: boolean;
+  feedbackStatus?: PlaygroundFeedbackStatus | undefined;
+  /** The submission failed as a whole (e.g. the session expired). */
+  feedbackError?: unknown;
+  /** Send the feedback again when it was not sent. */
+  onRetryFeedback?: () => void;
+  /** The input the editor starts with. */
+  defaultInput?: string;
+  labels?: Partial<PredictionPlaygroundLabels>;
+}
+
+/**
+ * Try a deployment's live model: pick the deployment, write the input as JSON (validated, with
+ * the position of any mistake), read the output, copy the prediction's UUID and give feedback.
+ */
+export function PredictionPlayground({
+  deployments,
+  deploymentsPending = false,
+  connecting = false,
+  deploymentsError,
+  onRetryDeployments,
+  selectedDeployment,
+  onSelectDeployment,
+  onPredict,
+  pending = false,
+  error,
+  prediction,
+  onSubmitFeedback,
+  feedbackPending = false,
+  feedbackStatus,
+  feedbackError,
+  onRetryFeedback,
+  defaultInput = '',
+  labels,
+}: PredictionPlaygroundProps) {
+  const l = mergeLabels(defaultPredictionPlaygroundLabels, labels);
+  const titleId = useId();
+  const selectId = useId();
+  const [input, setInput] = useState(defaultInput);
+  const [problem, setProblem] = useState<JsonInputProblem | undefined>();
+  const [deploymentMissing, setDeploymentMissing] = useState(false);
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  const select = useRef<HTMLSelectElement>(null);
+
+  const showPicker = deployments !== undefined || deploymentsPending || Boolean(deploymentsError);
+  const noDeployments = deployments !== undefined && deployments.length === 0;
+
+  /** Put the caret where the JSON goes wrong, so the user sees it. */
+  const revealProblem = (found: JsonInputProblem) => {
+    const element = textArea.current;
+    if (!element) return;
+    element.focus();
+    if (found.kind === 'syntax') element.setSelectionRange(found.offset, found.offset + 1);
+  };
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (pending) return;
+    const parsed = parseJsonInput(input);
+    if (!parsed.ok) {
+      setProblem(parsed.problem);
+      revealProblem(parsed.problem);
+      return;
+    }
+    setProblem(undefined);
+    if (!selectedDeployment) {
+      setDeploymentMissing(true);
+      select.current?.focus();
+      return;
+    }
+    onPredict(parsed.value);
+  };
+
+  const format = () => {
+    const parsed = parseJsonInput(input);
+    if (!parsed.ok) {
+      setProblem(parsed.problem);
+      revealProblem(parsed.problem);
+      return;
+    }
+    setProblem(undefined);
+    setInput(JSON.stringify(parsed.value, null, 2));
+  };
+
+  const selectError = deploymentMissing && !selectedDeployment ? l.deploymentRequired : undefined;
+
+  return (
+    <KonanRoot className="konan-prediction-playground">
+      <section className="konan-panel" aria-labelledby={titleId}>
+        <h2 id={titleId} className="konan-panel-title">
+          {l.title}
+        </h2>
+        {deploymentsError ? (
+          <Alert tone="danger" title={l.deploymentsErrorTitle}>
+            <p className="konan-prediction-playground-error">{errorText(deploymentsError)}</p>
+            {onRetryDeployments ? <Button onClick={onRetryDeployments}>{l.retry}</Button> : null}
+          </Alert>
+        ) : null}
+        {connecting ? <Spinner label={l.connecting} /> : null}
+        {deploymentsPending && !connecting ? <Spinner label={l.deploymentsLoading} /> : null}
+        {noDeployments ? (
+          <div role="status">
+            <EmptyState title={l.noDeploymentsTitle}>
+              <p className="konan-prediction-playground-hint">{l.noDeploymentsHint}</p>
+            </EmptyState>
+          </div>
+        ) : null}
+        {!noDeployments && !deploymentsPending && !connecting && !deploymentsError ? (
+          <div className="konan-prediction-playground-body">
+            <form
+              className="konan-form konan-prediction-playground-form"
+              onSubmit={submit}
+              noValidate
+            >
+              {showPicker && deployments ? (
+                <div className="konan-field">
+                  <label className="konan-label" htmlFor={selectId}>
+                    {l.deployment}
+                  </label>
+                  <select
+                    ref={select}
+                    id={selectId}
+                    className="konan-select"
+                    value={selectedDeployment ?? ''}
+                    onChange={(event) => onSelectDeployment?.(event.target.value)}
+                    aria-invalid={selectError ? true : undefined}
+                    aria-describedby={selectError ? `${selectId}-error` : undefined}
+                  >
+                    {selectedDeployment ? null : (
+                      <option value="" disabled>
+                        {l.chooseDeployment}
+                      </option>
+                    )}
+                    {deployments.map((deployment) => (
+                      <option key={deployment.uuid} value={deployment.uuid}>
+                        {deployment.name}
+                      </option>
+                    ))}
+                  </select>
+                  {selectError ? (
+                    <span id={`${selectId}-error`} className="konan-field-error" role="alert">
+                      {selectError}
+                    </span>
+                  ) : null}
+                </div>
+              ) : null}
+              <JsonTextArea
+                label={l.input}
+                hint={l.inputHint}
+                value={input}
+                onChange={(value) => {
+                  setInput(value);
+                  if (problem) setProblem(undefined);
+                }}
+                onSubmitShortcut={() => submit()}
+                error={problem && problemText(problem, l, l.emptyInput)}
+                rows={10}
+                textAreaRef={textArea}
+              />
+              <div className="konan-row">
+                <Button type="submit" variant="primary" aria-disabled={pending}>
+                  {l.predict}
+                </Button>
+                <Button onClick={format}>{l.format}</Button>
+              </div>
+            </form>
+            <div className="konan-prediction-playground-result">
+              <p className="konan-prediction-playground-status" role="status">
+                {pending ? <span className="konan-spinner">{l.pending}</span> : null}
+                {!pending && prediction && !error ? (
+                  <span className="konan-visually-hidden">{l.received}</span>
+                ) : null}
+              </p>
+              {error && !pending ? (
+                <Alert tone="danger" title={l.errorTitle}>
+                  <p className="konan-prediction-playground-error">{errorText(error)}</p>
+                </Alert>
+              ) : null}
+              {prediction && !pending ? (
+                <>
+                  <PredictionOutput prediction={prediction} labels={l} />
+                  {onSubmitFeedback ? (
+                    <FeedbackForm
+                      key={prediction.uuid}
+                      prediction={prediction}
+                      onSubmit={onSubmitFeedback}
+                      pending={feedbackPending}
+                      status={feedbackStatus}
+                      error={feedbackError}
+                      onRetry={onRetryFeedback}
+                      labels={l}
+                    />
+                  ) : null}
+                </>
+              ) : null}
+            </div>
+          </div>
+        ) : null}
+      </section>
+    </KonanRoot>
+  );
+}

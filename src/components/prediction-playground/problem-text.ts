@@ -1,0 +1,18 @@
+import type { FeedbackTargetProblem } from './feedback-target';
+import type { PredictionPlaygroundLabels } from './prediction-playground-labels';
+
+/** The message for a JSON input or feedback target problem. */
+export function problemText(
+  problem: FeedbackTargetProblem,
+  labels: PredictionPlaygroundLabels,
+  emptyMessage: string,
+): string {
+  if (problem.kind === 'empty') return emptyMessage;
+  if (problem.kind === 'not-object-or-text') return labels.targetNotObjectOrText;
+  return labels.syntaxError(
+    problem.line,
+    problem.column,
+    labels.expectations[problem.expected],
+    problem.found,
+  );
+}
