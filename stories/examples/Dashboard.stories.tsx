@@ -80,14 +80,32 @@ export const Journey: Story = {
       ).toBeVisible();
     });
 
-    const missingFeedback: string[] = [];
-    await step('Browse the predictions and load more', async () => {
-      const tab = canvas.getByRole('tab', { name: 'Predictions' });
+    await step('Make a prediction and give its feedback', async () => {
       // The tabs are a real tab list: arrow keys move between them.
       canvas.getByRole('tab', { name: 'Models' }).focus();
       await userEvent.keyboard('{ArrowRight}');
+      const tab = canvas.getByRole('tab', { name: 'Predict' });
       await expect(tab).toHaveFocus();
       await expect(tab).toHaveAttribute('aria-selected', 'true');
+      const panel = within(canvas.getByRole('tabpanel', { name: 'Predict' }));
+      const editor = panel.getByRole('textbox', { name: 'Model input (JSON)' });
+      await userEvent.clear(editor);
+      await userEvent.paste(
+        '{"income": 52000, "age": 34, "credit_score": 710, "loan_amount": 12000}',
+      );
+      await userEvent.click(panel.getByRole('button', { name: 'Predict' }));
+      const output = await panel.findByRole('region', { name: 'Output' }, LONG);
+      await expect(output).toHaveTextContent(/"label": "(approved|rejected)"/);
+      const target = panel.getByRole('textbox', { name: 'True value (target)' });
+      await userEvent.clear(target);
+      await userEvent.paste('{"label": "approved"}');
+      await userEvent.click(panel.getByRole('button', { name: 'Send feedback' }));
+      await expect(await panel.findByText('Accepted', {}, LONG)).toBeVisible();
+    });
+
+    const missingFeedback: string[] = [];
+    await step('Browse the predictions and load more', async () => {
+      await userEvent.click(canvas.getByRole('tab', { name: 'Predictions' }));
       const panel = within(canvas.getByRole('tabpanel', { name: 'Predictions' }));
       const table = await panel.findByRole('table', {}, LONG);
       const rows = () => table.querySelectorAll('tbody tr').length;

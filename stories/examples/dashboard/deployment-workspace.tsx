@@ -2,6 +2,7 @@ import type { KonanDeployment } from '../../../src/client/types';
 import { ConnectedFeedbackUploader } from '../../../src/components/feedback-uploader';
 import { ConnectedMetricsPanel } from '../../../src/components/metrics-panel';
 import { ConnectedModelsPanel } from '../../../src/components/models-panel';
+import { ConnectedPredictionPlayground } from '../../../src/components/prediction-playground';
 import { ConnectedPredictionsTable } from '../../../src/components/predictions-table';
 import { FormattedDate } from '../../../src/components/shared';
 import { useTimeWindow } from '../../../src/components/time-window-picker';
@@ -29,6 +30,11 @@ export function DeploymentWorkspace({ deployment }: { deployment: KonanDeploymen
             id: 'models',
             label: 'Models',
             render: () => <ConnectedModelsPanel deploymentUuid={uuid} />,
+          },
+          {
+            id: 'predict',
+            label: 'Predict',
+            render: () => <ConnectedPredictionPlayground deploymentUuid={uuid} />,
           },
           {
             id: 'predictions',
