@@ -9,7 +9,7 @@ export * from './feedback-uploader';
 export * from './login-form';
 export * from './metrics-panel';
 export * from './models-panel';
+export * from './prediction-playground';
 export * from './predictions-table';
 export * from './shared';
 export * from './time-window-picker';
-export * from './prediction-playground';
