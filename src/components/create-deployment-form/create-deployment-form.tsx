@@ -231,15 +231,8 @@ export function CreateDeploymentForm({
             </Alert>
           ) : null}
           <div className={`${P}-actions`}>
-            <Button type="submit" variant="primary">
-              {pending ? (
-                <>
-                  <span className={`${P}-spinner`} aria-hidden="true" />
-                  {labels.pending}
-                </>
-              ) : (
-                labels.submit
-              )}
+            <Button type="submit" variant="primary" busy={pending}>
+              {pending ? labels.pending : labels.submit}
             </Button>
             <span role="status" className="konan-hint">
               {pending ? labels.pendingHint : ''}

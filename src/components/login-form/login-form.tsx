@@ -168,15 +168,8 @@ export function LoginForm({
             {pending ? labels.pending : ''}
           </span>
           <div className={`${P}-actions`}>
-            <Button type="submit" variant="primary">
-              {pending ? (
-                <>
-                  <span className={`${P}-spinner`} aria-hidden="true" />
-                  {labels.pending}
-                </>
-              ) : (
-                labels.submit
-              )}
+            <Button type="submit" variant="primary" busy={pending}>
+              {pending ? labels.pending : labels.submit}
             </Button>
           </div>
         </fieldset>
