@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { isKonanHttpError } from '../../client/errors';
 import type {
   KonanDeploymentCreationRequest,
@@ -10,6 +10,7 @@ import { errorText } from '../shared/error-text';
 import { mergeLabels } from '../shared/labels';
 import { KonanRoot } from '../shared/root';
 import { TextField } from '../shared/text-field';
+import { useFocusFirstInvalid } from '../shared/use-focus-first-invalid';
 import './create-deployment-form.css';
 import {
   type CreateDeploymentFormLabels,
@@ -68,22 +69,16 @@ export function CreateDeploymentForm({
   const [values, setValues] = useState<DeploymentFormValues>(initial);
   const [errors, setErrors] = useState<DeploymentFormErrors>({});
   const [submitted, setSubmitted] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
   // The server's "name taken" sticks to the name field until the name is edited.
   const [editedSince, setEditedSince] = useState<unknown>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
   const id = useId();
   const Heading = `h${headingLevel}` as 'h2';
 
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    formRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
-  }, [focusRequest]);
-
   // A name the server refused is reported on its field too; focus it so it can be changed.
   useEffect(() => {
-    if (isNameTaken(error)) setFocusRequest((n) => n + 1);
-  }, [error]);
+    if (isNameTaken(error)) focusFirstInvalid();
+  }, [error, focusFirstInvalid]);
 
   const set = <K extends keyof DeploymentFormValues>(field: K, value: DeploymentFormValues[K]) => {
     const next = { ...values, [field]: value };
@@ -102,7 +97,7 @@ export function CreateDeploymentForm({
     setSubmitted(true);
     if (!check.ok) {
       setErrors(check.errors);
-      setFocusRequest((n) => n + 1);
+      focusFirstInvalid();
       return;
     }
     setErrors({});

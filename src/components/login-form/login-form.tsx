@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import type { KonanLoginInput } from '../../client/types';
 import { Alert } from '../shared/alert';
 import { Button } from '../shared/button';
@@ -6,6 +6,7 @@ import { errorText } from '../shared/error-text';
 import { mergeLabels } from '../shared/labels';
 import { KonanRoot } from '../shared/root';
 import { TextField } from '../shared/text-field';
+import { useFocusFirstInvalid } from '../shared/use-focus-first-invalid';
 import './login-form.css';
 import { defaultLoginFormLabels, type LoginFormLabels } from './login-form-labels';
 import {
@@ -49,15 +50,9 @@ export function LoginForm({
   const [errors, setErrors] = useState<LoginFieldErrors>({});
   // After a refused submit, fields are re-checked as the user types so messages clear at once.
   const [submitted, setSubmitted] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
   const id = useId();
   const Heading = `h${headingLevel}` as 'h2';
-
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    formRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
-  }, [focusRequest]);
 
   const update = (field: keyof LoginFormValues, value: string) => {
     const next = { ...values, [field]: value };
@@ -81,7 +76,7 @@ export function LoginForm({
     setSubmitted(true);
     if (!result.ok) {
       setErrors(result.errors);
-      setFocusRequest((n) => n + 1);
+      focusFirstInvalid();
       return;
     }
     setErrors({});

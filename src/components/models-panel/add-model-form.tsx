@@ -1,6 +1,6 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import type { KonanModelCreationRequest } from '../../client/types';
-import { Alert, Button, errorText, Spinner, TextField } from '../shared';
+import { Alert, Button, errorText, Spinner, TextField, useFocusFirstInvalid } from '../shared';
 import { createModelFieldErrors } from './create-model-errors';
 import {
   emptyModelForm,
@@ -33,10 +33,9 @@ export function AddModelForm({
   onCancel,
 }: AddModelFormProps) {
   const titleId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
   const [values, setValues] = useState<ModelFormValues>(emptyModelForm);
   const [errors, setErrors] = useState<ModelFormErrors>({});
-  const [focusInvalid, setFocusInvalid] = useState(0);
   // Server messages for a field are dropped once the user edits it.
   const [serverErrors, setServerErrors] = useState<ModelFormErrors>({});
   const [errorSeen, setErrorSeen] = useState<unknown>(undefined);
@@ -44,11 +43,6 @@ export function AddModelForm({
     setErrorSeen(error);
     setServerErrors(createModelFieldErrors(error));
   }
-
-  useEffect(() => {
-    if (focusInvalid === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusInvalid]);
 
   const update = <K extends keyof ModelFormValues>(key: K, value: ModelFormValues[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
@@ -64,7 +58,7 @@ export function AddModelForm({
     const result = parseModelForm(values, labels, takenNames);
     if (!result.ok) {
       setErrors(result.errors);
-      setFocusInvalid((n) => n + 1);
+      focusFirstInvalid();
       return;
     }
     setErrors({});

@@ -14,3 +14,4 @@ export { TextField, type TextFieldProps } from './text-field';
 export { type KonanUIOptions, KonanUIProvider, useKonanUI } from './ui-context';
 export { type CopyState, canCopyToClipboard, useCopyToClipboard } from './use-copy-to-clipboard';
 export { type FocusAfterChange, useFocusAfterChange } from './use-focus-after-change';
+export { useFocusFirstInvalid } from './use-focus-first-invalid';
