@@ -70,7 +70,7 @@ export function createHttp(settings: HttpSettings): Http {
       text = await responsePromise.text();
       if (!request.schema) return undefined as T;
     } catch (error) {
-      throw toKonanError(error, { ...request, timeoutMs: settings.timeoutMs });
+      throw await toKonanError(error, { ...request, timeoutMs: settings.timeoutMs });
     }
     return parseResponse(request.schema, text, request.url);
   };

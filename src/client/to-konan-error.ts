@@ -1,4 +1,4 @@
-import { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
+import { isHTTPError, isTimeoutError } from 'ky';
 import { isKonanError, KonanAbortError, KonanHttpError, KonanNetworkError } from './errors';
 import { serverMessage } from './server-message';
 
@@ -9,13 +9,23 @@ interface FailedRequest {
   timeoutMs: number;
 }
 
+/** An error response's body: JSON when it parses, else its text (empty when unreadable). */
+async function bodyOf(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '');
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 const isAbort = (error: unknown): boolean =>
   typeof error === 'object' &&
   error !== null &&
   (error as { name?: unknown }).name === 'AbortError';
 
 /** Turns whatever ky or fetch threw into the client's typed error hierarchy. */
-export function toKonanError(error: unknown, request: FailedRequest): unknown {
+export async function toKonanError(error: unknown, request: FailedRequest): Promise<unknown> {
   if (isKonanError(error)) return error;
   if (request.signal?.aborted || isAbort(error)) return new KonanAbortError({ cause: error });
   const where = `${request.method} ${request.url}`;
@@ -26,16 +36,17 @@ export function toKonanError(error: unknown, request: FailedRequest): unknown {
     );
   }
   if (isHTTPError(error)) {
+    const body = await bodyOf(error.response);
     return new KonanHttpError({
       status: error.response.status,
-      serverMessage: serverMessage(error.data),
+      serverMessage: serverMessage(body),
       method: request.method,
       url: request.url,
-      body: error.data,
+      body,
     });
   }
   // fetch rejects with a TypeError when the network fails, whatever the runtime's wording.
-  if (isNetworkError(error) || error instanceof TypeError) {
+  if (error instanceof TypeError) {
     return new KonanNetworkError(
       `Could not reach Konan for ${where}. Check the network connection and the client's URLs, then try again.`,
       { cause: error },
