@@ -73,14 +73,20 @@ export interface KonanSwitchModelStateRequest {
   demoteLiveTo?: 'challenger' | 'disabled';
 }
 
-export interface KonanClient {
+/**
+ * The session half of a client: URLs, session, login and logout, without the endpoint methods.
+ * The React layer holds one of these so an app bundles only the endpoints its hooks call.
+ */
+export interface KonanCore {
   readonly authUrl: string;
   readonly apiUrl: string;
   readonly session: KonanSession;
 
   login(input: KonanLoginInput, options?: KonanRequestOptions): Promise<KonanUser>;
   logout(options?: { allDevices?: boolean }): Promise<void>;
+}
 
+export interface KonanClient extends KonanCore {
   predict(
     deploymentUuid: string,
     input: KonanJson,

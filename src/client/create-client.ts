@@ -1,55 +1,27 @@
-import { createApiCaller } from './api-caller';
-import {
-  KONAN_DEFAULT_API_URL,
-  KONAN_DEFAULT_AUTH_URL,
-  type KonanClient,
-  type KonanClientOptions,
-} from './client-types';
+import type { KonanClient, KonanClientOptions, KonanCore } from './client-types';
+import { apiOf, registerApi } from './core-api';
+import { createKonanCore } from './create-core';
 import { createDeployment, createProject, deleteDeployment, listDeployments } from './deployments';
 import { evaluate } from './evaluate';
 import { submitFeedbacks } from './feedbacks';
-import { createHttp } from './http';
 import { createModel, deleteModel, listModels, switchModelState } from './models';
 import { predict } from './predict';
 import { listPredictions, predictionPages } from './predictions';
-import { createSession } from './session';
-import { parseBaseUrl } from './url';
-import { requireCount } from './validate-input';
 
-/**
- * A Konan client: one method per endpoint, every response validated, the session (login, token
- * refresh, re-login) kept inside. Framework-free; the React layer builds on it.
- *
- * @example
- * const konan = createKonanClient({ apiUrl: 'https://api.konan.ai' });
- * await konan.login({ email, password });
- * const { output } = await konan.predict(deploymentUuid, { age: 42 });
- */
-export function createKonanClient(options: KonanClientOptions = {}): KonanClient {
-  const authUrlText = options.authUrl ?? KONAN_DEFAULT_AUTH_URL;
-  const apiUrlText = options.apiUrl ?? KONAN_DEFAULT_API_URL;
-  const authUrl = parseBaseUrl('authUrl', authUrlText);
-  const apiUrl = parseBaseUrl('apiUrl', apiUrlText);
-  const http = createHttp({
-    fetch: options.fetch,
-    timeoutMs: requireCount('timeoutMs', options.timeoutMs ?? 30_000),
-    retries: options.retries === 0 ? 0 : requireCount('retries', options.retries ?? 2),
-  });
-  const session = createSession({
-    http,
-    authUrl,
-    refreshLeewayMs: Math.max(options.refreshLeewayMs ?? 30_000, 0),
-    tokens: options.tokens,
-  });
-  const api = createApiCaller(http, session, apiUrl);
+const clients = new WeakMap<KonanCore, KonanClient>();
 
-  return {
-    authUrl: authUrlText,
-    apiUrl: apiUrlText,
-    session: session.session,
-
-    login: (input, opts) => session.login(input, opts?.signal),
-    logout: (opts) => session.logout(opts?.allDevices ?? false),
+/** The full client over an existing core: same session, one method per endpoint. */
+export function konanClientFor(core: KonanCore): KonanClient {
+  if ('predict' in core) return core as KonanClient;
+  const cached = clients.get(core);
+  if (cached) return cached;
+  const api = apiOf(core);
+  const client: KonanClient = {
+    authUrl: core.authUrl,
+    apiUrl: core.apiUrl,
+    session: core.session,
+    login: core.login,
+    logout: core.logout,
 
     predict: (dep, input, opts) => predict(api, dep, input, opts),
     submitFeedbacks: (dep, feedbacks, opts) => submitFeedbacks(api, dep, feedbacks, opts),
@@ -67,4 +39,20 @@ export function createKonanClient(options: KonanClientOptions = {}): KonanClient
     switchModelState: (request, opts) => switchModelState(api, request, opts),
     deleteModel: (model, opts) => deleteModel(api, model, opts),
   };
+  registerApi(client, api);
+  clients.set(core, client);
+  return client;
+}
+
+/**
+ * A Konan client: one method per endpoint, every response validated, the session (login, token
+ * refresh, re-login) kept inside. Framework-free; the React layer builds on it.
+ *
+ * @example
+ * const konan = createKonanClient({ apiUrl: 'https://api.konan.ai' });
+ * await konan.login({ email, password });
+ * const { output } = await konan.predict(deploymentUuid, { age: 42 });
+ */
+export function createKonanClient(options: KonanClientOptions = {}): KonanClient {
+  return konanClientFor(createKonanCore(options));
 }

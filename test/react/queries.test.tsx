@@ -11,6 +11,7 @@ import {
   useDeployments,
   useEvaluation,
   useKonan,
+  useKonanClient,
   useModels,
   usePredictions,
   useSuspenseDeployments,
@@ -65,7 +66,8 @@ function Predictions({ uuid }: { uuid: string }): ReactNode {
 }
 
 function AllModels({ uuids }: { uuids: string[] }): ReactNode {
-  const { client, status } = useKonan();
+  const { status } = useKonan();
+  const client = useKonanClient();
   const results = useQueries({
     queries: uuids.map((uuid) => ({
       ...konanQueries.models(client, uuid),

@@ -1,4 +1,6 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { callEndpoint } from '../../client/call-endpoint';
+import { createDeployment } from '../../client/deployments';
 import type { KonanError } from '../../client/errors';
 import type {
   KonanDeploymentCreationRequest,
@@ -20,7 +22,8 @@ export function useCreateDeployment(): UseMutationResult<
   const { client, queryClient } = useKonanQueryContext('useCreateDeployment');
   return useMutation(
     {
-      mutationFn: (request: KonanDeploymentCreationRequest) => client.createDeployment(request),
+      mutationFn: (request: KonanDeploymentCreationRequest) =>
+        callEndpoint(client, 'createDeployment', createDeployment, request),
       retry: false,
       onSuccess: (response) => {
         if (response.liveModel) {

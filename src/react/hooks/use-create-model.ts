@@ -1,5 +1,7 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { callEndpoint } from '../../client/call-endpoint';
 import type { KonanError } from '../../client/errors';
+import { createModel } from '../../client/models';
 import type { KonanModel, KonanModelCreationRequest } from '../../client/types';
 import { konanKeys } from '../query/konan-keys';
 import { useKonanQueryContext } from '../session/use-konan-query-context';
@@ -12,7 +14,7 @@ export function useCreateModel(
   return useMutation(
     {
       mutationFn: (request: KonanModelCreationRequest) =>
-        client.createModel(deploymentUuid, request),
+        callEndpoint(client, 'createModel', createModel, deploymentUuid, request),
       retry: false,
       onSuccess: () =>
         queryClient.invalidateQueries({ queryKey: konanKeys.models(deploymentUuid) }),

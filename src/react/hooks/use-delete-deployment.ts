@@ -1,4 +1,6 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { callEndpoint } from '../../client/call-endpoint';
+import { deleteDeployment } from '../../client/deployments';
 import type { KonanError } from '../../client/errors';
 import { konanKeys } from '../query/konan-keys';
 import { useKonanQueryContext } from '../session/use-konan-query-context';
@@ -8,7 +10,8 @@ export function useDeleteDeployment(): UseMutationResult<void, KonanError, strin
   const { client, queryClient } = useKonanQueryContext('useDeleteDeployment');
   return useMutation(
     {
-      mutationFn: (deploymentUuid: string) => client.deleteDeployment(deploymentUuid),
+      mutationFn: (deploymentUuid: string) =>
+        callEndpoint(client, 'deleteDeployment', deleteDeployment, deploymentUuid),
       retry: false,
       onSuccess: (_, deploymentUuid) => {
         queryClient.removeQueries({ queryKey: konanKeys.deployment(deploymentUuid) });

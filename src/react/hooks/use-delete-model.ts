@@ -1,5 +1,7 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { callEndpoint } from '../../client/call-endpoint';
 import type { KonanError } from '../../client/errors';
+import { deleteModel } from '../../client/models';
 import { konanKeys } from '../query/konan-keys';
 import { useKonanQueryContext } from '../session/use-konan-query-context';
 
@@ -10,7 +12,8 @@ export function useDeleteModel(
   const { client, queryClient } = useKonanQueryContext('useDeleteModel');
   return useMutation(
     {
-      mutationFn: (modelUuid: string) => client.deleteModel(modelUuid),
+      mutationFn: (modelUuid: string) =>
+        callEndpoint(client, 'deleteModel', deleteModel, modelUuid),
       retry: false,
       onSuccess: () =>
         queryClient.invalidateQueries({ queryKey: konanKeys.models(deploymentUuid) }),

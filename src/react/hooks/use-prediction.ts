@@ -1,5 +1,7 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { callEndpoint } from '../../client/call-endpoint';
 import type { KonanError } from '../../client/errors';
+import { predict } from '../../client/predict';
 import type { KonanJson, KonanPrediction } from '../../client/types';
 import { useKonanQueryContext } from '../session/use-konan-query-context';
 
@@ -16,7 +18,8 @@ export function usePrediction(
   return useMutation(
     {
       mutationKey: ['konan', 'predict', deploymentUuid],
-      mutationFn: (input: KonanJson) => client.predict(deploymentUuid, input),
+      mutationFn: (input: KonanJson) =>
+        callEndpoint(client, 'predict', predict, deploymentUuid, input),
       retry: false,
       networkMode: 'always',
     },

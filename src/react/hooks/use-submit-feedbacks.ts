@@ -1,7 +1,9 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
+import { callEndpoint } from '../../client/call-endpoint';
 import type { KonanSubmitFeedbacksOptions } from '../../client/client-types';
 import type { KonanError } from '../../client/errors';
+import { submitFeedbacks } from '../../client/feedbacks';
 import type {
   KonanFeedbackProgress,
   KonanFeedbackSubmission,
@@ -59,12 +61,19 @@ export function useSubmitFeedbacks(
         controller.current = abort;
         report({ done: 0, total: feedbacks.length, accepted: 0, rejected: 0, notSent: 0 });
         try {
-          const result = await client.submitFeedbacks(deploymentUuid, feedbacks, {
-            signal: abort.signal,
-            onProgress: report,
-            ...(chunkSize !== undefined && { chunkSize }),
-            ...(concurrency !== undefined && { concurrency }),
-          });
+          const result = await callEndpoint(
+            client,
+            'submitFeedbacks',
+            submitFeedbacks,
+            deploymentUuid,
+            feedbacks,
+            {
+              signal: abort.signal,
+              onProgress: report,
+              ...(chunkSize !== undefined && { chunkSize }),
+              ...(concurrency !== undefined && { concurrency }),
+            },
+          );
           const merged = base ? mergeResults(base, result) : result;
           setProgress(progressOf(merged));
           return merged;

@@ -1,7 +1,9 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
+import { callEndpoint } from '../../client/call-endpoint';
 import type { KonanSwitchModelStateRequest } from '../../client/client-types';
 import type { KonanError } from '../../client/errors';
+import { switchModelState } from '../../client/models';
 import type { KonanModel, KonanModelState } from '../../client/types';
 import { konanKeys } from '../query/konan-keys';
 import { useKonanQueryContext } from '../session/use-konan-query-context';
@@ -32,7 +34,7 @@ export function useSwitchModelState(
       mutationFn: (change: KonanModelSwitch) => {
         const from = change.from ?? knownFrom.current.get(change);
         // With `from` known the client need not read the models list before switching.
-        return client.switchModelState({
+        return callEndpoint(client, 'switchModelState', switchModelState, {
           ...change,
           deploymentUuid,
           ...(from !== undefined && { from }),

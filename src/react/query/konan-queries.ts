@@ -1,6 +1,11 @@
 import { type InfiniteData, infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import type { KonanClient } from '../../client/client-types';
+import { callEndpoint } from '../../client/call-endpoint';
+import type { KonanCore } from '../../client/client-types';
+import { listDeployments } from '../../client/deployments';
 import type { KonanError } from '../../client/errors';
+import { evaluate } from '../../client/evaluate';
+import { listModels } from '../../client/models';
+import { listPredictions } from '../../client/predictions';
 import type {
   KonanDeployment,
   KonanEvaluation,
@@ -17,15 +22,18 @@ import { type KonanEvaluationKey, type KonanPredictionsKey, konanKeys } from './
  */
 const retry = false;
 
-async function allDeployments(client: KonanClient, signal: AbortSignal) {
+async function allDeployments(client: KonanCore, signal: AbortSignal) {
   const deployments: KonanDeployment[] = [];
   const seen = new Set<string>();
-  let page = await client.listDeployments({ signal });
+  let page = await callEndpoint(client, 'listDeployments', listDeployments, { signal });
   deployments.push(...page.deployments);
   // A server that answers the same `next` twice would loop forever; stop at the first repeat.
   while (page.next && !seen.has(page.next)) {
     seen.add(page.next);
-    page = await client.listDeployments({ signal, pageUrl: page.next });
+    page = await callEndpoint(client, 'listDeployments', listDeployments, {
+      signal,
+      pageUrl: page.next,
+    });
     deployments.push(...page.deployments);
   }
   return deployments;
@@ -38,7 +46,7 @@ async function allDeployments(client: KonanClient, signal: AbortSignal) {
  */
 export const konanQueries = {
   /** Every deployment, all pages. */
-  deployments: (client: KonanClient) =>
+  deployments: (client: KonanCore) =>
     queryOptions<
       KonanDeployment[],
       KonanError,
@@ -50,22 +58,24 @@ export const konanQueries = {
       retry,
     }),
 
-  models: (client: KonanClient, deploymentUuid: string) =>
+  models: (client: KonanCore, deploymentUuid: string) =>
     queryOptions<KonanModel[], KonanError, KonanModel[], ReturnType<typeof konanKeys.models>>({
       queryKey: konanKeys.models(deploymentUuid),
-      queryFn: ({ signal }) => client.listModels(deploymentUuid, { signal }),
+      queryFn: ({ signal }) =>
+        callEndpoint(client, 'listModels', listModels, deploymentUuid, { signal }),
       retry,
     }),
 
-  evaluation: (client: KonanClient, deploymentUuid: string, window: KonanTimeWindow) =>
+  evaluation: (client: KonanCore, deploymentUuid: string, window: KonanTimeWindow) =>
     queryOptions<KonanEvaluation, KonanError, KonanEvaluation, KonanEvaluationKey>({
       queryKey: konanKeys.evaluation(deploymentUuid, window),
-      queryFn: ({ signal }) => client.evaluate(deploymentUuid, window, { signal }),
+      queryFn: ({ signal }) =>
+        callEndpoint(client, 'evaluate', evaluate, deploymentUuid, window, { signal }),
       retry,
     }),
 
   /** Pages of predictions; `fetchNextPage` follows the server's `next` link as given. */
-  predictions: (client: KonanClient, deploymentUuid: string, window: KonanTimeWindow) =>
+  predictions: (client: KonanCore, deploymentUuid: string, window: KonanTimeWindow) =>
     infiniteQueryOptions<
       KonanPredictionsPage,
       KonanError,
@@ -75,7 +85,7 @@ export const konanQueries = {
     >({
       queryKey: konanKeys.predictions(deploymentUuid, window),
       queryFn: ({ signal, pageParam }) =>
-        client.listPredictions(deploymentUuid, window, {
+        callEndpoint(client, 'listPredictions', listPredictions, deploymentUuid, window, {
           signal,
           ...(pageParam !== null && { pageUrl: pageParam }),
         }),

@@ -9,8 +9,8 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { createKonanClient } from '../../client';
-import type { KonanClient } from '../../client/client-types';
+import type { KonanClient, KonanCore } from '../../client/client-types';
+import { createKonanCore } from '../../client/create-core';
 import { KonanSessionError } from '../../client/errors';
 import type { KonanCredentials, KonanLoginInput, KonanTokens, KonanUser } from '../../client/types';
 import { konanKeys } from '../query/konan-keys';
@@ -78,13 +78,13 @@ export function KonanProvider(props: KonanProviderProps): ReactNode {
   const queryClient = (props.queryClient ?? outerQueryClient ?? ownQueryClient) as QueryClient;
 
   const ownClient = useOwnInstance(!props.client, () =>
-    createKonanClient({
+    createKonanCore({
       ...(props.authUrl !== undefined && { authUrl: props.authUrl }),
       ...(props.apiUrl !== undefined && { apiUrl: props.apiUrl }),
       ...(props.tokens !== undefined && { tokens: props.tokens }),
     }),
   );
-  const client = (props.client ?? ownClient) as KonanClient;
+  const client = (props.client ?? ownClient) as KonanCore;
 
   // Read once: an inline `storage={konanLocalStorage()}` must not resubscribe on every render.
   const [storage] = useState(() => props.storage);
@@ -251,12 +251,12 @@ export function KonanProvider(props: KonanProviderProps): ReactNode {
   }, [status.status]);
 
   const session = useMemo(
-    (): KonanSessionValue => ({ ...status, login, logout, client }),
-    [status, login, logout, client],
+    (): KonanSessionValue => ({ ...status, login, logout }),
+    [status, login, logout],
   );
   const value = useMemo(
-    (): KonanContextValue => ({ session, queryClient, whenSettled }),
-    [session, queryClient, whenSettled],
+    (): KonanContextValue => ({ session, core: client, queryClient, whenSettled }),
+    [session, client, queryClient, whenSettled],
   );
 
   const content = <KonanContext.Provider value={value}>{props.children}</KonanContext.Provider>;

@@ -1,4 +1,3 @@
-import type { KonanClient } from '../../client/client-types';
 import type { KonanError } from '../../client/errors';
 import type { KonanLoginInput, KonanUser } from '../../client/types';
 
@@ -30,8 +29,6 @@ export interface KonanSessionActions {
    * effort: the local session is gone whatever the server answers).
    */
   logout(): Promise<void>;
-  /** The client behind the provider, for calls no hook covers. */
-  client: KonanClient;
 }
 
 /** What `useKonan()` returns: narrow on `status` to reach `user` or `error`. */

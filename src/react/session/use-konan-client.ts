@@ -1,7 +1,12 @@
 import type { KonanClient } from '../../client/client-types';
+import { konanClientFor } from '../../client/create-client';
 import { useKonanContext } from './use-konan-context';
 
-/** The provider's client, for calls no hook covers. Stable for the provider's lifetime. */
+/**
+ * The provider's client, for calls no hook covers. Stable for the provider's lifetime, and the
+ * very client passed to `<KonanProvider client>` when there is one. Only apps that call this
+ * bundle every endpoint method; hooks import just the endpoints they use.
+ */
 export function useKonanClient(): KonanClient {
-  return useKonanContext('useKonanClient').session.client;
+  return konanClientFor(useKonanContext('useKonanClient').core);
 }

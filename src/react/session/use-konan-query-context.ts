@@ -1,18 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { KonanClient } from '../../client/client-types';
+import type { KonanCore } from '../../client/client-types';
 import { KonanSessionError } from '../../client/errors';
 import { useKonanContext } from './use-konan-context';
 
 interface KonanQueryContext {
-  client: KonanClient;
+  /** The provider's client: call endpoints on it with `callEndpoint`. */
+  client: KonanCore;
   queryClient: QueryClient;
   /** Queries only run in an authenticated session; otherwise they wait with `fetchStatus: 'idle'`. */
   authenticated: boolean;
 }
 
 export function useKonanQueryContext(hookName: string): KonanQueryContext {
-  const { session, queryClient } = useKonanContext(hookName);
-  return { client: session.client, queryClient, authenticated: session.status === 'authenticated' };
+  const { session, core, queryClient } = useKonanContext(hookName);
+  return { client: core, queryClient, authenticated: session.status === 'authenticated' };
 }
 
 /**
@@ -20,10 +21,10 @@ export function useKonanQueryContext(hookName: string): KonanQueryContext {
  * and throw to the nearest error boundary when there is none, instead of suspending forever.
  */
 export function useAuthenticatedKonanContext(hookName: string): KonanQueryContext {
-  const { session, queryClient, whenSettled } = useKonanContext(hookName);
+  const { session, core, queryClient, whenSettled } = useKonanContext(hookName);
   switch (session.status) {
     case 'authenticated':
-      return { client: session.client, queryClient, authenticated: true };
+      return { client: core, queryClient, authenticated: true };
     case 'authenticating':
       throw whenSettled();
     case 'error':

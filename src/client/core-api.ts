@@ -1,0 +1,20 @@
+import type { ApiCaller } from './api-caller';
+import type { KonanCore } from './client-types';
+
+// Kept off the objects themselves so the API caller is not part of the public shape.
+const apis = new WeakMap<KonanCore, ApiCaller>();
+
+export function registerApi(core: KonanCore, api: ApiCaller): void {
+  apis.set(core, api);
+}
+
+/** The authenticated API caller behind a core or client made by this library. */
+export function apiOf(core: KonanCore): ApiCaller {
+  const api = apis.get(core);
+  if (!api) {
+    throw new TypeError(
+      'This Konan client was not made by createKonanClient() from konan-react/client; pass one that was.',
+    );
+  }
+  return api;
+}

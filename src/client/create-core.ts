@@ -1,0 +1,40 @@
+import { createApiCaller } from './api-caller';
+import {
+  KONAN_DEFAULT_API_URL,
+  KONAN_DEFAULT_AUTH_URL,
+  type KonanClientOptions,
+  type KonanCore,
+} from './client-types';
+import { registerApi } from './core-api';
+import { createHttp } from './http';
+import { createSession } from './session';
+import { parseBaseUrl } from './url';
+import { requireCount } from './validate-input';
+
+/** The session half of `createKonanClient`: what every endpoint call needs, and nothing else. */
+export function createKonanCore(options: KonanClientOptions = {}): KonanCore {
+  const authUrlText = options.authUrl ?? KONAN_DEFAULT_AUTH_URL;
+  const apiUrlText = options.apiUrl ?? KONAN_DEFAULT_API_URL;
+  const authUrl = parseBaseUrl('authUrl', authUrlText);
+  const apiUrl = parseBaseUrl('apiUrl', apiUrlText);
+  const http = createHttp({
+    fetch: options.fetch,
+    timeoutMs: requireCount('timeoutMs', options.timeoutMs ?? 30_000),
+    retries: options.retries === 0 ? 0 : requireCount('retries', options.retries ?? 2),
+  });
+  const session = createSession({
+    http,
+    authUrl,
+    refreshLeewayMs: Math.max(options.refreshLeewayMs ?? 30_000, 0),
+    tokens: options.tokens,
+  });
+  const core: KonanCore = {
+    authUrl: authUrlText,
+    apiUrl: apiUrlText,
+    session: session.session,
+    login: (input, opts) => session.login(input, opts?.signal),
+    logout: (opts) => session.logout(opts?.allDevices ?? false),
+  };
+  registerApi(core, createApiCaller(http, session, apiUrl));
+  return core;
+}
