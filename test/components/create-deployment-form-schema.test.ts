@@ -40,6 +40,31 @@ describe('validateDeploymentForm', () => {
     });
   });
 
+  it('counts name characters as users see them, after trimming', () => {
+    expect(errorsOf({ deploymentName: ` ${'x'.repeat(100)} ` })).toEqual({});
+    expect(errorsOf({ deploymentName: '🚀'.repeat(100) })).toEqual({});
+    expect(errorsOf({ deploymentName: '🚀'.repeat(101) })).toEqual({
+      deploymentName: 'Use at most 100 characters.',
+    });
+    expect(errorsOf({ modelName: 'é'.repeat(101) })).toEqual({
+      modelName: 'Use at most 100 characters.',
+    });
+  });
+
+  it('shows one message per field: the first rule it breaks', () => {
+    expect(
+      errorsOf({
+        deploymentName: '   ',
+        imageUrl: `https://${'a'.repeat(300)}`,
+        exposedPort: '8e3',
+      }),
+    ).toEqual({
+      deploymentName: labels.deploymentNameRequired,
+      imageUrl: labels.imageUrlScheme,
+      exposedPort: labels.exposedPortInvalid,
+    });
+  });
+
   it('accepts image references with registry ports, nested paths, digests or no tag', () => {
     for (const url of [
       'nginx',
@@ -57,7 +82,14 @@ describe('validateDeploymentForm', () => {
     expect(errorsOf({ imageUrl: 'https://registry.example.com/model:1' })).toEqual({
       imageUrl: labels.imageUrlScheme,
     });
-    for (const url of ['Acme/Model:1', 'acme model:1', 'acme/model:', 'acme//model', 'a:b:c']) {
+    for (const url of [
+      'Acme/Model:1',
+      'acme model:1',
+      'acme/model:',
+      'acme//model',
+      'a:b:c',
+      `acme/${'m'.repeat(251)}`,
+    ]) {
       expect(errorsOf({ imageUrl: url })).toEqual({ imageUrl: labels.imageUrlInvalid });
     }
   });
@@ -66,6 +98,9 @@ describe('validateDeploymentForm', () => {
     for (const port of ['0', '65536', '80.5', '-1', 'abc', '', '8e3', '123456']) {
       expect(errorsOf({ exposedPort: port })).toEqual({ exposedPort: labels.exposedPortInvalid });
     }
+    expect(errorsOf({ exposedPort: '000080' })).toEqual({ exposedPort: labels.exposedPortInvalid });
+    const padded = validateDeploymentForm({ ...valid, exposedPort: '00080' }, labels);
+    expect(padded.ok && padded.request.image.exposedPort).toBe(80);
     const result = validateDeploymentForm({ ...valid, exposedPort: ' 65535 ' }, labels);
     expect(result.ok && result.request.image.exposedPort).toBe(65535);
   });

@@ -26,6 +26,59 @@ describe('validateLogin', () => {
     }
   });
 
+  it('accepts the addresses zod’s email pattern accepts, and only those', () => {
+    const accepted = [
+      'ada@konan.ai',
+      'Ada.Lovelace@Konan.AI',
+      "o'neil@example.com",
+      'ada+tag@mail.konan.ai',
+      'a_b-c@sub-domain.example.io',
+    ];
+    const refused = [
+      'ada..l@konan.ai',
+      '.ada@konan.ai',
+      'ada.@konan.ai',
+      'ada@konan.a',
+      'ada@-konan.ai',
+      'ada@konan..ai',
+      'adé@konan.ai',
+      'ada@konan.ai.',
+      'ada@192.168.0.1',
+    ];
+    const emailError = (email: string) => {
+      const result = validateLogin(
+        'credentials',
+        { ...values, email, password: 'x' },
+        defaultLoginFormLabels,
+      );
+      return result.ok ? undefined : result.errors.email;
+    };
+    for (const email of accepted) expect(emailError(email), email).toBeUndefined();
+    for (const email of refused) {
+      expect(emailError(email), email).toBe(defaultLoginFormLabels.emailInvalid);
+    }
+  });
+
+  it('asks for a blank email rather than calling it invalid', () => {
+    expect(
+      validateLogin(
+        'credentials',
+        { ...values, email: ' \t ', password: 'x' },
+        defaultLoginFormLabels,
+      ),
+    ).toEqual({ ok: false, errors: { email: defaultLoginFormLabels.emailRequired } });
+  });
+
+  it('takes a password of spaces as typed', () => {
+    expect(
+      validateLogin(
+        'credentials',
+        { ...values, email: 'ada@konan.ai', password: '   ' },
+        defaultLoginFormLabels,
+      ),
+    ).toEqual({ ok: true, input: { email: 'ada@konan.ai', password: '   ' } });
+  });
+
   it('trims the email but sends the password as typed', () => {
     expect(
       validateLogin(

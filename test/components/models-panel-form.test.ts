@@ -99,6 +99,36 @@ describe('the add-model form', () => {
     expect(parseModelForm({ ...valid, port }, labels).ok).toBe(true);
   });
 
+  it('reads a port with leading zeros as its number', () => {
+    const result = parseModelForm({ ...valid, port: '000080' }, labels);
+    expect(result.ok && result.request.image.exposedPort).toBe(80);
+  });
+
+  it('asks for the registry username when it is blank, and takes a password of spaces', () => {
+    expect(
+      parseModelForm({ ...valid, privateRegistry: true, username: '  ', password: '  ' }, labels),
+    ).toEqual({ ok: false, errors: { username: labels.usernameRequired } });
+    const result = parseModelForm(
+      { ...valid, privateRegistry: true, username: ' ci ', password: '  ' },
+      labels,
+    );
+    expect(result.ok && result.request.image.credentials).toEqual({
+      username: 'ci',
+      password: '  ',
+    });
+  });
+
+  it('gives the image its specific message', () => {
+    const imageError = (imageUrl: string) => {
+      const result = parseModelForm({ ...valid, imageUrl }, labels);
+      return result.ok ? undefined : result.errors.imageUrl;
+    };
+    expect(imageError('  ')).toBe(labels.imageRequired);
+    expect(imageError('https://registry.example.com/model:1')).toBe(labels.imageScheme);
+    expect(imageError('registry.example.com/my model:1')).toBe(labels.imageSpaces);
+    expect(imageError('registry.example.com/Model:1')).toBe(labels.imageInvalid);
+  });
+
   it('refuses a name the deployment already uses', () => {
     const result = parseModelForm({ ...valid, name: 'loan-gbm-v3 ' }, labels, ['loan-gbm-v3']);
     expect(result).toEqual({ ok: false, errors: { name: labels.nameTaken('loan-gbm-v3') } });

@@ -11,6 +11,5 @@ export {
   type DeploymentFormErrors,
   type DeploymentFormValues,
   defaultDeploymentFormValues,
-  deploymentFormSchema,
   validateDeploymentForm,
 } from './deployment-form-schema';

@@ -5,7 +5,6 @@ export {
   type LoginFieldErrors,
   type LoginFormValues,
   type LoginMode,
-  loginSchemas,
   validateLogin,
 } from './login-schema';
 export { SignedIn, type SignedInProps } from './signed-in';

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import type { KonanLoginInput } from '../../client/types';
+import { fieldErrors, firstError, matches, required } from '../shared/field-checks';
 import type { LoginFormLabels } from './login-form-labels';
 
 export type LoginMode = 'credentials' | 'apiKey';
@@ -22,43 +22,36 @@ type Messages = Pick<
   'emailRequired' | 'emailInvalid' | 'passwordRequired' | 'apiKeyRequired'
 >;
 
-/** The schemas of both modes, with the (replaceable) messages of the form's labels. */
-export function loginSchemas(messages: Messages) {
-  const required = (error: string) => z.minLength(1, { error, abort: true });
-  return {
-    credentials: z.object({
-      email: z
-        .string()
-        .check(
-          z.trim(),
-          required(messages.emailRequired),
-          z.regex(z.regexes.email, { error: messages.emailInvalid }),
-        ),
-      // Passwords are sent as typed: spaces may be part of them.
-      password: z.string().check(required(messages.passwordRequired)),
-    }),
-    apiKey: z.object({
-      apiKey: z.string().check(z.trim(), required(messages.apiKeyRequired)),
-    }),
-  };
-}
+// The "practical email validation" pattern of zod 4.6.7 (`z.regexes.email`, copied from
+// node_modules/zod/v4/core/regexes.js) so that the same addresses pass as before.
+const EMAIL =
+  /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
-/** Validate the fields of one mode: the login input to send, or one message per bad field. */
+/**
+ * Validate the fields of one mode, with the (replaceable) messages of the form's labels: the
+ * login input to send, or one message per bad field (the first rule it breaks).
+ */
 export function validateLogin(
   mode: LoginMode,
   values: LoginFormValues,
   messages: Messages,
 ): LoginValidation {
-  const schemas = loginSchemas(messages);
-  const result =
-    mode === 'credentials'
-      ? z.safeParse(schemas.credentials, { email: values.email, password: values.password })
-      : z.safeParse(schemas.apiKey, { apiKey: values.apiKey });
-  if (result.success) return { ok: true, input: result.data };
-  const errors: LoginFieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as LoginField;
-    errors[field] ??= issue.message;
+  if (mode === 'apiKey') {
+    const apiKey = values.apiKey.trim();
+    const errors = fieldErrors<LoginField>({
+      apiKey: firstError(apiKey, [required(messages.apiKeyRequired)]),
+    });
+    return errors ? { ok: false, errors } : { ok: true, input: { apiKey } };
   }
-  return { ok: false, errors };
+  const email = values.email.trim();
+  // Passwords are sent as typed: spaces may be part of them.
+  const { password } = values;
+  const errors = fieldErrors<LoginField>({
+    email: firstError(email, [
+      required(messages.emailRequired),
+      matches(EMAIL, messages.emailInvalid),
+    ]),
+    password: firstError(password, [required(messages.passwordRequired)]),
+  });
+  return errors ? { ok: false, errors } : { ok: true, input: { email, password } };
 }
