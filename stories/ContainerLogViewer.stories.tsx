@@ -10,6 +10,7 @@ import {
   NEEDLE_COUNT,
   wrongPortLogs,
 } from './fixtures/container-logs';
+import { stubClipboard } from './support/clipboard';
 
 const meta = {
   title: 'Components/ContainerLogViewer',
@@ -18,16 +19,6 @@ const meta = {
 } satisfies Meta<typeof ContainerLogViewer>;
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-/** Replace `navigator.clipboard` for one story; the returned function restores it. */
-function stubClipboard(value: Partial<Clipboard> | undefined): () => void {
-  const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-  Object.defineProperty(navigator, 'clipboard', { value, configurable: true });
-  return () => {
-    if (original) Object.defineProperty(navigator, 'clipboard', original);
-    else Reflect.deleteProperty(navigator, 'clipboard');
-  };
-}
 
 const renderedLines = (canvasElement: HTMLElement) =>
   canvasElement.querySelectorAll('.konan-container-log-viewer-line');

@@ -7,6 +7,7 @@ import { ConnectedMetricsPanel, MetricsPanel } from '../src/components/metrics-p
 import { KonanUIProvider } from '../src/components/shared';
 import { lastWindow } from '../src/components/time-window-picker';
 import { konanStory, storyDemo } from './support/konan';
+import { recoversFromOneServerError } from './support/server-error-story';
 
 const storyWindow = lastWindow('7d', new Date(2025, 2, 10, 12, 0));
 
@@ -307,28 +308,16 @@ export const ConnectedNothingToEvaluate: Story = {
 };
 
 export const ConnectedServerError: Story = {
-  ...konanStory({
-    faults: [
-      {
-        method: 'POST',
-        path: /\/evaluate\/$/,
-        status: 503,
-        body: { detail: 'The evaluation service is restarting.' },
-        times: 1,
-      },
-    ],
-  }),
+  ...recoversFromOneServerError(
+    {
+      method: 'POST',
+      path: /\/evaluate\/$/,
+      status: 503,
+      detail: 'The evaluation service is restarting.',
+    },
+    (canvas) => canvas.findByRole('table', { name: /Confusion matrix/ }, { timeout: 10_000 }),
+  ),
   render: () => <ConnectedMetricsPanel deploymentUuid={storyDemo.classifier} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const alert = await canvas.findByRole('alert', undefined, { timeout: 10_000 });
-    await expect(alert).toHaveTextContent('The evaluation service is restarting.');
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await expect(
-      await canvas.findByRole('table', { name: /Confusion matrix/ }, { timeout: 10_000 }),
-    ).toBeVisible();
-    await expect(canvas.queryByRole('alert')).toBeNull();
-  },
 };
 
 export const ConnectedSignedOut: Story = {

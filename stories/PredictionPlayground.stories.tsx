@@ -9,6 +9,7 @@ import {
   PredictionPlayground,
   type PredictionPlaygroundProps,
 } from '../src/components/prediction-playground';
+import { stubClipboard } from './support/clipboard';
 import { konanStory, storyDemo } from './support/konan';
 
 const deployments: KonanDeployment[] = [
@@ -33,16 +34,6 @@ const prediction: KonanPrediction = {
   uuid: '7f3c0042-2b1d-4c8e-9a41-5e0000a1b2c3',
   output: { label: 'approved', probability: 0.874 },
 };
-
-/** Replace `navigator.clipboard` for one story; the returned function restores it. */
-function stubClipboard(value: Partial<Clipboard> | undefined): () => void {
-  const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-  Object.defineProperty(navigator, 'clipboard', { value, configurable: true });
-  return () => {
-    if (original) Object.defineProperty(navigator, 'clipboard', original);
-    else Reflect.deleteProperty(navigator, 'clipboard');
-  };
-}
 
 const input = (canvasElement: HTMLElement) =>
   within(canvasElement).getByRole('textbox', { name: 'Model input (JSON)' });

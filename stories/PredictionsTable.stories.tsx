@@ -11,6 +11,7 @@ import {
 import { KonanUIProvider } from '../src/components/shared';
 import { lastWindow } from '../src/components/time-window-picker';
 import { konanStory, storyDemo } from './support/konan';
+import { recoversFromOneServerError } from './support/server-error-story';
 
 const now = new Date(2025, 2, 10, 12, 0);
 const storyWindow = lastWindow('7d', now);
@@ -324,24 +325,14 @@ export const ConnectedEmptyWindow: Story = {
 };
 
 export const ConnectedServerError: Story = {
-  ...konanStory({
-    faults: [
-      {
-        method: 'GET',
-        path: /\/predictions\/$/,
-        status: 403,
-        body: { detail: 'You do not have permission to perform this action.' },
-        times: 1,
-      },
-    ],
-  }),
+  ...recoversFromOneServerError(
+    {
+      method: 'GET',
+      path: /\/predictions\/$/,
+      status: 403,
+      detail: 'You do not have permission to perform this action.',
+    },
+    (canvas) => canvas.findByRole('table', undefined, { timeout: 10_000 }),
+  ),
   render: () => <ConnectedPredictionsTable deploymentUuid={storyDemo.classifier} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const alert = await canvas.findByRole('alert', undefined, { timeout: 10_000 });
-    await expect(alert).toHaveTextContent('You do not have permission');
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await canvas.findByRole('table', undefined, { timeout: 10_000 });
-    await expect(canvas.queryByRole('alert')).toBeNull();
-  },
 };
