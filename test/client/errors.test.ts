@@ -38,6 +38,33 @@ describe('malformed and incomplete responses', () => {
     expect(error.message).toContain('prediction_uuid');
   });
 
+  it('names a missing model output, and keeps any JSON output as it came', async () => {
+    const client = await loggedIn();
+    const uuid = '7f3c0042-2b1d-4c8e-9a41-5e0000a1b2c3';
+    emulator.faults.add({
+      path: /\/predict\/$/,
+      status: 200,
+      body: { prediction_uuid: uuid },
+      times: 1,
+    });
+    const error = (await failure(
+      client.predict(emulator.demo.regressor, { surface: 50 }),
+    )) as KonanValidationError;
+    expect(error.path).toBe('output');
+    for (const output of [null, 0, 'yes', [1, [2]], { nested: { list: [true, null] } }]) {
+      emulator.faults.add({
+        path: /\/predict\/$/,
+        status: 200,
+        body: { prediction_uuid: uuid, output },
+        times: 1,
+      });
+      await expect(client.predict(emulator.demo.regressor, { surface: 50 })).resolves.toEqual({
+        uuid,
+        output,
+      });
+    }
+  });
+
   it('names the deepest failing field inside a page of predictions', async () => {
     server.use(
       http.get(`${API}/deployments/:dep/predictions/`, () =>
