@@ -1,6 +1,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import {
   feedbackTableSection,
@@ -27,17 +28,55 @@ import {
 } from './node/submit-feedbacks-bench';
 import { formatBaselines, formatMarkdown, formatTable, withRatios, writeJson } from './report';
 
-/** `npm run bench`: every figure with its baseline, one table, and results/latest.{json,md}. */
+/**
+ * `npm run bench`: every figure with its baseline, one table, and results/latest.{json,md}.
+ * `npm run bench -- --only table` (or `log`, `submit`, `session`; comma-separated for several)
+ * runs only those sections and prints their table without writing the results files.
+ */
+const SECTIONS = ['table', 'log', 'submit', 'session'] as const;
+type SectionName = (typeof SECTIONS)[number];
+const only = parseOnly(process.argv.slice(2));
+const runs = (name: SectionName) => only === null || only.has(name);
+
 const BROWSER_REPS = boundedReps(process.env.KONAN_BENCH_REPS, 5);
 const NODE_REPS = boundedReps(process.env.KONAN_BENCH_NODE_REPS, 3);
-/** The plain 100,000-row table takes minutes per run, so by default it runs once. */
-const TABLE_BASELINE_REPS = boundedReps(process.env.KONAN_BENCH_TABLE_BASELINE_REPS, 1);
+/**
+ * The plain 100,000-row table takes minutes per run, so by default it runs once. A partial run
+ * may skip it with `KONAN_BENCH_TABLE_BASELINE_REPS=0` (its baseline then shows as n/a).
+ */
+const TABLE_BASELINE_REPS = boundedReps(
+  process.env.KONAN_BENCH_TABLE_BASELINE_REPS,
+  1,
+  only === null ? 1 : 0,
+);
 const RUN_LIMIT_MS = 30 * 60_000;
 const resultsDir = resolve(import.meta.dirname, 'results');
 
-function boundedReps(text: string | undefined, fallback: number): number {
+function boundedReps(text: string | undefined, fallback: number, min = 1): number {
   const n = Number(text);
-  return Number.isInteger(n) && n >= 1 ? Math.min(n, 15) : fallback;
+  return text !== undefined && text !== '' && Number.isInteger(n) && n >= min
+    ? Math.min(n, 15)
+    : fallback;
+}
+
+/** The sections named by `--only`, or `null` for a full run; exits on anything else. */
+function parseOnly(args: string[]): Set<SectionName> | null {
+  const usage = `usage: npm run bench [-- --only ${SECTIONS.join('|')}[,…]]`;
+  let only: string[] | undefined;
+  try {
+    only = parseArgs({ args, options: { only: { type: 'string', multiple: true } } }).values.only;
+  } catch (error) {
+    process.stderr.write(`bench: ${(error as Error).message}\n${usage}\n`);
+    process.exit(2);
+  }
+  if (!only) return null;
+  const names = only.flatMap((value) => value.split(',')).map((name) => name.trim());
+  const unknown = names.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length > 0 || names.length === 0) {
+    process.stderr.write(`bench: unknown section "${unknown.join(', ')}"\n${usage}\n`);
+    process.exit(2);
+  }
+  return new Set(names as SectionName[]);
 }
 
 const progress = (message: string) => process.stderr.write(`  … ${message}\n`);
@@ -112,21 +151,26 @@ async function main(): Promise<void> {
   const sections: BenchSection[] = [];
   let chromium = 'unknown';
   try {
-    progress('building the bench page with Vite');
-    pageDir = await buildBenchPage();
-    server = await serveStatic(pageDir);
-    browser = await launchChromium();
-    chromium = chromiumVersion(browser);
-    const reps = { konan: BROWSER_REPS, baseline: BROWSER_REPS };
-    const tableReps = { konan: BROWSER_REPS, baseline: TABLE_BASELINE_REPS };
-    sections.push(await feedbackTableSection(browser, server.url, tableReps, progress));
-    sections.push(await logViewerSection(browser, server.url, reps, progress));
-    const query = await sharedQueryRuns(browser, server.url, reps, progress);
-    await browser.close();
-    browser = undefined;
+    let query: Awaited<ReturnType<typeof sharedQueryRuns>> = { konan: [], naive: [] };
+    if (runs('table') || runs('log') || runs('session')) {
+      progress('building the bench page with Vite');
+      pageDir = await buildBenchPage();
+      server = await serveStatic(pageDir);
+      browser = await launchChromium();
+      chromium = chromiumVersion(browser);
+      const reps = { konan: BROWSER_REPS, baseline: BROWSER_REPS };
+      const tableReps = { konan: BROWSER_REPS, baseline: TABLE_BASELINE_REPS };
+      if (runs('table')) {
+        sections.push(await feedbackTableSection(browser, server.url, tableReps, progress));
+      }
+      if (runs('log')) sections.push(await logViewerSection(browser, server.url, reps, progress));
+      if (runs('session')) query = await sharedQueryRuns(browser, server.url, reps, progress);
+      await browser.close();
+      browser = undefined;
+    }
 
     const submits: Record<'konan' | 'baseline', SubmitCase[]> = { konan: [], baseline: [] };
-    for (let i = 0; i < NODE_REPS; i++) {
+    for (let i = 0; i < (runs('submit') ? NODE_REPS : 0); i++) {
       for (const variant of ['konan', 'baseline'] as const) {
         progress(`submitFeedbacks: ${variant} ${i + 1}/${NODE_REPS}`);
         const run = await runSubmitCase(variant === 'konan' ? undefined : 1);
@@ -139,16 +183,16 @@ async function main(): Promise<void> {
         submits[variant].push(run);
       }
     }
-    sections.push(submitSection(submits.konan, submits.baseline));
+    if (runs('submit')) sections.push(submitSection(submits.konan, submits.baseline));
 
     const refresh: Record<'konan' | 'baseline', RefreshCase[]> = { konan: [], baseline: [] };
-    for (let i = 0; i < NODE_REPS; i++) {
+    for (let i = 0; i < (runs('session') ? NODE_REPS : 0); i++) {
       for (const variant of ['konan', 'baseline'] as const) {
         progress(`session refresh: ${variant} ${i + 1}/${NODE_REPS}`);
         refresh[variant].push(await runRefreshCase(variant));
       }
     }
-    sections.push(sessionSection(refresh, query));
+    if (runs('session')) sections.push(sessionSection(refresh, query));
 
     const machine = {
       cpus: cpus().length,
@@ -170,6 +214,23 @@ async function main(): Promise<void> {
         `Ratio = konan-react ÷ baseline (lower is better).\n\n` +
         `${table}\n\nBaselines:\n${baselines}\n`,
     );
+    const failed = sections
+      .flatMap((s) => withRatios([s])[0]?.figures ?? [])
+      .filter((f) => f.met === false);
+    const missed = () => {
+      if (failed.length === 0) return;
+      process.stdout.write(
+        `Targets missed: ${failed.map((f) => `${f.bench} / ${f.metric}`).join('; ')}\n`,
+      );
+    };
+    if (only !== null) {
+      // A partial run must not replace the committed figures of a full one.
+      process.stdout.write(
+        `\nPartial run (--only ${[...only].join(',')}): results/latest.json and latest.md left as they were.\n`,
+      );
+      missed();
+      return;
+    }
     const results = {
       date: started.toISOString(),
       command: 'npm run bench',
@@ -185,14 +246,7 @@ async function main(): Promise<void> {
       `${formatMarkdown(sections)}\n\nBaselines:\n${baselines}\n`,
     );
     process.stdout.write(`\nWrote ${resolve(resultsDir, 'latest.json')} and latest.md\n`);
-    const failed = sections
-      .flatMap((s) => withRatios([s])[0]?.figures ?? [])
-      .filter((f) => f.met === false);
-    if (failed.length > 0) {
-      process.stdout.write(
-        `Targets missed: ${failed.map((f) => `${f.bench} / ${f.metric}`).join('; ')}\n`,
-      );
-    }
+    missed();
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.close();
