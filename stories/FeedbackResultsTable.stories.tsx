@@ -339,6 +339,14 @@ export const LargeData: Story = {
     await waitFor(() =>
       expect(table.querySelector('[aria-rowindex="100001"]')).toBeInTheDocument(),
     );
+    // Rows have one height, so the end is where it was computed to be: the last row shows whole.
+    const last = table.querySelector('[aria-rowindex="100001"]') as HTMLElement;
+    await expect(last.getBoundingClientRect().bottom).toBeLessThanOrEqual(
+      scroller.getBoundingClientRect().bottom + 1,
+    );
+    await expect(scroller.scrollTop + scroller.clientHeight).toBeGreaterThanOrEqual(
+      scroller.scrollHeight - 1,
+    );
     await expect(canvas.getAllByRole('row').length).toBeLessThanOrEqual(100);
     await userEvent.keyboard('{Home}');
     await waitFor(() => expect(table.querySelector('[aria-rowindex="2"]')).toBeInTheDocument());
@@ -357,6 +365,51 @@ export const LargeData: Story = {
       'aria-sort',
       'ascending',
     );
+  },
+};
+
+const longReason =
+  'Feedback can only be recorded for predictions of an active deployment: this one was archived. Restore the deployment, or send the feedback to the deployment that replaced it.';
+
+/** Long server reasons, in a narrow space: one line each, cut with an ellipsis. */
+function longReasonsResult(): KonanFeedbacksResult {
+  const result = makeResult({ accepted: 6, rejected: 6, notSent: 0 }, 5);
+  for (const status of result.statuses) if (!status.accepted) status.message = longReason;
+  return result;
+}
+
+export const LongMessages: Story = {
+  name: 'Long server messages',
+  loaders: [async () => ({ result: longReasonsResult() })],
+  render: (args, { loaded }) => (
+    <div style={{ maxWidth: 820 }}>
+      <FeedbackResultsTable {...args} result={loaded.result} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const rows = canvas.getAllByRole('row').slice(1);
+    // Every row is one line tall, whatever its text, so the virtualized body never re-measures.
+    const heights = new Set(rows.map((row) => Math.round(row.getBoundingClientRect().height)));
+    await expect(heights.size).toBe(1);
+
+    const long = rows.find((row) => row.textContent?.includes(longReason)) as HTMLElement;
+    const cell = long.querySelectorAll('td')[3] as HTMLElement;
+    // The whole reason is in the DOM (read by screen readers, found by search in page)...
+    await expect(cell).toHaveTextContent(longReason);
+    await expect(cell.scrollWidth).toBeGreaterThan(cell.clientWidth);
+    // ...and shows whole as a tooltip when the pointer is over the cut cell.
+    await userEvent.hover(cell);
+    await expect(cell).toHaveAttribute('title', longReason);
+    await userEvent.unhover(cell);
+    await expect(cell).not.toHaveAttribute('title');
+
+    const short = rows.find((row) =>
+      row.textContent?.includes('Feedback recorded.'),
+    ) as HTMLElement;
+    const shortCell = short.querySelectorAll('td')[3] as HTMLElement;
+    await userEvent.hover(shortCell);
+    await expect(shortCell).not.toHaveAttribute('title');
   },
 };
 

@@ -4,7 +4,9 @@ import type { KonanFeedbacksResult } from '../../src/client/types';
 import {
   createFeedbackRowModel,
   type FeedbackRowQuery,
+  selectFeedbackRowIds,
   selectFeedbackRows,
+  selectIds,
 } from '../../src/components/feedback-results-table/feedback-row-model';
 
 const status = (predictionUuid: string, code: number, message = '') => ({
@@ -60,6 +62,22 @@ describe('createFeedbackRowModel', () => {
     expect(model.rows[5]).toMatchObject({ outcome: 'notSent', status: null, message: 'offline' });
   });
 
+  it('builds a row only when asked for it, once', () => {
+    const model = createFeedbackRowModel(result);
+    expect(model.size).toBe(6);
+    const row = model.row(3);
+    expect(row).toEqual({
+      id: 3,
+      predictionUuid: 'd-4',
+      outcome: 'rejected',
+      status: 409,
+      message: 'Already recorded.',
+    });
+    expect(model.row(3)).toBe(row);
+    expect(model.rows[3]).toBe(row);
+    expect(() => model.row(6)).toThrow(RangeError);
+  });
+
   it('computes each sort order once', () => {
     const model = createFeedbackRowModel(result);
     const sort = { key: 'uuid', direction: 'ascending' } as const;
@@ -73,10 +91,35 @@ describe('selectFeedbackRows', () => {
     expect(selectFeedbackRows(model, { outcome: 'all', search: '', sort: null })).toBe(model.rows);
   });
 
+  it('selects ids: none for every row in order, the same array again for the same query', () => {
+    const model = createFeedbackRowModel(result);
+    expect(selectIds(model, { outcome: 'all', search: '  ', sort: null })).toBeNull();
+    expect([...selectFeedbackRowIds(model, { outcome: 'all', search: '', sort: null })]).toEqual([
+      0, 1, 2, 3, 4, 5,
+    ]);
+    const rejected = selectFeedbackRowIds(model, { outcome: 'rejected', search: '', sort: null });
+    expect([...rejected]).toEqual([1, 3]);
+    expect(selectFeedbackRowIds(model, { outcome: 'rejected', search: '', sort: null })).toBe(
+      rejected,
+    );
+    expect([
+      ...selectFeedbackRowIds(model, {
+        outcome: 'notSent',
+        search: 'A',
+        sort: { key: 'uuid', direction: 'descending' },
+      }),
+    ]).toEqual([5]);
+  });
+
   it('filters by outcome', () => {
     expect(uuids({ outcome: 'accepted' })).toEqual(['c-3', 'b-2']);
     expect(uuids({ outcome: 'rejected' })).toEqual(['A-1', 'd-4']);
     expect(uuids({ outcome: 'notSent' })).toEqual(['e-5', 'a-0']);
+    // Sorted, the filter reads each row's outcome instead.
+    expect(uuids({ outcome: 'rejected', sort: { key: 'uuid', direction: 'ascending' } })).toEqual([
+      'A-1',
+      'd-4',
+    ]);
   });
 
   it('searches UUIDs by substring, ignoring case and surrounding spaces', () => {

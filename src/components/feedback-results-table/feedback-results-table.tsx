@@ -1,14 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { KonanFeedbackProgress, KonanFeedbacksResult } from '../../client/types';
-import {
-  Alert,
-  Button,
-  EmptyState,
-  errorText,
-  KonanRoot,
-  mergeLabels,
-  useFormatters,
-} from '../shared';
+import { Alert, Button, EmptyState, errorText, KonanRoot, mergeLabels } from '../shared';
 import { downloadText, feedbackRowsToCsv } from './feedback-csv';
 import { FeedbackProgressBar } from './feedback-progress-bar';
 import {
@@ -20,11 +12,12 @@ import {
   type FeedbackOutcomeFilter,
   type FeedbackSort,
   type FeedbackSortKey,
-  selectFeedbackRows,
+  selectIds,
 } from './feedback-row-model';
 import { FeedbackSummary } from './feedback-summary';
 import { FeedbackToolbar } from './feedback-toolbar';
 import { FeedbackVirtualTable } from './feedback-virtual-table';
+import { useNumberFormats } from './use-number-formats';
 import './feedback-results-table.css';
 
 export interface FeedbackResultsTableProps {
@@ -112,17 +105,20 @@ function FeedbackResults({
   retrying,
   busy,
 }: FeedbackResultsProps) {
-  const format = useFormatters();
+  const format = useNumberFormats();
   const [outcome, setOutcome] = useState<FeedbackOutcomeFilter>('all');
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<FeedbackSort | null>(null);
   const deferredSearch = useDeferredValue(search);
 
+  // No row objects here: the model reads the result once, a filter is an array of row ids, and
+  // the table builds only the rows it shows.
   const model = useMemo(() => createFeedbackRowModel(result), [result]);
-  const rows = useMemo(
-    () => selectFeedbackRows(model, { outcome, search: deferredSearch, sort }),
+  const ids = useMemo(
+    () => selectIds(model, { outcome, search: deferredSearch, sort }),
     [model, outcome, deferredSearch, sort],
   );
+  const shown = ids ? ids.length : model.size;
 
   const onSort = (key: FeedbackSortKey) =>
     setSort((current) =>
@@ -139,14 +135,14 @@ function FeedbackResults({
 
   return (
     <>
-      <FeedbackSummary result={result} labels={labels} />
+      <FeedbackSummary result={result} labels={labels} format={format} />
       {total > 0 && result.accepted === total ? (
         <Alert tone="success">{labels.allAccepted}</Alert>
       ) : null}
       {notSent > 0 ? (
         <Alert tone="warning">
           <div className="konan-feedback-results-table-not-sent">
-            <p>{labels.notSentExplanation(notSent, format.number(notSent))}</p>
+            <p>{labels.notSentExplanation(notSent, format.count(notSent))}</p>
             {onRetryNotSent ? (
               <Button
                 variant="primary"
@@ -154,7 +150,7 @@ function FeedbackResults({
                 disabled={retrying || busy}
                 aria-busy={retrying || undefined}
               >
-                {retrying ? labels.retrying : labels.retryNotSent(notSent, format.number(notSent))}
+                {retrying ? labels.retrying : labels.retryNotSent(notSent, format.count(notSent))}
               </Button>
             ) : null}
           </div>
@@ -166,20 +162,29 @@ function FeedbackResults({
         onOutcome={setOutcome}
         search={search}
         onSearch={setSearch}
-        onExport={() => downloadText(feedbackRowsToCsv(rows), labels.exportFileName)}
-        canExport={rows.length > 0}
+        onExport={() =>
+          downloadText(
+            feedbackRowsToCsv(ids ? Array.from(ids, (id) => model.row(id)) : model.rows),
+            labels.exportFileName,
+          )
+        }
+        canExport={shown > 0}
         labels={labels}
+        format={format}
       />
       <p role="status" className="konan-muted konan-feedback-results-table-shown">
-        {labels.shown(rows.length, total, format.number(rows.length), format.number(total))}
+        {labels.shown(shown, total, format.count(shown), format.count(total))}
       </p>
-      {rows.length > 0 ? (
+      {shown > 0 ? (
         <FeedbackVirtualTable
-          rows={rows}
+          model={model}
+          ids={ids}
+          count={shown}
           sort={sort}
           onSort={onSort}
           height={height}
           labels={labels}
+          format={format}
         />
       ) : (
         <div role="status" className="konan-feedback-results-table-no-match">

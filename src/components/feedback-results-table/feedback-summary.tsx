@@ -1,15 +1,23 @@
+import { memo } from 'react';
 import type { KonanFeedbacksResult } from '../../client/types';
-import { useFormatters } from '../shared';
 import type { FeedbackResultsTableLabels } from './feedback-results-table-labels';
+import type { FeedbackNumberFormats } from './use-number-formats';
 
 interface FeedbackSummaryProps {
   result: KonanFeedbacksResult;
   labels: FeedbackResultsTableLabels;
+  format: FeedbackNumberFormats;
 }
 
-/** The counts of a result: accepted, rejected, not sent and total, each with its share. */
-export function FeedbackSummary({ result, labels }: FeedbackSummaryProps) {
-  const format = useFormatters();
+/**
+ * The counts of a result: accepted, rejected, not sent and total, each with its share. Memoized:
+ * filtering, sorting and searching leave it as it is.
+ */
+export const FeedbackSummary = memo(function FeedbackSummary({
+  result,
+  labels,
+  format,
+}: FeedbackSummaryProps) {
   const total = result.total;
   const entries = [
     { key: 'accepted', label: labels.accepted, count: result.accepted },
@@ -24,7 +32,7 @@ export function FeedbackSummary({ result, labels }: FeedbackSummaryProps) {
             <dt>{entry.label}</dt>
             <dd>
               <span className="konan-feedback-results-table-count">
-                {format.number(entry.count)}
+                {format.count(entry.count)}
               </span>
               {total > 0 ? (
                 <span className="konan-feedback-results-table-share">
@@ -37,10 +45,10 @@ export function FeedbackSummary({ result, labels }: FeedbackSummaryProps) {
         <div data-outcome="total">
           <dt>{labels.total}</dt>
           <dd>
-            <span className="konan-feedback-results-table-count">{format.number(total)}</span>
+            <span className="konan-feedback-results-table-count">{format.count(total)}</span>
           </dd>
         </div>
       </dl>
     </section>
   );
-}
+});

@@ -1,6 +1,7 @@
-import { Button, TextField, useFormatters } from '../shared';
+import { Button, TextField } from '../shared';
 import type { FeedbackResultsTableLabels } from './feedback-results-table-labels';
 import type { FeedbackOutcomeFilter } from './feedback-row-model';
+import type { FeedbackNumberFormats } from './use-number-formats';
 
 interface FeedbackToolbarProps {
   counts: Readonly<Record<FeedbackOutcomeFilter, number>>;
@@ -11,6 +12,7 @@ interface FeedbackToolbarProps {
   onExport(): void;
   canExport: boolean;
   labels: FeedbackResultsTableLabels;
+  format: FeedbackNumberFormats;
 }
 
 const filters: readonly FeedbackOutcomeFilter[] = ['all', 'accepted', 'rejected', 'notSent'];
@@ -25,8 +27,8 @@ export function FeedbackToolbar({
   onExport,
   canExport,
   labels,
+  format,
 }: FeedbackToolbarProps) {
-  const format = useFormatters();
   return (
     <div className="konan-feedback-results-table-toolbar">
       <fieldset className="konan-feedback-results-table-filters">
@@ -42,7 +44,7 @@ export function FeedbackToolbar({
           >
             <span>{labels[filter]}</span>{' '}
             <span className="konan-feedback-results-table-filter-count">
-              {format.number(counts[filter])}
+              {format.count(counts[filter])}
             </span>
           </button>
         ))}

@@ -1,77 +1,183 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { Badge, type BadgeTone, useFormatters } from '../shared';
+import {
+  type KeyboardEvent,
+  type PointerEvent,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
+import { flushSync } from 'react-dom';
+import { Badge, type BadgeTone } from '../shared';
 import type { FeedbackResultsTableLabels } from './feedback-results-table-labels';
 import type {
   FeedbackOutcome,
-  FeedbackRow,
+  FeedbackRowModel,
   FeedbackSort,
   FeedbackSortKey,
 } from './feedback-row-model';
+import type { FeedbackNumberFormats } from './use-number-formats';
 
 interface FeedbackVirtualTableProps {
-  rows: readonly FeedbackRow[];
+  model: FeedbackRowModel;
+  /** The ids of the rows to show, in order; `null` for every row in result order. */
+  ids: Uint32Array | null;
+  /** How many rows to show. */
+  count: number;
   sort: FeedbackSort | null;
   onSort(key: FeedbackSortKey): void;
   height: number | string;
   labels: FeedbackResultsTableLabels;
+  format: FeedbackNumberFormats;
 }
 
-const ROW_ESTIMATE = 41;
+/**
+ * The heights the stylesheet gives a body row (fixed, one line of text) and the header row. They
+ * are read from the DOM once mounted, so that a theme that changes them still lines up; these
+ * defaults spare the first render a second pass.
+ */
+const ROW_HEIGHT = 40;
+const HEAD_HEIGHT = 39;
+/** Rows rendered beyond each edge of the view, so that scrolling shows no blank before a render. */
+const OVERSCAN = 8;
 const tones: Record<FeedbackOutcome, BadgeTone> = {
   accepted: 'success',
   rejected: 'danger',
   notSent: 'warning',
 };
 
+interface Layout {
+  row: number;
+  head: number;
+  /** How many body rows the scroll area shows at most (under the sticky header). */
+  visible: number;
+}
+
+const visibleRows = (view: number, head: number, row: number) =>
+  Math.ceil(Math.max(view - head, 0) / row) + 1;
+
+interface Scroll {
+  /** The rows this scroll position belongs to (`ids`, or the model for all its rows). */
+  rows: object;
+  /** `scrollTop` when the first row in view last changed, px. */
+  top: number;
+}
+
 /**
  * The rows as an ARIA table whose body is virtualized: only the rows in view (and a few around)
- * are in the DOM, each with its `aria-rowindex`. The scroll area itself takes keyboard focus.
+ * are in the DOM, each with its `aria-rowindex`. Every row has the same height, so which rows are
+ * in view follows from the scroll position alone, whatever the number of rows: nothing is
+ * measured or computed per row. The scroll area itself takes keyboard focus.
  */
 export function FeedbackVirtualTable({
-  rows,
+  model,
+  ids,
+  count,
   sort,
   onSort,
   height,
   labels,
+  format,
 }: FeedbackVirtualTableProps) {
-  const format = useFormatters();
   const hintId = useId();
   const scrollRef = useRef<HTMLElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
-  const [headHeight, setHeadHeight] = useState(ROW_ESTIMATE);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const [layout, setLayout] = useState<Layout>(() => ({
+    row: ROW_HEIGHT,
+    head: HEAD_HEIGHT,
+    // The scroll area is at most `height` tall: render the first rows before it is measured.
+    visible: visibleRows(typeof height === 'number' ? height : 0, HEAD_HEIGHT, ROW_HEIGHT),
+  }));
+  // Another filter, search, sort or result is another list of rows, which starts from the top.
+  const rows = ids ?? model;
+  const [scroll, setScroll] = useState<Scroll>({ rows, top: 0 });
+  const rowHeight = layout.row;
+  /** The first body row in view (under the sticky header). */
+  const first = scroll.rows === rows ? Math.floor(scroll.top / rowHeight) : 0;
 
+  // Reads the heights the stylesheet gives and the scroll area's, once laid out; again when the
+  // scroll area is resized and after web fonts load.
   useLayoutEffect(() => {
-    if (headRef.current) setHeadHeight(headRef.current.offsetHeight);
+    const element = scrollRef.current;
+    if (!element) return;
+    const measure = () => {
+      // Zero when not laid out (hidden, or no layout at all as in jsdom): take the defaults.
+      const head = headRef.current?.offsetHeight || HEAD_HEIGHT;
+      const row = bodyRef.current?.querySelector('tr')?.offsetHeight || ROW_HEIGHT;
+      const view = element.clientHeight;
+      setLayout((current) => {
+        const visible = view ? visibleRows(view, head, row) : current.visible;
+        return row === current.row && head === current.head && visible === current.visible
+          ? current
+          : { row, head, visible };
+      });
+    };
+    measure();
+    let live = true;
+    document.fonts?.ready.then(() => live && measure());
+    const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    resizes?.observe(element);
+    return () => {
+      live = false;
+      resizes?.disconnect();
+    };
   }, []);
 
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    getItemKey: (index) => rows[index]?.id ?? index,
-    overscan: 8,
-    scrollMargin: headHeight,
-  });
+  // Scrolling renders the rows now in view before the frame is painted, and only when the first
+  // row in view changed.
+  const shownRows = useRef(rows);
+  shownRows.current = rows;
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    const onScroll = () => {
+      const top = Math.max(0, element.scrollTop);
+      const current = shownRows.current;
+      flushSync(() =>
+        setScroll((state) =>
+          state.rows === current &&
+          Math.floor(state.top / rowHeight) === Math.floor(top / rowHeight)
+            ? state
+            : { rows: current, top },
+        ),
+      );
+    };
+    element.addEventListener('scroll', onScroll, { passive: true });
+    return () => element.removeEventListener('scroll', onScroll);
+  }, [rowHeight]);
 
-  // A new filter, search or sort starts from the top.
-  useEffect(() => {
-    if (rows && scrollRef.current) scrollRef.current.scrollTop = 0;
+  const scrolledRows = useRef(rows);
+  useLayoutEffect(() => {
+    if (scrolledRows.current === rows) return;
+    scrolledRows.current = rows;
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [rows]);
+
+  const end = Math.min(count, first + layout.visible + OVERSCAN);
+  const start = Math.max(0, Math.min(first, end - layout.visible) - OVERSCAN);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const element = event.currentTarget;
     if (event.target !== element || event.altKey || event.ctrlKey || event.metaKey) return;
-    const page = Math.max(ROW_ESTIMATE, element.clientHeight - headHeight - ROW_ESTIMATE);
-    const last = rows.length - 1;
-    if (event.key === 'ArrowDown') element.scrollBy({ top: ROW_ESTIMATE });
-    else if (event.key === 'ArrowUp') element.scrollBy({ top: -ROW_ESTIMATE });
+    const page = Math.max(rowHeight, element.clientHeight - layout.head - rowHeight);
+    if (event.key === 'ArrowDown') element.scrollBy({ top: rowHeight });
+    else if (event.key === 'ArrowUp') element.scrollBy({ top: -rowHeight });
     else if (event.key === 'PageDown') element.scrollBy({ top: page });
     else if (event.key === 'PageUp') element.scrollBy({ top: -page });
-    else if (event.key === 'Home') virtualizer.scrollToIndex(0, { align: 'start' });
-    else if (event.key === 'End') virtualizer.scrollToIndex(last, { align: 'end' });
+    else if (event.key === 'Home') element.scrollTop = 0;
+    else if (event.key === 'End') element.scrollTop = element.scrollHeight;
     else return;
     event.preventDefault();
+  };
+
+  // A cell cut short by the ellipsis shows its whole text as a tooltip; others get none, so that a
+  // screen reader does not read their text twice.
+  const onPointerOver = (event: PointerEvent<HTMLTableSectionElement>) => {
+    const cell = (event.target as Element).closest('td');
+    if (cell && cell.scrollWidth > cell.clientWidth) cell.title = cell.textContent ?? '';
+  };
+  const onPointerOut = (event: PointerEvent<HTMLTableSectionElement>) => {
+    (event.target as Element).closest('td')?.removeAttribute('title');
   };
 
   const header = (key: FeedbackSortKey, label: string) => {
@@ -98,6 +204,39 @@ export function FeedbackVirtualTable({
     notSent: labels.notSent,
   };
 
+  const body = [];
+  for (let index = start; index < end; index++) {
+    const id = ids ? (ids[index] as number) : index;
+    const row = model.row(id);
+    body.push(
+      <tr
+        key={id}
+        aria-rowindex={index + 2}
+        data-index={index}
+        className="konan-feedback-results-table-row"
+        data-outcome={row.outcome}
+      >
+        <td className="konan-mono konan-feedback-results-table-uuid">{row.predictionUuid}</td>
+        <td>
+          <Badge tone={tones[row.outcome]}>{outcomeLabel[row.outcome]}</Badge>
+        </td>
+        <td className="konan-feedback-results-table-status">
+          {row.status === null ? (
+            <>
+              <span aria-hidden="true">—</span>
+              <span className="konan-visually-hidden">{labels.noStatus}</span>
+            </>
+          ) : (
+            format.status(row.status)
+          )}
+        </td>
+        <td className="konan-feedback-results-table-message">
+          {row.message || <span className="konan-muted">{labels.noMessage}</span>}
+        </td>
+      </tr>,
+    );
+  }
+
   return (
     <>
       <section
@@ -113,7 +252,7 @@ export function FeedbackVirtualTable({
         <table
           className="konan-feedback-results-table-grid"
           aria-label={labels.table}
-          aria-rowcount={rows.length + 1}
+          aria-rowcount={count + 1}
         >
           <thead ref={headRef} className="konan-feedback-results-table-head">
             <tr aria-rowindex={1} className="konan-feedback-results-table-row">
@@ -126,44 +265,13 @@ export function FeedbackVirtualTable({
             </tr>
           </thead>
           <tbody
+            ref={bodyRef}
             className="konan-feedback-results-table-body"
-            style={{ height: virtualizer.getTotalSize() }}
+            style={{ height: count * rowHeight, paddingTop: start * rowHeight }}
+            onPointerOver={onPointerOver}
+            onPointerOut={onPointerOut}
           >
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index];
-              if (!row) return null;
-              return (
-                <tr
-                  key={item.key}
-                  aria-rowindex={item.index + 2}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  className="konan-feedback-results-table-row"
-                  data-outcome={row.outcome}
-                  style={{ transform: `translateY(${item.start - headHeight}px)` }}
-                >
-                  <td className="konan-mono konan-feedback-results-table-uuid">
-                    {row.predictionUuid}
-                  </td>
-                  <td>
-                    <Badge tone={tones[row.outcome]}>{outcomeLabel[row.outcome]}</Badge>
-                  </td>
-                  <td className="konan-feedback-results-table-status">
-                    {row.status === null ? (
-                      <>
-                        <span aria-hidden="true">—</span>
-                        <span className="konan-visually-hidden">{labels.noStatus}</span>
-                      </>
-                    ) : (
-                      format.number(row.status, { useGrouping: false })
-                    )}
-                  </td>
-                  <td className="konan-feedback-results-table-message">
-                    {row.message || <span className="konan-muted">{labels.noMessage}</span>}
-                  </td>
-                </tr>
-              );
-            })}
+            {body}
           </tbody>
         </table>
       </section>

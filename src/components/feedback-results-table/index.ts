@@ -19,5 +19,6 @@ export {
   type FeedbackSort,
   type FeedbackSortDirection,
   type FeedbackSortKey,
+  selectFeedbackRowIds,
   selectFeedbackRows,
 } from './feedback-row-model';
