@@ -204,13 +204,15 @@ export function FeedbackVirtualTable({
     notSent: labels.notSent,
   };
 
+  // Rows are keyed by position: another filter, search or sort updates the rows in the DOM in
+  // place instead of replacing them (less to create, restyle and lay out).
   const body = [];
   for (let index = start; index < end; index++) {
     const id = ids ? (ids[index] as number) : index;
     const row = model.row(id);
     body.push(
       <tr
-        key={id}
+        key={index}
         aria-rowindex={index + 2}
         data-index={index}
         className="konan-feedback-results-table-row"
