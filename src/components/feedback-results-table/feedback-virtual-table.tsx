@@ -88,9 +88,11 @@ export function FeedbackVirtualTable({
     // The scroll area is at most `height` tall: render the first rows before it is measured.
     visible: visibleRows(typeof height === 'number' ? height : 0, HEAD_HEIGHT, ROW_HEIGHT),
   }));
-  // Another filter, search, sort or result is another list of rows, which starts from the top.
+  // Another filter, search, sort or result is another list of rows, which starts from the top:
+  // reset here, while rendering, so that its first commit already shows its first rows.
   const rows = ids ?? model;
   const [scroll, setScroll] = useState<Scroll>({ rows, top: 0 });
+  if (scroll.rows !== rows) setScroll({ rows, top: 0 });
   const rowHeight = layout.row;
   /** The first body row in view (under the sticky header). */
   const first = scroll.rows === rows ? Math.floor(scroll.top / rowHeight) : 0;
@@ -125,20 +127,16 @@ export function FeedbackVirtualTable({
 
   // Scrolling renders the rows now in view before the frame is painted, and only when the first
   // row in view changed.
-  const shownRows = useRef(rows);
-  shownRows.current = rows;
   useLayoutEffect(() => {
     const element = scrollRef.current;
     if (!element) return;
     const onScroll = () => {
       const top = Math.max(0, element.scrollTop);
-      const current = shownRows.current;
       flushSync(() =>
         setScroll((state) =>
-          state.rows === current &&
           Math.floor(state.top / rowHeight) === Math.floor(top / rowHeight)
             ? state
-            : { rows: current, top },
+            : { rows: state.rows, top },
         ),
       );
     };
