@@ -4,7 +4,10 @@ export type LogVariant = 'konan' | 'pre';
 export type QueryVariant = 'konan' | 'naive';
 
 export interface FeedbackTableFigures {
+  /** In a fresh page: includes the browser's first font lookups and locale data. */
   firstRenderMs: number;
+  /** The same mount again in that page, once the first table is gone (fonts and locale warm). */
+  warmRenderMs: number;
   domRows: number;
   /** `null` when the last row did not show within the time limit. */
   scrollEndMs: number | null;

@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import type { KonanFeedbacksResult } from '../../../src/client/types';
 import { FeedbackResultsTable } from '../../../src/components/feedback-results-table';
 import { generateFeedbackResult } from '../data/feedback-result';
 import type { FeedbackTableFigures, TableVariant } from './bench-api';
@@ -17,24 +18,9 @@ export async function feedbackTableBench(
   count: number,
 ): Promise<FeedbackTableFigures> {
   const result = generateFeedbackResult(count);
-  const host = mountHost();
-  const root = createRoot(host);
+  const { host, root, ms: firstRenderMs } = await mountTable(variant, result);
   const scrollerSelector =
     variant === 'konan' ? '.konan-feedback-results-table-scroll' : '.bench-plain-scroll';
-
-  const start = performance.now();
-  root.render(
-    variant === 'konan' ? (
-      <FeedbackResultsTable result={result} height={HEIGHT} />
-    ) : (
-      <PlainFeedbackTable result={result} height={HEIGHT} />
-    ),
-  );
-  if (!(await waitFor(host, () => host.querySelector('tbody tr') !== null, LIMIT_MS))) {
-    throw new Error(`${variant} table: no row rendered within ${LIMIT_MS} ms`);
-  }
-  await afterPaint();
-  const firstRenderMs = performance.now() - start;
   const domRows = host.querySelectorAll('tbody tr').length;
 
   const scroller = host.querySelector(scrollerSelector) as HTMLElement;
@@ -69,8 +55,10 @@ export async function feedbackTableBench(
 
   root.unmount();
   host.remove();
+  const warmRenderMs = await mountAgain(variant, count);
   return {
     firstRenderMs,
+    warmRenderMs,
     domRows,
     scrollEndMs,
     scrollDrags,
@@ -78,4 +66,34 @@ export async function feedbackTableBench(
     rejectedRows: rejected,
     filteredDomRows,
   };
+}
+
+/** Mounts a table and times it from `render` to just after the paint that shows its first row. */
+async function mountTable(variant: TableVariant, result: KonanFeedbacksResult) {
+  const host = mountHost();
+  const root = createRoot(host);
+  const start = performance.now();
+  root.render(
+    variant === 'konan' ? (
+      <FeedbackResultsTable result={result} height={HEIGHT} />
+    ) : (
+      <PlainFeedbackTable result={result} height={HEIGHT} />
+    ),
+  );
+  if (!(await waitFor(host, () => host.querySelector('tbody tr') !== null, LIMIT_MS))) {
+    throw new Error(`${variant} table: no row rendered within ${LIMIT_MS} ms`);
+  }
+  await afterPaint();
+  return { host, root, ms: performance.now() - start };
+}
+
+/**
+ * Mounts the table again (a new result object, same rows) in the same page, once the first is
+ * gone: what a dashboard sees when what it showed before already loaded fonts and locale data.
+ */
+async function mountAgain(variant: TableVariant, count: number): Promise<number> {
+  const { host, root, ms } = await mountTable(variant, generateFeedbackResult(count));
+  root.unmount();
+  host.remove();
+  return ms;
 }
