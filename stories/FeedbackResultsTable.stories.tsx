@@ -410,6 +410,19 @@ export const LongMessages: Story = {
     const shortCell = short.querySelectorAll('td')[3] as HTMLElement;
     await userEvent.hover(shortCell);
     await expect(shortCell).not.toHaveAttribute('title');
+
+    // By keyboard: Tab reaches the cut message (not the whole one), and its whole text shows.
+    await expect(shortCell).not.toHaveAttribute('tabindex');
+    canvas.getByRole('region', { name: 'Feedback items' }).focus();
+    for (let i = 0; i < 20 && document.activeElement !== cell; i++) await userEvent.tab();
+    await expect(cell).toHaveFocus();
+    const full = canvasElement.querySelector('.konan-feedback-results-table-full-message');
+    await expect(full).toHaveTextContent(`Full message: ${longReason}`);
+    await expect(full).toBeVisible();
+    await userEvent.tab({ shift: true });
+    await expect(
+      canvasElement.querySelector('.konan-feedback-results-table-full-message'),
+    ).toBeNull();
   },
 };
 

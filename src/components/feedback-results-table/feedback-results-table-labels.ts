@@ -13,6 +13,8 @@ export interface FeedbackResultsTableLabels {
   searchHint: string;
   table: string;
   keyboardHint: string;
+  /** Before the whole text of a shortened message, shown while its cell has keyboard focus. */
+  fullMessage: string;
   columnUuid: string;
   columnOutcome: string;
   columnStatus: string;
@@ -53,7 +55,9 @@ export const defaultFeedbackResultsTableLabels: FeedbackResultsTableLabels = {
   search: 'Search by prediction UUID',
   searchHint: 'Any part of the UUID, upper or lower case.',
   table: 'Feedback items',
-  keyboardHint: 'Scroll with the arrow keys, Page Up, Page Down, Home and End.',
+  keyboardHint:
+    'Scroll with the arrow keys, Page Up, Page Down, Home and End. Tab to a shortened message to read it whole.',
+  fullMessage: 'Full message:',
   columnUuid: 'Prediction UUID',
   columnOutcome: 'Outcome',
   columnStatus: 'Status',

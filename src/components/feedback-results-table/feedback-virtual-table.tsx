@@ -1,4 +1,5 @@
 import {
+  type FocusEvent,
   type KeyboardEvent,
   type PointerEvent,
   useId,
@@ -39,6 +40,7 @@ const ROW_HEIGHT = 40;
 const HEAD_HEIGHT = 39;
 /** Rows rendered beyond each edge of the view, so that scrolling shows no blank before a render. */
 const OVERSCAN = 8;
+const MESSAGE = 'konan-feedback-results-table-message';
 const tones: Record<FeedbackOutcome, BadgeTone> = {
   accepted: 'success',
   rejected: 'danger',
@@ -144,6 +146,27 @@ export function FeedbackVirtualTable({
     return () => element.removeEventListener('scroll', onScroll);
   }, [rowHeight]);
 
+  // A message cut by the ellipsis takes keyboard focus, and its whole text shows under the table
+  // while it has it (a screen reader reads the cell itself, which holds the whole text).
+  const [focusedMessage, setFocusedMessage] = useState<string | null>(null);
+  useLayoutEffect(() => {
+    const cells = [...(bodyRef.current?.querySelectorAll<HTMLElement>(`.${MESSAGE}`) ?? [])];
+    const cut = cells.map((cell) => cell.scrollWidth > cell.clientWidth); // read all, then write
+    cells.forEach((cell, i) => {
+      if (cut[i]) cell.tabIndex = 0;
+      else cell.removeAttribute('tabindex');
+    });
+    // Rows are reused as the list scrolls: follow the text now in the focused cell.
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && cells.includes(active)) {
+      setFocusedMessage(active.tabIndex === 0 ? active.textContent : null);
+    }
+  });
+  const onMessageFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
+    const cell = (event.target as Element).closest(`.${MESSAGE}`);
+    if (cell instanceof HTMLElement && cell.tabIndex === 0) setFocusedMessage(cell.textContent);
+  };
+
   const scrolledRows = useRef(rows);
   useLayoutEffect(() => {
     if (scrolledRows.current === rows) return;
@@ -230,7 +253,7 @@ export function FeedbackVirtualTable({
             format.status(row.status)
           )}
         </td>
-        <td className="konan-feedback-results-table-message">
+        <td className={MESSAGE}>
           {row.message || <span className="konan-muted">{labels.noMessage}</span>}
         </td>
       </tr>,
@@ -270,11 +293,19 @@ export function FeedbackVirtualTable({
             style={{ height: count * rowHeight, paddingTop: start * rowHeight }}
             onPointerOver={onPointerOver}
             onPointerOut={onPointerOut}
+            onFocus={onMessageFocus}
+            onBlur={() => setFocusedMessage(null)}
           >
             {body}
           </tbody>
         </table>
       </section>
+      {focusedMessage !== null ? (
+        // Hidden from screen readers: the focused cell already gives them the whole text.
+        <p className="konan-feedback-results-table-full-message" aria-hidden="true">
+          <strong>{labels.fullMessage}</strong> {focusedMessage}
+        </p>
+      ) : null}
       <p id={hintId} className="konan-visually-hidden">
         {labels.keyboardHint}
       </p>
