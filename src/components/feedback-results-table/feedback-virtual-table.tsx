@@ -153,6 +153,8 @@ export function FeedbackVirtualTable({
     const cells = [...(bodyRef.current?.querySelectorAll<HTMLElement>(`.${MESSAGE}`) ?? [])];
     const cut = cells.map((cell) => cell.scrollWidth > cell.clientWidth); // read all, then write
     cells.forEach((cell, i) => {
+      // Written only when it changes: every attribute write invalidates the row's style.
+      if (cut[i] === cell.hasAttribute('tabindex')) return;
       if (cut[i]) cell.tabIndex = 0;
       else cell.removeAttribute('tabindex');
     });
