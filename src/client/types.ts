@@ -91,7 +91,9 @@ export interface KonanFeedbackNotSent {
 export interface KonanFeedbacksResult {
   /** The server's per-item answers (accepted and rejected), in submission order. */
   statuses: KonanFeedbackStatus[];
+  /** How many of `statuses` are accepted (the results table shows this count as is). */
   accepted: number;
+  /** How many of `statuses` are rejected. */
   rejected: number;
   notSent: KonanFeedbackNotSent[];
   total: number;
