@@ -1,6 +1,14 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { KonanFeedbackProgress, KonanFeedbacksResult } from '../../client/types';
-import { Alert, Button, EmptyState, errorText, KonanRoot, mergeLabels } from '../shared';
+import {
+  Alert,
+  Button,
+  EmptyState,
+  errorText,
+  KonanRoot,
+  mergeLabels,
+  useFormatters,
+} from '../shared';
 import { downloadText, feedbackRowsToCsv } from './feedback-csv';
 import { FeedbackProgressBar } from './feedback-progress-bar';
 import {
@@ -17,7 +25,6 @@ import {
 import { FeedbackSummary } from './feedback-summary';
 import { FeedbackToolbar } from './feedback-toolbar';
 import { FeedbackVirtualTable } from './feedback-virtual-table';
-import { useNumberFormats } from './use-number-formats';
 import './feedback-results-table.css';
 
 export interface FeedbackResultsTableProps {
@@ -105,7 +112,7 @@ function FeedbackResults({
   retrying,
   busy,
 }: FeedbackResultsProps) {
-  const format = useNumberFormats();
+  const format = useFormatters();
   const [outcome, setOutcome] = useState<FeedbackOutcomeFilter>('all');
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<FeedbackSort | null>(null);
@@ -142,7 +149,7 @@ function FeedbackResults({
       {notSent > 0 ? (
         <Alert tone="warning">
           <div className="konan-feedback-results-table-not-sent">
-            <p>{labels.notSentExplanation(notSent, format.count(notSent))}</p>
+            <p>{labels.notSentExplanation(notSent, format.number(notSent))}</p>
             {onRetryNotSent ? (
               <Button
                 variant="primary"
@@ -150,7 +157,7 @@ function FeedbackResults({
                 disabled={retrying || busy}
                 aria-busy={retrying || undefined}
               >
-                {retrying ? labels.retrying : labels.retryNotSent(notSent, format.count(notSent))}
+                {retrying ? labels.retrying : labels.retryNotSent(notSent, format.number(notSent))}
               </Button>
             ) : null}
           </div>
@@ -173,7 +180,7 @@ function FeedbackResults({
         format={format}
       />
       <p role="status" className="konan-muted konan-feedback-results-table-shown">
-        {labels.shown(shown, total, format.count(shown), format.count(total))}
+        {labels.shown(shown, total, format.number(shown), format.number(total))}
       </p>
       {shown > 0 ? (
         <FeedbackVirtualTable

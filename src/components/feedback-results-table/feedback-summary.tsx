@@ -1,12 +1,12 @@
 import { memo } from 'react';
 import type { KonanFeedbacksResult } from '../../client/types';
+import type { KonanFormatters } from '../shared';
 import type { FeedbackResultsTableLabels } from './feedback-results-table-labels';
-import type { FeedbackNumberFormats } from './use-number-formats';
 
 interface FeedbackSummaryProps {
   result: KonanFeedbacksResult;
   labels: FeedbackResultsTableLabels;
-  format: FeedbackNumberFormats;
+  format: KonanFormatters;
 }
 
 /**
@@ -32,7 +32,7 @@ export const FeedbackSummary = memo(function FeedbackSummary({
             <dt>{entry.label}</dt>
             <dd>
               <span className="konan-feedback-results-table-count">
-                {format.count(entry.count)}
+                {format.number(entry.count)}
               </span>
               {total > 0 ? (
                 <span className="konan-feedback-results-table-share">
@@ -45,7 +45,7 @@ export const FeedbackSummary = memo(function FeedbackSummary({
         <div data-outcome="total">
           <dt>{labels.total}</dt>
           <dd>
-            <span className="konan-feedback-results-table-count">{format.count(total)}</span>
+            <span className="konan-feedback-results-table-count">{format.number(total)}</span>
           </dd>
         </div>
       </dl>

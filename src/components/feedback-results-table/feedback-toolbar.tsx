@@ -1,7 +1,6 @@
-import { Button, TextField } from '../shared';
+import { Button, type KonanFormatters, TextField } from '../shared';
 import type { FeedbackResultsTableLabels } from './feedback-results-table-labels';
 import type { FeedbackOutcomeFilter } from './feedback-row-model';
-import type { FeedbackNumberFormats } from './use-number-formats';
 
 interface FeedbackToolbarProps {
   counts: Readonly<Record<FeedbackOutcomeFilter, number>>;
@@ -12,7 +11,7 @@ interface FeedbackToolbarProps {
   onExport(): void;
   canExport: boolean;
   labels: FeedbackResultsTableLabels;
-  format: FeedbackNumberFormats;
+  format: KonanFormatters;
 }
 
 const filters: readonly FeedbackOutcomeFilter[] = ['all', 'accepted', 'rejected', 'notSent'];
@@ -44,7 +43,7 @@ export function FeedbackToolbar({
           >
             <span>{labels[filter]}</span>{' '}
             <span className="konan-feedback-results-table-filter-count">
-              {format.count(counts[filter])}
+              {format.number(counts[filter])}
             </span>
           </button>
         ))}

@@ -8,7 +8,7 @@ import {
   useState,
 } from 'react';
 import { flushSync } from 'react-dom';
-import { Badge, type BadgeTone } from '../shared';
+import { Badge, type BadgeTone, type KonanFormatters } from '../shared';
 import type { FeedbackResultsTableLabels } from './feedback-results-table-labels';
 import type {
   FeedbackOutcome,
@@ -16,7 +16,6 @@ import type {
   FeedbackSort,
   FeedbackSortKey,
 } from './feedback-row-model';
-import type { FeedbackNumberFormats } from './use-number-formats';
 
 interface FeedbackVirtualTableProps {
   model: FeedbackRowModel;
@@ -28,7 +27,7 @@ interface FeedbackVirtualTableProps {
   onSort(key: FeedbackSortKey): void;
   height: number | string;
   labels: FeedbackResultsTableLabels;
-  format: FeedbackNumberFormats;
+  format: KonanFormatters;
 }
 
 /**
@@ -40,6 +39,8 @@ const ROW_HEIGHT = 40;
 const HEAD_HEIGHT = 39;
 /** Rows rendered beyond each edge of the view, so that scrolling shows no blank before a render. */
 const OVERSCAN = 8;
+/** Status codes read as codes: "1001", not "1,001". */
+const STATUS: Intl.NumberFormatOptions = { useGrouping: false };
 const MESSAGE = 'konan-feedback-results-table-message';
 const tones: Record<FeedbackOutcome, BadgeTone> = {
   accepted: 'success',
@@ -252,7 +253,7 @@ export function FeedbackVirtualTable({
               <span className="konan-visually-hidden">{labels.noStatus}</span>
             </>
           ) : (
-            format.status(row.status)
+            format.number(row.status, STATUS)
           )}
         </td>
         <td className={MESSAGE}>
