@@ -28,7 +28,6 @@ export default defineConfig({
       'react-dom/client',
       'react/jsx-dev-runtime',
       '@tanstack/react-query',
-      '@tanstack/react-virtual',
       'ky',
       'zod/mini',
       'jose',

@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   type CSSProperties,
   type KeyboardEvent,
@@ -16,6 +15,7 @@ import { EmptyState } from '../shared/empty-state';
 import { useFormatters } from '../shared/format';
 import { mergeLabels } from '../shared/labels';
 import { KonanRoot } from '../shared/root';
+import { useRowWindow } from '../shared/use-row-window';
 import './container-log-viewer.css';
 import {
   type ContainerLogViewerLabels,
@@ -76,15 +76,18 @@ export function ContainerLogViewer({
   const [scrollRequest, setScrollRequest] = useState(0);
 
   const [follow, setFollow] = useState(defaultFollow);
-  const scrollRef = useRef<HTMLElement>(null);
   const alignHorizontally = useRef(false);
-  const numericHeight = typeof height === 'number' ? height : 360;
-  const virtualizer = useVirtualizer({
+  const {
+    ref: scrollRef,
+    element: container,
+    start,
+    end,
+    scrollToIndex,
+  } = useRowWindow<HTMLElement>({
     count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => LINE_HEIGHT,
+    rowHeight: LINE_HEIGHT,
+    initialViewHeight: typeof height === 'number' ? height : 360,
     overscan: 12,
-    initialRect: { width: 800, height: numericHeight },
   });
 
   // A new term (or a navigation) brings its current match into view.
@@ -92,14 +95,13 @@ export function ContainerLogViewer({
   useLayoutEffect(() => {
     const match = current === -1 ? undefined : search.matches[current];
     if (!match) return;
-    virtualizer.scrollToIndex(match.line, { align: 'center' });
+    scrollToIndex(match.line, 'center');
     alignHorizontally.current = true;
   }, [deferredTerm, scrollRequest]);
 
   // Once the current match is rendered, scroll sideways to it if the line is wide.
   useLayoutEffect(() => {
     if (!alignHorizontally.current) return;
-    const container = scrollRef.current;
     const mark = container?.querySelector<HTMLElement>('mark[data-current]');
     if (!container || !mark) return;
     alignHorizontally.current = false;
@@ -114,12 +116,10 @@ export function ContainerLogViewer({
   });
 
   useLayoutEffect(() => {
-    const container = scrollRef.current;
     if (follow && container && count > 0) container.scrollTop = container.scrollHeight;
-  }, [follow, count]);
+  }, [follow, count, container]);
 
   const onScroll = () => {
-    const container = scrollRef.current;
     if (!follow || !container) return;
     const fromEnd = container.scrollHeight - container.scrollTop - container.clientHeight;
     if (fromEnd > LINE_HEIGHT * 2) setFollow(false);
@@ -167,6 +167,27 @@ export function ContainerLogViewer({
           );
   const empty = count === 0;
   const digits = String(Math.max(count, 1)).length;
+
+  const rows = [];
+  for (let index = start; index < end; index++) {
+    const [from, to] = matchesOnLine(search.matches, index);
+    rows.push(
+      <LogRow
+        key={index}
+        index={index}
+        top={index * LINE_HEIGHT}
+        raw={lines.raw[index] as string}
+        plainLength={(lines.plain[index] as string).length}
+        startStyle={lines.startStyles.get(index)}
+        lineNumber={String(index + 1)}
+        matches={search.matches}
+        matchFrom={from}
+        matchTo={to}
+        current={current >= from && current < to ? current : -1}
+        lineCut={lineCut}
+      />,
+    );
+  }
 
   return (
     <KonanRoot className={className ? `${P} ${className}` : P}>
@@ -257,26 +278,8 @@ export function ContainerLogViewer({
             } as CSSProperties
           }
         >
-          <div className={`${P}-sizer`} style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const [from, to] = matchesOnLine(search.matches, item.index);
-              return (
-                <LogRow
-                  key={item.key}
-                  index={item.index}
-                  top={item.start}
-                  raw={lines.raw[item.index] as string}
-                  plainLength={(lines.plain[item.index] as string).length}
-                  startStyle={lines.startStyles.get(item.index)}
-                  lineNumber={String(item.index + 1)}
-                  matches={search.matches}
-                  matchFrom={from}
-                  matchTo={to}
-                  current={current >= from && current < to ? current : -1}
-                  lineCut={lineCut}
-                />
-              );
-            })}
+          <div className={`${P}-sizer`} style={{ height: count * LINE_HEIGHT }}>
+            {rows}
           </div>
         </section>
       )}

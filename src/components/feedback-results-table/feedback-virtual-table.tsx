@@ -7,8 +7,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import { flushSync } from 'react-dom';
 import { Badge, type BadgeTone, type KonanFormatters } from '../shared';
+import { useRowWindow } from '../shared/use-row-window';
 import type { FeedbackResultsTableLabels } from './feedback-results-table-labels';
 import type {
   FeedbackOutcome,
@@ -48,28 +48,10 @@ const tones: Record<FeedbackOutcome, BadgeTone> = {
   notSent: 'warning',
 };
 
-interface Layout {
-  row: number;
-  head: number;
-  /** How many body rows the scroll area shows at most (under the sticky header). */
-  visible: number;
-}
-
-const visibleRows = (view: number, head: number, row: number) =>
-  Math.ceil(Math.max(view - head, 0) / row) + 1;
-
-interface Scroll {
-  /** The rows this scroll position belongs to (`ids`, or the model for all its rows). */
-  rows: object;
-  /** `scrollTop` when the first row in view last changed, px. */
-  top: number;
-}
-
 /**
  * The rows as an ARIA table whose body is virtualized: only the rows in view (and a few around)
- * are in the DOM, each with its `aria-rowindex`. Every row has the same height, so which rows are
- * in view follows from the scroll position alone, whatever the number of rows: nothing is
- * measured or computed per row. The scroll area itself takes keyboard focus.
+ * are in the DOM, each with its `aria-rowindex`. Every row has the same height (see
+ * `useRowWindow`). The scroll area itself takes keyboard focus.
  */
 export function FeedbackVirtualTable({
   model,
@@ -82,70 +64,28 @@ export function FeedbackVirtualTable({
   format,
 }: FeedbackVirtualTableProps) {
   const hintId = useId();
-  const scrollRef = useRef<HTMLElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const [layout, setLayout] = useState<Layout>(() => ({
-    row: ROW_HEIGHT,
-    head: HEAD_HEIGHT,
+  // Another filter, search, sort or result is another list of rows, shown from its top.
+  const {
+    ref: scrollRef,
+    start,
+    end,
+    rowHeight,
+    headHeight,
+  } = useRowWindow<HTMLElement>({
+    count,
+    rowHeight: ROW_HEIGHT,
+    headHeight: HEAD_HEIGHT,
     // The scroll area is at most `height` tall: render the first rows before it is measured.
-    visible: visibleRows(typeof height === 'number' ? height : 0, HEAD_HEIGHT, ROW_HEIGHT),
-  }));
-  // Another filter, search, sort or result is another list of rows, which starts from the top:
-  // reset here, while rendering, so that its first commit already shows its first rows.
-  const rows = ids ?? model;
-  const [scroll, setScroll] = useState<Scroll>({ rows, top: 0 });
-  if (scroll.rows !== rows) setScroll({ rows, top: 0 });
-  const rowHeight = layout.row;
-  /** The first body row in view (under the sticky header). */
-  const first = scroll.rows === rows ? Math.floor(scroll.top / rowHeight) : 0;
-
-  // Reads the heights the stylesheet gives and the scroll area's, once laid out; again when the
-  // scroll area is resized and after web fonts load.
-  useLayoutEffect(() => {
-    const element = scrollRef.current;
-    if (!element) return;
-    const measure = () => {
-      // Zero when not laid out (hidden, or no layout at all as in jsdom): take the defaults.
-      const head = headRef.current?.offsetHeight || HEAD_HEIGHT;
-      const row = bodyRef.current?.querySelector('tr')?.offsetHeight || ROW_HEIGHT;
-      const view = element.clientHeight;
-      setLayout((current) => {
-        const visible = view ? visibleRows(view, head, row) : current.visible;
-        return row === current.row && head === current.head && visible === current.visible
-          ? current
-          : { row, head, visible };
-      });
-    };
-    measure();
-    let live = true;
-    document.fonts?.ready.then(() => live && measure());
-    const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
-    resizes?.observe(element);
-    return () => {
-      live = false;
-      resizes?.disconnect();
-    };
-  }, []);
-
-  // Scrolling renders the rows now in view before the frame is painted, and only when the first
-  // row in view changed.
-  useLayoutEffect(() => {
-    const element = scrollRef.current;
-    if (!element) return;
-    const onScroll = () => {
-      const top = Math.max(0, element.scrollTop);
-      flushSync(() =>
-        setScroll((state) =>
-          Math.floor(state.top / rowHeight) === Math.floor(top / rowHeight)
-            ? state
-            : { rows: state.rows, top },
-        ),
-      );
-    };
-    element.addEventListener('scroll', onScroll, { passive: true });
-    return () => element.removeEventListener('scroll', onScroll);
-  }, [rowHeight]);
+    initialViewHeight: typeof height === 'number' ? height : 0,
+    overscan: OVERSCAN,
+    rows: ids ?? model,
+    measure: () => ({
+      head: headRef.current?.offsetHeight ?? 0,
+      row: bodyRef.current?.querySelector('tr')?.offsetHeight ?? 0,
+    }),
+  });
 
   // A message cut by the ellipsis takes keyboard focus, and its whole text shows under the table
   // while it has it (a screen reader reads the cell itself, which holds the whole text).
@@ -170,20 +110,10 @@ export function FeedbackVirtualTable({
     if (cell instanceof HTMLElement && cell.tabIndex === 0) setFocusedMessage(cell.textContent);
   };
 
-  const scrolledRows = useRef(rows);
-  useLayoutEffect(() => {
-    if (scrolledRows.current === rows) return;
-    scrolledRows.current = rows;
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
-  }, [rows]);
-
-  const end = Math.min(count, first + layout.visible + OVERSCAN);
-  const start = Math.max(0, Math.min(first, end - layout.visible) - OVERSCAN);
-
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const element = event.currentTarget;
     if (event.target !== element || event.altKey || event.ctrlKey || event.metaKey) return;
-    const page = Math.max(rowHeight, element.clientHeight - layout.head - rowHeight);
+    const page = Math.max(rowHeight, element.clientHeight - headHeight - rowHeight);
     if (event.key === 'ArrowDown') element.scrollBy({ top: rowHeight });
     else if (event.key === 'ArrowUp') element.scrollBy({ top: -rowHeight });
     else if (event.key === 'PageDown') element.scrollBy({ top: page });
