@@ -96,6 +96,23 @@ describe('malformed and incomplete responses', () => {
     expect(error.path).toBe('metrics.predefined.rmse');
   });
 
+  it('names a predefined-metrics map that is not an object', async () => {
+    for (const predefined of [[1.5], 'rmse', 3]) {
+      emulator.faults.add({
+        path: /\/evaluate\/$/,
+        status: 200,
+        body: { metrics: { predefined } },
+        times: 1,
+      });
+      const client = await loggedIn();
+      const error = (await failure(
+        client.evaluate(emulator.demo.regressor, lastDays()),
+      )) as KonanValidationError;
+      expect(error.path).toBe('metrics.predefined');
+      expect(error.message).toContain('Expected a JSON object');
+    }
+  });
+
   it('names a date that is not ISO 8601', async () => {
     emulator.faults.add({
       path: /\/models\/$/,

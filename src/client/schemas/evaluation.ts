@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { json, type KonanJson } from './primitives';
+import { json, jsonObject, type KonanJson } from './primitives';
 
 export const PREDEFINED_METRICS = [
   'rmse',
@@ -48,7 +48,7 @@ const predefinedValue: Record<string, z.ZodMiniType<unknown>> = {
 export const evaluationSchema = z.pipe(
   z.object({
     metrics: z.object({
-      predefined: z.optional(z.record(z.string(), z.nullable(json))),
+      predefined: z.optional(jsonObject),
       custom: z.optional(
         z.array(z.object({ metric_name: z.string(), metric_value: z.nullable(json) })),
       ),

@@ -17,6 +17,15 @@ export const json = z.custom<KonanJson>((value) => value !== undefined, {
   error: 'Required: a JSON value',
 });
 
+/**
+ * A JSON object (`{…}`, not an array or null) of JSON values. Its values are present by
+ * construction (see `json`), so only the object itself is checked.
+ */
+export const jsonObject = z.custom<{ [key: string]: KonanJson }>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  { error: 'Expected a JSON object' },
+);
+
 /** An ISO 8601 timestamp on the wire, a `Date` in the domain. */
 export const isoDate = z.pipe(
   z.string(),
