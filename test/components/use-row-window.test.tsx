@@ -99,5 +99,11 @@ describe('useRowWindow', () => {
     rerender(<List count={1000} />);
     act(() => scrollTo(700 * 20));
     expect(shownRows()).toContain('row 700');
+
+    // Emptied and filled again: the new scroll area is at its top, and so are the rows shown.
+    rerender(<List count={0} />);
+    rerender(<List count={1000} />);
+    expect(screen.getByTestId('scroll').scrollTop).toBe(0);
+    expect(shownRows()[0]).toBe('row 0');
   });
 });

@@ -110,14 +110,16 @@ export function useRowWindow<E extends HTMLElement>({
 
   useLayoutEffect(() => {
     if (!element) return;
-    const onScroll = () => {
+    const read = (state: Scroll): Scroll => {
       const top = Math.max(0, element.scrollTop);
-      flushSync(() =>
-        setScroll((state) =>
-          Math.floor(state.top / row) === Math.floor(top / row) ? state : { rows: state.rows, top },
-        ),
-      );
+      return Math.floor(state.top / row) === Math.floor(top / row)
+        ? state
+        : { rows: state.rows, top };
     };
+    // A scroll area that mounts anew (after an empty state) starts wherever it is, not where the
+    // last one was left.
+    setScroll(read);
+    const onScroll = () => flushSync(() => setScroll(read));
     element.addEventListener('scroll', onScroll, { passive: true });
     return () => element.removeEventListener('scroll', onScroll);
   }, [element, row]);
