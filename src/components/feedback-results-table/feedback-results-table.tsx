@@ -20,6 +20,7 @@ import {
   type FeedbackOutcomeFilter,
   type FeedbackSort,
   type FeedbackSortKey,
+  selectFeedbackRows,
   selectIds,
 } from './feedback-row-model';
 import { FeedbackSummary } from './feedback-summary';
@@ -171,7 +172,7 @@ function FeedbackResults({
         onSearch={setSearch}
         onExport={() =>
           downloadText(
-            feedbackRowsToCsv(ids ? Array.from(ids, (id) => model.row(id)) : model.rows),
+            feedbackRowsToCsv(selectFeedbackRows(model, { outcome, search: deferredSearch, sort })),
             labels.exportFileName,
           )
         }

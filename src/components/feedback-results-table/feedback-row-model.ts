@@ -101,23 +101,16 @@ export function createFeedbackRowModel(result: KonanFeedbacksResult): FeedbackRo
   };
   const build = (id: number): FeedbackRow => {
     if (!(id >= 0 && id < size)) throw new RangeError(`No feedback row ${id} (of ${size})`);
-    if (id < answered) {
-      const item = statuses[id] as KonanFeedbacksResult['statuses'][number];
-      return {
-        id,
-        predictionUuid: item.predictionUuid,
-        outcome: item.accepted ? 'accepted' : 'rejected',
-        status: item.status,
-        message: item.message,
-      };
-    }
-    const item = notSent[id - answered] as KonanFeedbacksResult['notSent'][number];
+    const answer =
+      id < answered ? (statuses[id] as KonanFeedbacksResult['statuses'][number]) : null;
     return {
       id,
-      predictionUuid: item.submission.predictionUuid,
-      outcome: 'notSent',
-      status: isKonanHttpError(item.reason) ? item.reason.status : null,
-      message: item.reason.message,
+      predictionUuid: uuid(id),
+      outcome: answer ? (answer.accepted ? 'accepted' : 'rejected') : 'notSent',
+      status: status(id),
+      message: answer
+        ? answer.message
+        : (notSent[id - answered] as KonanFeedbacksResult['notSent'][number]).reason.message,
     };
   };
   const row = (id: number): FeedbackRow => {
