@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
 
@@ -18,8 +18,39 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
+/**
+ * Marks the built modules that touch React state with `"use client"`, as TanStack Query does, so a
+ * Next.js server page can import components and hooks (they become client references) while pure
+ * modules (the client, `konanQueries`, `konanKeys`, labels) stay usable on the server.
+ * A module is a client module when it has JSX, imports `react`, or imports a hook from
+ * `@tanstack/react-query`.
+ */
+function clientDirectivePlugin(): Plugin {
+  const clientModules = new Set<string>();
+  const hookImport = /import\s*\{[^}]*\buse[A-Z]\w*[^}]*\}\s*from\s*'@tanstack\/react-query'/;
+  return {
+    name: 'konan:use-client',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.startsWith(resolve(root, 'src'))) return null;
+      if (id.endsWith('.tsx') || /from\s*'react'/.test(code) || hookImport.test(code)) {
+        clientModules.add(id);
+      }
+      return null;
+    },
+    outputOptions(options) {
+      return {
+        ...options,
+        banner: (chunk) =>
+          chunk.facadeModuleId && clientModules.has(chunk.facadeModuleId) ? "'use client';" : '',
+      };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), clientDirectivePlugin()],
   // Pre-bundled up front so the first story run does not re-optimise (and reload) mid-test.
   optimizeDeps: {
     include: [
@@ -40,15 +71,19 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     emptyOutDir: true,
+    // styles.css is an entry of its own: the package's one stylesheet, imported by the app once.
+    cssCodeSplit: true,
     lib: {
       entry: {
         index: resolve(root, 'src/index.ts'),
         'client/index': resolve(root, 'src/client/index.ts'),
         'emulator/index': resolve(root, 'src/emulator/index.ts'),
+        // Its own entry, so that `konan-react/emulator` loads without msw installed.
+        'emulator/msw': resolve(root, 'src/emulator/msw.ts'),
         'emulator/cli': resolve(root, 'src/emulator/cli.ts'),
+        styles: resolve(root, 'src/styles.css'),
       },
       formats: ['es'],
-      cssFileName: 'styles',
     },
     rolldownOptions: {
       // One output file per source module, so users' bundlers drop what an app does not import.

@@ -1,3 +1,3 @@
-export * from './client';
-export * from './components';
-export * from './react';
+export * from './client/index.js';
+export * from './components/index.js';
+export * from './react/index.js';

@@ -1,4 +1,4 @@
-import { KonanAbortError } from './errors';
+import { KonanAbortError } from './errors.js';
 
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new KonanAbortError({ cause: signal.reason });

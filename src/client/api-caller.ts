@@ -1,7 +1,7 @@
-import { isKonanHttpError } from './errors';
-import type { Http, HttpRequest } from './http';
-import type { SessionController } from './session';
-import { joinUrl, requireOrigin } from './url';
+import { isKonanHttpError } from './errors.js';
+import type { Http, HttpRequest } from './http.js';
+import type { SessionController } from './session.js';
+import { joinUrl, requireOrigin } from './url.js';
 
 export type ApiRequest<T> = Omit<HttpRequest<T>, 'token'>;
 

@@ -1,6 +1,6 @@
-import type { ApiCaller } from './api-caller';
-import type { KonanClient, KonanCore } from './client-types';
-import { apiOf } from './core-api';
+import type { ApiCaller } from './api-caller.js';
+import type { KonanClient, KonanCore } from './client-types.js';
+import { apiOf } from './core-api.js';
 
 type Endpoints = Omit<KonanClient, keyof KonanCore>;
 type EndpointName = keyof Endpoints;

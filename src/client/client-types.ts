@@ -19,7 +19,7 @@ import type {
   KonanTimeWindow,
   KonanTokens,
   KonanUser,
-} from './types';
+} from './types.js';
 
 /** Hosted Konan. On-premises installs pass their own URLs. */
 export const KONAN_DEFAULT_AUTH_URL = 'https://auth.konan.ai';

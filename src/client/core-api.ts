@@ -1,5 +1,5 @@
-import type { ApiCaller } from './api-caller';
-import type { KonanCore } from './client-types';
+import type { ApiCaller } from './api-caller.js';
+import type { KonanCore } from './client-types.js';
 
 // Kept off the objects themselves so the API caller is not part of the public shape.
 const apis = new WeakMap<KonanCore, ApiCaller>();

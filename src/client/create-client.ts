@@ -1,12 +1,17 @@
-import type { KonanClient, KonanClientOptions, KonanCore } from './client-types';
-import { apiOf, registerApi } from './core-api';
-import { createKonanCore } from './create-core';
-import { createDeployment, createProject, deleteDeployment, listDeployments } from './deployments';
-import { evaluate } from './evaluate';
-import { submitFeedbacks } from './feedbacks';
-import { createModel, deleteModel, listModels, switchModelState } from './models';
-import { predict } from './predict';
-import { listPredictions, predictionPages } from './predictions';
+import type { KonanClient, KonanClientOptions, KonanCore } from './client-types.js';
+import { apiOf, registerApi } from './core-api.js';
+import { createKonanCore } from './create-core.js';
+import {
+  createDeployment,
+  createProject,
+  deleteDeployment,
+  listDeployments,
+} from './deployments.js';
+import { evaluate } from './evaluate.js';
+import { submitFeedbacks } from './feedbacks.js';
+import { createModel, deleteModel, listModels, switchModelState } from './models.js';
+import { predict } from './predict.js';
+import { listPredictions, predictionPages } from './predictions.js';
 
 const clients = new WeakMap<KonanCore, KonanClient>();
 

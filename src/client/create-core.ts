@@ -1,15 +1,15 @@
-import { createApiCaller } from './api-caller';
+import { createApiCaller } from './api-caller.js';
 import {
   KONAN_DEFAULT_API_URL,
   KONAN_DEFAULT_AUTH_URL,
   type KonanClientOptions,
   type KonanCore,
-} from './client-types';
-import { registerApi } from './core-api';
-import { createHttp } from './http';
-import { createSession } from './session';
-import { parseBaseUrl } from './url';
-import { requireCount } from './validate-input';
+} from './client-types.js';
+import { registerApi } from './core-api.js';
+import { createHttp } from './http.js';
+import { createSession } from './session.js';
+import { parseBaseUrl } from './url.js';
+import { requireCount } from './validate-input.js';
 
 /** The session half of `createKonanClient`: what every endpoint call needs, and nothing else. */
 export function createKonanCore(options: KonanClientOptions = {}): KonanCore {

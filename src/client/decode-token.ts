@@ -1,7 +1,7 @@
-import { KonanValidationError } from './errors';
-import { validateBody } from './parse-response';
-import { accessClaimsSchema, refreshClaimsSchema } from './schemas/auth';
-import type { KonanUser } from './types';
+import { KonanValidationError } from './errors.js';
+import { validateBody } from './parse-response.js';
+import { accessClaimsSchema, refreshClaimsSchema } from './schemas/auth.js';
+import type { KonanUser } from './types.js';
 
 /**
  * A JWT's payload, decoded but never verified: the contract leaves verification to the server.

@@ -1,13 +1,13 @@
-import type { ApiCaller } from './api-caller';
-import { isKonanHttpError, KonanInputError } from './errors';
-import { imageFields } from './image-fields';
-import { createModel } from './models';
+import type { ApiCaller } from './api-caller.js';
+import { isKonanHttpError, KonanInputError } from './errors.js';
+import { imageFields } from './image-fields.js';
+import { createModel } from './models.js';
 import {
   deploymentCreationResponseSchema,
   deploymentsPageSchema,
   projectSchema,
-} from './schemas/deployment';
-import { errorFields } from './server-message';
+} from './schemas/deployment.js';
+import { errorFields } from './server-message.js';
 import type {
   KonanDeployment,
   KonanDeploymentCreationRequest,
@@ -15,9 +15,9 @@ import type {
   KonanDeploymentsPage,
   KonanProjectCreationRequest,
   KonanRequestOptions,
-} from './types';
-import { requireOrigin, segment } from './url';
-import { requireImage, requireText, requireUuid } from './validate-input';
+} from './types.js';
+import { requireOrigin, segment } from './url.js';
+import { requireImage, requireText, requireUuid } from './validate-input.js';
 
 /** Fields only the deployment-with-live-model call sends: a 400 naming one is about our input. */
 const LEGACY_FIELDS = [

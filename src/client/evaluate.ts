@@ -1,9 +1,9 @@
-import type { ApiCaller } from './api-caller';
-import { windowQuery } from './predictions';
-import { evaluationSchema } from './schemas/evaluation';
-import type { KonanEvaluation, KonanRequestOptions, KonanTimeWindow } from './types';
-import { segment } from './url';
-import { requireUuid, requireWindow } from './validate-input';
+import type { ApiCaller } from './api-caller.js';
+import { windowQuery } from './predictions.js';
+import { evaluationSchema } from './schemas/evaluation.js';
+import type { KonanEvaluation, KonanRequestOptions, KonanTimeWindow } from './types.js';
+import { segment } from './url.js';
+import { requireUuid, requireWindow } from './validate-input.js';
 
 /** POST /deployments/{dep}/evaluate/ with the window as ISO 8601. */
 export async function evaluate(

@@ -1,15 +1,15 @@
-import type { ApiCaller } from './api-caller';
-import type { KonanSubmitFeedbacksOptions } from './client-types';
-import { KonanAbortError, KonanInputError, KonanValidationError } from './errors';
-import { feedbackResponseSchema } from './schemas/feedback';
+import type { ApiCaller } from './api-caller.js';
+import type { KonanSubmitFeedbacksOptions } from './client-types.js';
+import { KonanAbortError, KonanInputError, KonanValidationError } from './errors.js';
+import { feedbackResponseSchema } from './schemas/feedback.js';
 import type {
   KonanFeedbackNotSent,
   KonanFeedbackStatus,
   KonanFeedbackSubmission,
   KonanFeedbacksResult,
-} from './types';
-import { segment } from './url';
-import { requireCount, requireJson, requireText, requireUuid } from './validate-input';
+} from './types.js';
+import { segment } from './url.js';
+import { requireCount, requireJson, requireText, requireUuid } from './validate-input.js';
 
 function checkSubmissions(feedbacks: readonly KonanFeedbackSubmission[]): void {
   if (!Array.isArray(feedbacks)) {

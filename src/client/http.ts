@@ -1,7 +1,7 @@
 import ky, { type KyInstance, type RetryOptions } from 'ky';
 import type * as z from 'zod/mini';
-import { parseResponse } from './parse-response';
-import { toKonanError } from './to-konan-error';
+import { parseResponse } from './parse-response.js';
+import { toKonanError } from './to-konan-error.js';
 
 export interface HttpSettings {
   fetch: typeof fetch | undefined;

@@ -1,8 +1,8 @@
-export * from './client-types';
-export { createKonanClient } from './create-client';
-export * from './errors';
-export { notSentSubmissions } from './not-sent-submissions';
-export { DEPLOYMENT_ERROR_TYPES } from './schemas/deployment';
-export { PREDEFINED_METRICS } from './schemas/evaluation';
-export { MODEL_STATES } from './schemas/model';
-export type * from './types';
+export * from './client-types.js';
+export { createKonanClient } from './create-client.js';
+export * from './errors.js';
+export { notSentSubmissions } from './not-sent-submissions.js';
+export { DEPLOYMENT_ERROR_TYPES } from './schemas/deployment.js';
+export { PREDEFINED_METRICS } from './schemas/evaluation.js';
+export { MODEL_STATES } from './schemas/model.js';
+export type * from './types.js';

@@ -1,12 +1,12 @@
-import type { ApiCaller } from './api-caller';
-import type { KonanSwitchModelStateRequest } from './client-types';
-import { KonanInputError } from './errors';
-import { imageFields } from './image-fields';
-import { createModelResponseSchema, MODEL_STATES, modelsListSchema } from './schemas/model';
-import { checkSwitchRequest, planSwitch } from './switch-rules';
-import type { KonanModel, KonanModelCreationRequest, KonanRequestOptions } from './types';
-import { segment } from './url';
-import { requireImage, requireText, requireUuid } from './validate-input';
+import type { ApiCaller } from './api-caller.js';
+import type { KonanSwitchModelStateRequest } from './client-types.js';
+import { KonanInputError } from './errors.js';
+import { imageFields } from './image-fields.js';
+import { createModelResponseSchema, MODEL_STATES, modelsListSchema } from './schemas/model.js';
+import { checkSwitchRequest, planSwitch } from './switch-rules.js';
+import type { KonanModel, KonanModelCreationRequest, KonanRequestOptions } from './types.js';
+import { segment } from './url.js';
+import { requireImage, requireText, requireUuid } from './validate-input.js';
 
 /** POST /deployments/{dep}/models/ */
 export async function createModel(

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { KonanValidationError, type KonanValidationIssue } from './errors';
+import { KonanValidationError, type KonanValidationIssue } from './errors.js';
 
 interface Issue {
   readonly code?: string;

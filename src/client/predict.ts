@@ -1,8 +1,8 @@
-import type { ApiCaller } from './api-caller';
-import { predictResponseSchema } from './schemas/prediction';
-import type { KonanJson, KonanPrediction, KonanRequestOptions } from './types';
-import { segment } from './url';
-import { requireJson, requireUuid } from './validate-input';
+import type { ApiCaller } from './api-caller.js';
+import { predictResponseSchema } from './schemas/prediction.js';
+import type { KonanJson, KonanPrediction, KonanRequestOptions } from './types.js';
+import { segment } from './url.js';
+import { requireJson, requireUuid } from './validate-input.js';
 
 /** POST /deployments/{dep}/predict/: the body is the model's input itself. Never retried. */
 export async function predict(

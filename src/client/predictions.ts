@@ -1,9 +1,9 @@
-import type { ApiCaller } from './api-caller';
-import { KonanValidationError } from './errors';
-import { predictionsPageSchema } from './schemas/prediction';
-import type { KonanPredictionsPage, KonanRequestOptions, KonanTimeWindow } from './types';
-import { requireOrigin, segment } from './url';
-import { requireUuid, requireWindow } from './validate-input';
+import type { ApiCaller } from './api-caller.js';
+import { KonanValidationError } from './errors.js';
+import { predictionsPageSchema } from './schemas/prediction.js';
+import type { KonanPredictionsPage, KonanRequestOptions, KonanTimeWindow } from './types.js';
+import { requireOrigin, segment } from './url.js';
+import { requireUuid, requireWindow } from './validate-input.js';
 
 /** Time windows go on the wire as ISO 8601. */
 export const windowQuery = (window: KonanTimeWindow) => ({

@@ -1,5 +1,5 @@
-import type { KonanSessionState } from './client-types';
-import type { KonanTokens, KonanUser } from './types';
+import type { KonanSessionState } from './client-types.js';
+import type { KonanTokens, KonanUser } from './types.js';
 
 const ANONYMOUS: KonanSessionState = Object.freeze({ status: 'anonymous' });
 

@@ -1,19 +1,19 @@
-import { raceSignal, throwIfAborted } from './abort';
-import type { KonanSession } from './client-types';
-import { decodeAccessToken, refreshTokenExpiry } from './decode-token';
+import { raceSignal, throwIfAborted } from './abort.js';
+import type { KonanSession } from './client-types.js';
+import { decodeAccessToken, refreshTokenExpiry } from './decode-token.js';
 import {
   isKonanHttpError,
   isKonanSessionError,
   isKonanValidationError,
   KonanInputError,
   KonanSessionError,
-} from './errors';
-import type { Http } from './http';
-import { refreshResponseSchema, tokensSchema } from './schemas/auth';
-import { type HeldTokens, SessionStore } from './session-store';
-import type { KonanLoginInput, KonanTokens, KonanUser } from './types';
-import { joinUrl } from './url';
-import { requireLogin } from './validate-input';
+} from './errors.js';
+import type { Http } from './http.js';
+import { refreshResponseSchema, tokensSchema } from './schemas/auth.js';
+import { type HeldTokens, SessionStore } from './session-store.js';
+import type { KonanLoginInput, KonanTokens, KonanUser } from './types.js';
+import { joinUrl } from './url.js';
+import { requireLogin } from './validate-input.js';
 
 export interface SessionSettings {
   http: Http;

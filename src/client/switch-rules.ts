@@ -1,6 +1,6 @@
-import type { KonanSwitchModelStateRequest } from './client-types';
-import { KonanInputError } from './errors';
-import type { KonanModelState } from './types';
+import type { KonanSwitchModelStateRequest } from './client-types.js';
+import { KonanInputError } from './errors.js';
+import type { KonanModelState } from './types.js';
 
 const TARGETS = ['live', 'challenger', 'disabled'] as const;
 const DEMOTIONS = ['challenger', 'disabled'] as const;

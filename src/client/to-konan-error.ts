@@ -1,6 +1,6 @@
 import { isHTTPError, isTimeoutError } from 'ky';
-import { isKonanError, KonanAbortError, KonanHttpError, KonanNetworkError } from './errors';
-import { serverMessage } from './server-message';
+import { isKonanError, KonanAbortError, KonanHttpError, KonanNetworkError } from './errors.js';
+import { serverMessage } from './server-message.js';
 
 interface FailedRequest {
   method: string;

@@ -1,24 +1,24 @@
-import type { KonanFeedbackStatus, KonanFeedbackSubmission } from './schemas/feedback';
-import type { KonanModelState } from './schemas/model';
+import type { KonanFeedbackStatus, KonanFeedbackSubmission } from './schemas/feedback.js';
+import type { KonanModelState } from './schemas/model.js';
 
-export type { KonanTokens, KonanUser } from './schemas/auth';
+export type { KonanTokens, KonanUser } from './schemas/auth.js';
 export type {
   KonanDeployment,
   KonanDeploymentCreationResponse,
   KonanDeploymentError,
   KonanDeploymentErrorType,
   KonanDeploymentsPage,
-} from './schemas/deployment';
+} from './schemas/deployment.js';
 export type {
   KonanConfusionMatrix,
   KonanEvaluation,
   KonanMetric,
   KonanPredefinedMetricName,
-} from './schemas/evaluation';
-export type { KonanFeedbackStatus, KonanFeedbackSubmission } from './schemas/feedback';
-export type { KonanModel, KonanModelState } from './schemas/model';
-export type { KonanPrediction, KonanPredictionsPage } from './schemas/prediction';
-export type { KonanJson } from './schemas/primitives';
+} from './schemas/evaluation.js';
+export type { KonanFeedbackStatus, KonanFeedbackSubmission } from './schemas/feedback.js';
+export type { KonanModel, KonanModelState } from './schemas/model.js';
+export type { KonanPrediction, KonanPredictionsPage } from './schemas/prediction.js';
+export type { KonanJson } from './schemas/primitives.js';
 
 /** Email and password of a Konan account. Held in memory only, never persisted. */
 export interface KonanCredentials {

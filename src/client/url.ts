@@ -1,4 +1,4 @@
-import { KonanForeignOriginError, KonanInputError } from './errors';
+import { KonanForeignOriginError, KonanInputError } from './errors.js';
 
 /** Parses a configured base URL, refusing anything that is not absolute http(s). */
 export function parseBaseUrl(option: 'authUrl' | 'apiUrl', value: string): URL {

@@ -1,6 +1,6 @@
-import { KonanInputError } from './errors';
-import { findNonJson } from './json-check';
-import type { KonanDockerImage, KonanLoginInput, KonanTimeWindow } from './types';
+import { KonanInputError } from './errors.js';
+import { findNonJson } from './json-check.js';
+import type { KonanDockerImage, KonanLoginInput, KonanTimeWindow } from './types.js';
 
 const shown = (value: unknown): string =>
   typeof value === 'string'

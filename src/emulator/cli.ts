@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runCli } from './run-cli';
+import { runCli } from './run-cli.js';
 
 const result = await runCli(process.argv.slice(2));
 const server = result.server;

@@ -1,5 +1,5 @@
-import { hashString } from './prng';
-import type { StoredDeploymentError } from './store';
+import { hashString } from './prng.js';
+import type { StoredDeploymentError } from './store.js';
 
 /**
  * The emulator's deterministic stand-in for pulling and starting a model container.

@@ -1,8 +1,8 @@
-import type { Random } from './prng';
-import { detail } from './responses';
-import type { EmulatorStore } from './store';
-import type { TokenAuthority } from './tokens';
-import type { ResolvedKonanEmulatorOptions } from './types';
+import type { Random } from './prng.js';
+import { detail } from './responses.js';
+import type { EmulatorStore } from './store.js';
+import type { TokenAuthority } from './tokens.js';
+import type { ResolvedKonanEmulatorOptions } from './types.js';
 
 /** What a route handler gets: the request and the emulator's state. */
 export interface RouteContext {

@@ -1,8 +1,8 @@
-import { simulateContainerStart } from './container';
-import { MODEL_BEHAVIOURS, type ModelKind } from './model-behaviour';
-import { createRandom, type Random } from './prng';
-import type { EmulatorStore, StoredDeployment } from './store';
-import type { KonanEmulatorDemo } from './types';
+import { simulateContainerStart } from './container.js';
+import { MODEL_BEHAVIOURS, type ModelKind } from './model-behaviour.js';
+import { createRandom, type Random } from './prng.js';
+import type { EmulatorStore, StoredDeployment } from './store.js';
+import type { KonanEmulatorDemo } from './types.js';
 
 const DAY_MS = 86_400_000;
 /** Share of seeded predictions that received feedback, (except the last hours: feedback lags). */

@@ -1,13 +1,13 @@
-import type { RouteContext } from './context';
-import { seedDemoData } from './demo-data';
-import { FaultRegistry, matchesRequest } from './faults';
-import { resolveOptions } from './options';
-import { createRandom, type Random } from './prng';
-import { raw } from './responses';
-import { dispatch } from './router';
-import { sleep } from './sleep';
-import { EmulatorStore } from './store';
-import { TokenAuthority } from './tokens';
+import type { RouteContext } from './context.js';
+import { seedDemoData } from './demo-data.js';
+import { FaultRegistry, matchesRequest } from './faults.js';
+import { resolveOptions } from './options.js';
+import { createRandom, type Random } from './prng.js';
+import { raw } from './responses.js';
+import { dispatch } from './router.js';
+import { sleep } from './sleep.js';
+import { EmulatorStore } from './store.js';
+import { TokenAuthority } from './tokens.js';
 import type {
   KonanEmulator,
   KonanEmulatorDemo,
@@ -15,7 +15,7 @@ import type {
   KonanEmulatorOptions,
   KonanEmulatorRequest,
   KonanEmulatorRequestFilter,
-} from './types';
+} from './types.js';
 
 /** The TypeError `handle` rejects with for an injected network fault, as `fetch` does. */
 function networkError(): TypeError {

@@ -1,4 +1,4 @@
-import type { KonanEmulatorFault, KonanEmulatorFaults } from './types';
+import type { KonanEmulatorFault, KonanEmulatorFaults } from './types.js';
 
 export function matchesRequest(
   filter: { method?: string; path?: string | RegExp },

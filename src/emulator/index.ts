@@ -1,10 +1,9 @@
-export { createKonanEmulator } from './emulator';
-export { type KonanHandlersOptions, konanHandlers } from './msw';
+export { createKonanEmulator } from './emulator.js';
 export {
   type KonanEmulatorServer,
   type ServeKonanEmulatorOptions,
   serveKonanEmulator,
-} from './node-server';
+} from './node-server.js';
 export type {
   KonanEmulator,
   KonanEmulatorAccount,
@@ -16,4 +15,4 @@ export type {
   KonanEmulatorRequest,
   KonanEmulatorRequestFilter,
   ResolvedKonanEmulatorOptions,
-} from './types';
+} from './types.js';

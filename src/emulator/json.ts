@@ -1,4 +1,4 @@
-import type { KonanJson } from '../client/schemas/primitives';
+import type { KonanJson } from '../client/schemas/primitives.js';
 
 export type Json = KonanJson;
 export type JsonObject = { [key: string]: Json };

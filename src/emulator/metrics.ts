@@ -1,6 +1,6 @@
-import { isJsonObject, type Json } from './json';
-import type { ModelBehaviour } from './model-behaviour';
-import type { StoredPrediction } from './store';
+import { isJsonObject, type Json } from './json.js';
+import type { ModelBehaviour } from './model-behaviour.js';
+import type { StoredPrediction } from './store.js';
 
 export interface EvaluationBody {
   metrics: {

@@ -1,5 +1,5 @@
-import { isJsonObject, type Json, type JsonObject, stableStringify } from './json';
-import { hashString, type Random } from './prng';
+import { isJsonObject, type Json, type JsonObject, stableStringify } from './json.js';
+import { hashString, type Random } from './prng.js';
 
 /** What a deployment's model does. Demo deployments have their own; created ones are generic. */
 export type ModelKind = 'loan-approval' | 'house-prices' | 'generic';

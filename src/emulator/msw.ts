@@ -1,5 +1,5 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { KonanEmulator } from './types';
+import type { KonanEmulator } from './types.js';
 
 export interface KonanHandlersOptions {
   /** Default `https://auth.konan.ai`. */

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { preflight, withCors } from './cors';
-import type { KonanEmulator } from './types';
+import { preflight, withCors } from './cors.js';
+import type { KonanEmulator } from './types.js';
 
 export interface ServeKonanEmulatorOptions {
   /** Default 4010; 0 picks a free port. */

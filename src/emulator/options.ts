@@ -1,4 +1,4 @@
-import type { KonanEmulatorOptions, ResolvedKonanEmulatorOptions } from './types';
+import type { KonanEmulatorOptions, ResolvedKonanEmulatorOptions } from './types.js';
 
 export const DEMO_ACCOUNT = {
   email: 'demo@konan.ai',

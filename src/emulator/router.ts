@@ -1,15 +1,15 @@
-import type { RouteContext, RouteHandler } from './context';
-import { detail, json } from './responses';
-import { apiKeyLogin, login, logout, refresh } from './routes/auth';
-import { createDeployment, deleteDeployment, listDeployments } from './routes/deployments';
+import type { RouteContext, RouteHandler } from './context.js';
+import { detail, json } from './responses.js';
+import { apiKeyLogin, login, logout, refresh } from './routes/auth.js';
+import { createDeployment, deleteDeployment, listDeployments } from './routes/deployments.js';
 import {
   createModel,
   deleteModel,
   listModels,
   promoteModel,
   switchModelState,
-} from './routes/models';
-import { evaluate, listPredictions, predict, submitFeedback } from './routes/predictions';
+} from './routes/models.js';
+import { evaluate, listPredictions, predict, submitFeedback } from './routes/predictions.js';
 
 interface Route {
   method: string;

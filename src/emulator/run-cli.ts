@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { createKonanEmulator } from './emulator';
-import { type KonanEmulatorServer, serveKonanEmulator } from './node-server';
-import type { KonanEmulatorGeneration } from './types';
+import { createKonanEmulator } from './emulator.js';
+import { type KonanEmulatorServer, serveKonanEmulator } from './node-server.js';
+import type { KonanEmulatorGeneration } from './types.js';
 
 export const CLI_USAGE = `Usage: konan-emulator [options]
 

@@ -1,5 +1,5 @@
-import type { Json, JsonObject } from './json';
-import type { ModelKind } from './model-behaviour';
+import type { Json, JsonObject } from './json.js';
+import type { ModelKind } from './model-behaviour.js';
 
 export interface StoredModel {
   uuid: string;

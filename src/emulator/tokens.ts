@@ -1,5 +1,5 @@
 import { type JWTPayload, jwtVerify, SignJWT } from 'jose';
-import type { KonanEmulatorAccount } from './types';
+import type { KonanEmulatorAccount } from './types.js';
 
 export interface IssuedTokens {
   access: string;

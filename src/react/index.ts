@@ -1,49 +1,49 @@
-export { useCreateDeployment } from './hooks/use-create-deployment';
-export { useCreateModel } from './hooks/use-create-model';
-export { useDeleteDeployment } from './hooks/use-delete-deployment';
-export { useDeleteModel } from './hooks/use-delete-model';
-export { useDeployments } from './hooks/use-deployments';
-export { useEvaluation } from './hooks/use-evaluation';
-export { useModels } from './hooks/use-models';
-export { usePrediction } from './hooks/use-prediction';
-export { usePredictions } from './hooks/use-predictions';
+export { useCreateDeployment } from './hooks/use-create-deployment.js';
+export { useCreateModel } from './hooks/use-create-model.js';
+export { useDeleteDeployment } from './hooks/use-delete-deployment.js';
+export { useDeleteModel } from './hooks/use-delete-model.js';
+export { useDeployments } from './hooks/use-deployments.js';
+export { useEvaluation } from './hooks/use-evaluation.js';
+export { useModels } from './hooks/use-models.js';
+export { usePrediction } from './hooks/use-prediction.js';
+export { usePredictions } from './hooks/use-predictions.js';
 export {
   type KonanFeedbackSubmissions,
   type UseSubmitFeedbacksOptions,
   type UseSubmitFeedbacksResult,
   useSubmitFeedbacks,
-} from './hooks/use-submit-feedbacks';
-export { useSuspenseDeployments } from './hooks/use-suspense-deployments';
-export { useSuspenseEvaluation } from './hooks/use-suspense-evaluation';
-export { useSuspenseModels } from './hooks/use-suspense-models';
-export { useSuspensePredictions } from './hooks/use-suspense-predictions';
+} from './hooks/use-submit-feedbacks.js';
+export { useSuspenseDeployments } from './hooks/use-suspense-deployments.js';
+export { useSuspenseEvaluation } from './hooks/use-suspense-evaluation.js';
+export { useSuspenseModels } from './hooks/use-suspense-models.js';
+export { useSuspensePredictions } from './hooks/use-suspense-predictions.js';
 export {
   type KonanModelSwitch,
   type KonanModelSwitchContext,
   useSwitchModelState,
-} from './hooks/use-switch-model-state';
+} from './hooks/use-switch-model-state.js';
 export {
   type KonanEvaluationKey,
   type KonanPredictionsKey,
   type KonanSerialisedWindow,
   konanKeys,
   serialiseTimeWindow,
-} from './query/konan-keys';
-export { konanQueries } from './query/konan-queries';
-export { KonanProvider, type KonanProviderProps } from './session/konan-provider';
+} from './query/konan-keys.js';
+export { konanQueries } from './query/konan-queries.js';
+export { KonanProvider, type KonanProviderProps } from './session/konan-provider.js';
 export type {
   KonanSessionActions,
   KonanSessionStatus,
   KonanSessionStatusValue,
   KonanSessionValue,
-} from './session/konan-session-value';
-export { useKonan } from './session/use-konan';
-export { useKonanClient } from './session/use-konan-client';
-export type { KonanTokenStorage } from './storage/konan-token-storage';
-export { konanMemoryStorage } from './storage/memory-storage';
+} from './session/konan-session-value.js';
+export { useKonan } from './session/use-konan.js';
+export { useKonanClient } from './session/use-konan-client.js';
+export type { KonanTokenStorage } from './storage/konan-token-storage.js';
+export { konanMemoryStorage } from './storage/memory-storage.js';
 export {
   KONAN_DEFAULT_STORAGE_KEY,
   type KonanWebStorageOptions,
   konanLocalStorage,
   konanSessionStorage,
-} from './storage/web-storage';
+} from './storage/web-storage.js';

@@ -2,7 +2,8 @@ import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import type { KonanEmulator, KonanEmulatorDemo, KonanEmulatorFault } from '../../src/emulator';
-import { createKonanEmulator, konanHandlers } from '../../src/emulator';
+import { createKonanEmulator } from '../../src/emulator';
+import { konanHandlers } from '../../src/emulator/msw';
 import { KonanProvider } from '../../src/react';
 
 /*

@@ -1,7 +1,8 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { createKonanClient, type KonanClient, type KonanClientOptions } from '../../src/client';
-import { createKonanEmulator, type KonanEmulatorOptions, konanHandlers } from '../../src/emulator';
+import { createKonanEmulator, type KonanEmulatorOptions } from '../../src/emulator';
+import { konanHandlers } from '../../src/emulator/msw';
 
 export const API = 'https://api.konan.ai';
 export const AUTH = 'https://auth.konan.ai';

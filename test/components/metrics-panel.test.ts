@@ -142,7 +142,10 @@ describe('heatLevel', () => {
 
 /** WCAG 2 contrast of the cell text on every level of the scale, with the shipped tokens. */
 describe('heatmap contrast', () => {
-  const css = readFileSync(resolve(import.meta.dirname, '../../src/styles.css'), 'utf8');
+  const css = readFileSync(
+    resolve(import.meta.dirname, '../../src/components/shared/base.css'),
+    'utf8',
+  );
   const tokens = css.slice(css.indexOf('.konan {\n'), css.indexOf('}', css.indexOf('.konan {\n')));
   /** A colour token's value in one scheme: `light-dark(light, dark)`, or one colour for both. */
   const token = (scheme: 'light' | 'dark', name: string) => {

@@ -2,7 +2,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { tokensSchema } from '../../src/client/schemas/auth';
 import { deploymentsPageSchema } from '../../src/client/schemas/deployment';
-import { konanHandlers } from '../../src/emulator';
+import { konanHandlers } from '../../src/emulator/msw';
 import { smallEmulator } from './helpers';
 
 const emulator = smallEmulator();

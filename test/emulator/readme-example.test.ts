@@ -3,7 +3,8 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createKonanClient } from '../../src/client';
-import { createKonanEmulator, konanHandlers } from '../../src/emulator';
+import { createKonanEmulator } from '../../src/emulator';
+import { konanHandlers } from '../../src/emulator/msw';
 
 const emulator = createKonanEmulator({ predictionsPerDeployment: 200 });
 const server = setupServer(...konanHandlers(emulator));

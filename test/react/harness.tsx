@@ -3,7 +3,8 @@ import { act, cleanup, render } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { type ReactNode, StrictMode } from 'react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
-import { createKonanEmulator, type KonanEmulatorOptions, konanHandlers } from '../../src/emulator';
+import { createKonanEmulator, type KonanEmulatorOptions } from '../../src/emulator';
+import { konanHandlers } from '../../src/emulator/msw';
 import { KonanProvider, type KonanProviderProps, useKonan } from '../../src/react';
 
 /** The last 30 days, where the emulator's demo predictions live. Fixed per call, so keys are stable. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { modelSchema } from './model';
-import { isoDate, openEnum, pageEnvelope } from './primitives';
+import { modelSchema } from './model.js';
+import { isoDate, openEnum, pageEnvelope } from './primitives.js';
 
 export const deploymentSchema = z.pipe(
   z.object({ uuid: z.string(), name: z.string(), created_at: isoDate }),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { json, jsonObject, type KonanJson } from './primitives';
+import { json, jsonObject, type KonanJson } from './primitives.js';
 
 export const PREDEFINED_METRICS = [
   'rmse',

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { KonanJson } from './primitives';
+import type { KonanJson } from './primitives.js';
 
 /** One ground-truth item to submit: the prediction it is for, and the true value. */
 export interface KonanFeedbackSubmission {

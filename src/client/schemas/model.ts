@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDate, openEnum } from './primitives';
+import { isoDate, openEnum } from './primitives.js';
 
 export const MODEL_STATES = ['live', 'challenger', 'disabled'] as const;
 /** `live`, `challenger` or `disabled`; any other value from the server is kept and shown as "other". */

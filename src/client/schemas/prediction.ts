@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDate, json, pageEnvelope } from './primitives';
+import { isoDate, json, pageEnvelope } from './primitives.js';
 
 /** POST /deployments/{dep}/predict/ */
 export const predictResponseSchema = z.pipe(

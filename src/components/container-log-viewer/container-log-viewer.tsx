@@ -9,21 +9,21 @@ import {
   useRef,
   useState,
 } from 'react';
-import { Button } from '../shared/button';
-import { CopyButton } from '../shared/copy-button';
-import { EmptyState } from '../shared/empty-state';
-import { useFormatters } from '../shared/format';
-import { mergeLabels } from '../shared/labels';
-import { KonanRoot } from '../shared/root';
-import { useRowWindow } from '../shared/use-row-window';
-import './container-log-viewer.css';
+import { Button } from '../shared/button.js';
+import { CopyButton } from '../shared/copy-button.js';
+import { EmptyState } from '../shared/empty-state.js';
+import { useFormatters } from '../shared/format.js';
+import { mergeLabels } from '../shared/labels.js';
+import { KonanRoot } from '../shared/root.js';
+import { useRowWindow } from '../shared/use-row-window.js';
+import './container-log-viewer.js';
 import {
   type ContainerLogViewerLabels,
   defaultContainerLogViewerLabels,
-} from './container-log-viewer-labels';
-import { plainLogText, prepareLogLines } from './log-lines';
-import { LogRow } from './log-row';
-import { matchesOnLine, searchLogLines } from './search-log';
+} from './container-log-viewer-labels.js';
+import { plainLogText, prepareLogLines } from './log-lines.js';
+import { LogRow } from './log-row.js';
+import { matchesOnLine, searchLogLines } from './search-log.js';
 
 /** Every line is one row of this height (px); kept in sync with the stylesheet. */
 const LINE_HEIGHT = 20;

@@ -1,4 +1,4 @@
-import type { AnsiSegment, AnsiStyle } from './ansi';
+import type { AnsiSegment, AnsiStyle } from './ansi.js';
 
 export type MarkKind = 'match' | 'current' | null;
 

@@ -3,10 +3,10 @@ export {
   type AnsiStyle,
   parseAnsiLine,
   stripAnsi,
-} from './ansi';
-export { ContainerLogViewer, type ContainerLogViewerProps } from './container-log-viewer';
+} from './ansi.js';
+export { ContainerLogViewer, type ContainerLogViewerProps } from './container-log-viewer.js';
 export {
   type ContainerLogViewerLabels,
   defaultContainerLogViewerLabels,
-} from './container-log-viewer-labels';
-export { splitLogLines } from './log-lines';
+} from './container-log-viewer-labels.js';
+export { splitLogLines } from './log-lines.js';

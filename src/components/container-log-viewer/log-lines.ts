@@ -1,4 +1,4 @@
-import { type AnsiStyle, hasAnsi, parseAnsiLine } from './ansi';
+import { type AnsiStyle, hasAnsi, parseAnsiLine } from './ansi.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: SGR sequences start with ESC.
 const SGR = /\u001b\[[0-9;:]*m/g;

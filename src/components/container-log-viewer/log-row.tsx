@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { type AnsiSegment, type AnsiStyle, hasAnsi, parseAnsiLine } from './ansi';
-import { highlightSegments, type MarkRange } from './highlight';
-import type { LogMatch } from './search-log';
+import { type AnsiSegment, type AnsiStyle, hasAnsi, parseAnsiLine } from './ansi.js';
+import { highlightSegments, type MarkRange } from './highlight.js';
+import type { LogMatch } from './search-log.js';
 
 const P = 'konan-container-log-viewer';
 

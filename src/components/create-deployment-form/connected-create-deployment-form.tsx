@@ -1,6 +1,6 @@
-import type { KonanDeploymentCreationResponse } from '../../client/types';
-import { useCreateDeployment } from '../../react';
-import { CreateDeploymentForm, type CreateDeploymentFormProps } from './create-deployment-form';
+import type { KonanDeploymentCreationResponse } from '../../client/types.js';
+import { useCreateDeployment } from '../../react/index.js';
+import { CreateDeploymentForm, type CreateDeploymentFormProps } from './create-deployment-form.js';
 
 export interface ConnectedCreateDeploymentFormProps
   extends Omit<CreateDeploymentFormProps, 'onSubmit' | 'pending' | 'error' | 'result' | 'onReset'> {

@@ -1,4 +1,4 @@
-import type { DeploymentErrorsPanelLabels } from '../deployment-errors-panel/deployment-errors-panel-labels';
+import type { DeploymentErrorsPanelLabels } from '../deployment-errors-panel/deployment-errors-panel-labels.js';
 
 export interface CreateDeploymentFormLabels {
   title: string;

@@ -1,29 +1,29 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { isKonanHttpError } from '../../client/errors';
+import { isKonanHttpError } from '../../client/errors.js';
 import type {
   KonanDeploymentCreationRequest,
   KonanDeploymentCreationResponse,
-} from '../../client/types';
-import { Alert } from '../shared/alert';
-import { Button } from '../shared/button';
-import { errorText } from '../shared/error-text';
-import { mergeLabels } from '../shared/labels';
-import { KonanRoot } from '../shared/root';
-import { TextField } from '../shared/text-field';
-import { useFocusFirstInvalid } from '../shared/use-focus-first-invalid';
-import './create-deployment-form.css';
+} from '../../client/types.js';
+import { Alert } from '../shared/alert.js';
+import { Button } from '../shared/button.js';
+import { errorText } from '../shared/error-text.js';
+import { mergeLabels } from '../shared/labels.js';
+import { KonanRoot } from '../shared/root.js';
+import { TextField } from '../shared/text-field.js';
+import { useFocusFirstInvalid } from '../shared/use-focus-first-invalid.js';
+import './create-deployment-form.js';
 import {
   type CreateDeploymentFormLabels,
   defaultCreateDeploymentFormLabels,
-} from './create-deployment-form-labels';
-import { DeploymentCreated } from './deployment-created';
+} from './create-deployment-form-labels.js';
+import { DeploymentCreated } from './deployment-created.js';
 import {
   type DeploymentFormErrors,
   type DeploymentFormField,
   type DeploymentFormValues,
   defaultDeploymentFormValues,
   validateDeploymentForm,
-} from './deployment-form-schema';
+} from './deployment-form-schema.js';
 
 export interface CreateDeploymentFormProps {
   /** Called with a valid request only; nothing is sent while a field is invalid. */

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef } from 'react';
-import type { KonanDeploymentCreationResponse } from '../../client/types';
-import { DeploymentErrorsPanel } from '../deployment-errors-panel/deployment-errors-panel';
-import { Badge, type BadgeTone } from '../shared/badge';
-import { Button } from '../shared/button';
-import { CopyButton } from '../shared/copy-button';
-import { useFormatters } from '../shared/format';
-import type { CreateDeploymentFormLabels } from './create-deployment-form-labels';
+import type { KonanDeploymentCreationResponse } from '../../client/types.js';
+import { DeploymentErrorsPanel } from '../deployment-errors-panel/deployment-errors-panel.js';
+import { Badge, type BadgeTone } from '../shared/badge.js';
+import { Button } from '../shared/button.js';
+import { CopyButton } from '../shared/copy-button.js';
+import { useFormatters } from '../shared/format.js';
+import type { CreateDeploymentFormLabels } from './create-deployment-form-labels.js';
 
 const P = 'konan-create-deployment-form';
 

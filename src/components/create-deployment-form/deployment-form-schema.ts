@@ -1,7 +1,13 @@
-import type { KonanDeploymentCreationRequest } from '../../client/types';
-import { type ImageUrlProblem, imageUrlProblem } from '../models-panel/image-reference';
-import { fieldErrors, firstError, intInRange, maxLength, required } from '../shared/field-checks';
-import type { CreateDeploymentFormLabels } from './create-deployment-form-labels';
+import type { KonanDeploymentCreationRequest } from '../../client/types.js';
+import { type ImageUrlProblem, imageUrlProblem } from '../models-panel/image-reference.js';
+import {
+  fieldErrors,
+  firstError,
+  intInRange,
+  maxLength,
+  required,
+} from '../shared/field-checks.js';
+import type { CreateDeploymentFormLabels } from './create-deployment-form-labels.js';
 
 /** What the form holds: text as typed; the port is parsed on submit. */
 export interface DeploymentFormValues {

@@ -1,4 +1,4 @@
-import type { ContainerLogViewerLabels } from '../container-log-viewer/container-log-viewer-labels';
+import type { ContainerLogViewerLabels } from '../container-log-viewer/container-log-viewer-labels.js';
 
 /** What the panel says about one type of deployment error. */
 export interface DeploymentErrorCopy {

@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
-import type { KonanDeploymentError } from '../../client/types';
-import { ContainerLogViewer } from '../container-log-viewer/container-log-viewer';
-import { Alert } from '../shared/alert';
-import { Badge } from '../shared/badge';
-import { useFormatters } from '../shared/format';
-import { mergeLabels } from '../shared/labels';
-import { KonanRoot } from '../shared/root';
-import './deployment-errors-panel.css';
+import type { KonanDeploymentError } from '../../client/types.js';
+import { ContainerLogViewer } from '../container-log-viewer/container-log-viewer.js';
+import { Alert } from '../shared/alert.js';
+import { Badge } from '../shared/badge.js';
+import { useFormatters } from '../shared/format.js';
+import { mergeLabels } from '../shared/labels.js';
+import { KonanRoot } from '../shared/root.js';
+import './deployment-errors-panel.js';
 import {
   type DeploymentErrorCopy,
   type DeploymentErrorsPanelLabels,
   defaultDeploymentErrorsPanelLabels,
-} from './deployment-errors-panel-labels';
-import { groupDeploymentErrors } from './group-errors';
+} from './deployment-errors-panel-labels.js';
+import { groupDeploymentErrors } from './group-errors.js';
 
 const P = 'konan-deployment-errors-panel';
 

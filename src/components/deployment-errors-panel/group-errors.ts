@@ -1,4 +1,4 @@
-import type { KonanDeploymentError } from '../../client/types';
+import type { KonanDeploymentError } from '../../client/types.js';
 
 export interface DeploymentErrorGroup {
   type: string;

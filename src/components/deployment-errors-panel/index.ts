@@ -1,7 +1,10 @@
-export { DeploymentErrorsPanel, type DeploymentErrorsPanelProps } from './deployment-errors-panel';
+export {
+  DeploymentErrorsPanel,
+  type DeploymentErrorsPanelProps,
+} from './deployment-errors-panel.js';
 export {
   type DeploymentErrorCopy,
   type DeploymentErrorsPanelLabels,
   defaultDeploymentErrorsPanelLabels,
-} from './deployment-errors-panel-labels';
-export { type DeploymentErrorGroup, groupDeploymentErrors } from './group-errors';
+} from './deployment-errors-panel-labels.js';
+export { type DeploymentErrorGroup, groupDeploymentErrors } from './group-errors.js';

@@ -1,6 +1,6 @@
-import { useDeleteDeployment, useDeployments, useKonan } from '../../react';
-import { DeploymentsList } from './deployments-list';
-import type { DeploymentsListLabels } from './deployments-list-labels';
+import { useDeleteDeployment, useDeployments, useKonan } from '../../react/index.js';
+import { DeploymentsList } from './deployments-list.js';
+import type { DeploymentsListLabels } from './deployments-list-labels.js';
 
 export interface ConnectedDeploymentsListProps {
   selectedUuid?: string | null | undefined;

@@ -7,7 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { KonanDeployment } from '../../client/types';
+import type { KonanDeployment } from '../../client/types.js';
 import {
   Alert,
   Button,
@@ -19,14 +19,14 @@ import {
   Spinner,
   useFocusAfterChange,
   useFormatters,
-} from '../shared';
+} from '../shared/index.js';
 import {
   type DeploymentsListLabels,
   defaultDeploymentsListLabels,
-} from './deployments-list-labels';
-import { filterDeployments } from './deployments-search';
-import { nextOptionIndex } from './list-navigation';
-import './deployments-list.css';
+} from './deployments-list-labels.js';
+import { filterDeployments } from './deployments-search.js';
+import { nextOptionIndex } from './list-navigation.js';
+import './deployments-list.js';
 
 export interface DeploymentsListProps {
   /** The account's deployments, shown in this order; `undefined` until they are loaded. */

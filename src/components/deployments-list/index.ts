@@ -1,10 +1,10 @@
 export {
   ConnectedDeploymentsList,
   type ConnectedDeploymentsListProps,
-} from './connected-deployments-list';
-export { DeploymentsList, type DeploymentsListProps } from './deployments-list';
+} from './connected-deployments-list.js';
+export { DeploymentsList, type DeploymentsListProps } from './deployments-list.js';
 export {
   type DeploymentsListLabels,
   defaultDeploymentsListLabels,
-} from './deployments-list-labels';
-export { filterDeployments } from './deployments-search';
+} from './deployments-list-labels.js';
+export { filterDeployments } from './deployments-search.js';

@@ -1,6 +1,6 @@
-import type { UseSubmitFeedbacksResult } from '../../react';
-import { FeedbackResultsTable, type FeedbackResultsTableProps } from './feedback-results-table';
-import { useShownResult } from './use-shown-result';
+import type { UseSubmitFeedbacksResult } from '../../react/index.js';
+import { FeedbackResultsTable, type FeedbackResultsTableProps } from './feedback-results-table.js';
+import { useShownResult } from './use-shown-result.js';
 
 export interface ConnectedFeedbackResultsTableProps
   extends Pick<FeedbackResultsTableProps, 'labels' | 'height' | 'headingLevel'> {

@@ -1,4 +1,4 @@
-import type { FeedbackOutcome, FeedbackRow } from './feedback-row-model';
+import type { FeedbackOutcome, FeedbackRow } from './feedback-row-model.js';
 
 /** Outcome names in the export: stable and machine-readable, whatever the UI's language. */
 const outcomeValue: Record<FeedbackOutcome, string> = {

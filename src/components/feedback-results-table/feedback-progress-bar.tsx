@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import type { KonanFeedbackProgress } from '../../client/types';
-import { useFormatters } from '../shared';
+import type { KonanFeedbackProgress } from '../../client/types.js';
+import { useFormatters } from '../shared/index.js';
 import {
   defaultFeedbackResultsTableLabels,
   type FeedbackResultsTableLabels,
-} from './feedback-results-table-labels';
+} from './feedback-results-table-labels.js';
 
 export interface FeedbackProgressBarProps {
   /** `null` before the first chunk is answered: the bar is indeterminate. */

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { KonanFeedbackProgress, KonanFeedbacksResult } from '../../client/types';
+import type { KonanFeedbackProgress, KonanFeedbacksResult } from '../../client/types.js';
 import {
   Alert,
   Button,
@@ -8,13 +8,13 @@ import {
   KonanRoot,
   mergeLabels,
   useFormatters,
-} from '../shared';
-import { downloadText, feedbackRowsToCsv } from './feedback-csv';
-import { FeedbackProgressBar } from './feedback-progress-bar';
+} from '../shared/index.js';
+import { downloadText, feedbackRowsToCsv } from './feedback-csv.js';
+import { FeedbackProgressBar } from './feedback-progress-bar.js';
 import {
   defaultFeedbackResultsTableLabels,
   type FeedbackResultsTableLabels,
-} from './feedback-results-table-labels';
+} from './feedback-results-table-labels.js';
 import {
   createFeedbackRowModel,
   type FeedbackOutcomeFilter,
@@ -22,11 +22,11 @@ import {
   type FeedbackSortKey,
   selectFeedbackRows,
   selectIds,
-} from './feedback-row-model';
-import { FeedbackSummary } from './feedback-summary';
-import { FeedbackToolbar } from './feedback-toolbar';
-import { FeedbackVirtualTable } from './feedback-virtual-table';
-import './feedback-results-table.css';
+} from './feedback-row-model.js';
+import { FeedbackSummary } from './feedback-summary.js';
+import { FeedbackToolbar } from './feedback-toolbar.js';
+import { FeedbackVirtualTable } from './feedback-virtual-table.js';
+import './feedback-results-table.js';
 
 export interface FeedbackResultsTableProps {
   /** The outcome of a submission; `undefined` before anything was submitted. */

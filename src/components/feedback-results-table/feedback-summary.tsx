@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import type { KonanFeedbacksResult } from '../../client/types';
-import type { KonanFormatters } from '../shared';
-import type { FeedbackResultsTableLabels } from './feedback-results-table-labels';
+import type { KonanFeedbacksResult } from '../../client/types.js';
+import type { KonanFormatters } from '../shared/index.js';
+import type { FeedbackResultsTableLabels } from './feedback-results-table-labels.js';
 
 interface FeedbackSummaryProps {
   result: KonanFeedbacksResult;

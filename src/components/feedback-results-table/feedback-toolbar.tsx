@@ -1,6 +1,6 @@
-import { Button, type KonanFormatters, TextField } from '../shared';
-import type { FeedbackResultsTableLabels } from './feedback-results-table-labels';
-import type { FeedbackOutcomeFilter } from './feedback-row-model';
+import { Button, type KonanFormatters, TextField } from '../shared/index.js';
+import type { FeedbackResultsTableLabels } from './feedback-results-table-labels.js';
+import type { FeedbackOutcomeFilter } from './feedback-row-model.js';
 
 interface FeedbackToolbarProps {
   counts: Readonly<Record<FeedbackOutcomeFilter, number>>;

@@ -7,15 +7,15 @@ import {
   useRef,
   useState,
 } from 'react';
-import { Badge, type BadgeTone, type KonanFormatters } from '../shared';
-import { useRowWindow } from '../shared/use-row-window';
-import type { FeedbackResultsTableLabels } from './feedback-results-table-labels';
+import { Badge, type BadgeTone, type KonanFormatters } from '../shared/index.js';
+import { useRowWindow } from '../shared/use-row-window.js';
+import type { FeedbackResultsTableLabels } from './feedback-results-table-labels.js';
 import type {
   FeedbackOutcome,
   FeedbackRowModel,
   FeedbackSort,
   FeedbackSortKey,
-} from './feedback-row-model';
+} from './feedback-row-model.js';
 
 interface FeedbackVirtualTableProps {
   model: FeedbackRowModel;

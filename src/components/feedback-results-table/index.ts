@@ -1,14 +1,14 @@
 export {
   ConnectedFeedbackResultsTable,
   type ConnectedFeedbackResultsTableProps,
-} from './connected-feedback-results-table';
-export { csvCell, feedbackRowsToCsv } from './feedback-csv';
-export { FeedbackProgressBar, type FeedbackProgressBarProps } from './feedback-progress-bar';
-export { FeedbackResultsTable, type FeedbackResultsTableProps } from './feedback-results-table';
+} from './connected-feedback-results-table.js';
+export { csvCell, feedbackRowsToCsv } from './feedback-csv.js';
+export { FeedbackProgressBar, type FeedbackProgressBarProps } from './feedback-progress-bar.js';
+export { FeedbackResultsTable, type FeedbackResultsTableProps } from './feedback-results-table.js';
 export {
   defaultFeedbackResultsTableLabels,
   type FeedbackResultsTableLabels,
-} from './feedback-results-table-labels';
+} from './feedback-results-table-labels.js';
 export {
   createFeedbackRowModel,
   type FeedbackOutcome,
@@ -21,4 +21,4 @@ export {
   type FeedbackSortKey,
   selectFeedbackRowIds,
   selectFeedbackRows,
-} from './feedback-row-model';
+} from './feedback-row-model.js';

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
-import type { KonanFeedbacksResult } from '../../client/types';
-import type { UseSubmitFeedbacksResult } from '../../react';
+import type { KonanFeedbacksResult } from '../../client/types.js';
+import type { UseSubmitFeedbacksResult } from '../../react/index.js';
 
 /**
  * The result to show for a submission. While a retry of not-sent items runs, the mutation has no

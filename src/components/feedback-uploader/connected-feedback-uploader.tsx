@@ -1,6 +1,6 @@
-import { type UseSubmitFeedbacksOptions, useSubmitFeedbacks } from '../../react';
-import { useShownResult } from '../feedback-results-table/use-shown-result';
-import { FeedbackUploader, type FeedbackUploaderProps } from './feedback-uploader';
+import { type UseSubmitFeedbacksOptions, useSubmitFeedbacks } from '../../react/index.js';
+import { useShownResult } from '../feedback-results-table/use-shown-result.js';
+import { FeedbackUploader, type FeedbackUploaderProps } from './feedback-uploader.js';
 
 export interface ConnectedFeedbackUploaderProps
   extends Pick<FeedbackUploaderProps, 'labels' | 'resultsLabels' | 'maxBytes' | 'resultsHeight'>,

@@ -1,6 +1,6 @@
 import { type ChangeEvent, type DragEvent, useId, useState } from 'react';
-import { Button } from '../shared';
-import type { FeedbackUploaderLabels } from './feedback-uploader-labels';
+import { Button } from '../shared/index.js';
+import type { FeedbackUploaderLabels } from './feedback-uploader-labels.js';
 
 interface DropZoneProps {
   onFile(file: File): void;

@@ -1,6 +1,6 @@
-import type { KonanFormatters } from '../shared';
-import type { FeedbackUploaderLabels } from './feedback-uploader-labels';
-import type { FeedbackFileFormat, FeedbackFileIssue } from './parse-feedback-file';
+import type { KonanFormatters } from '../shared/index.js';
+import type { FeedbackUploaderLabels } from './feedback-uploader-labels.js';
+import type { FeedbackFileFormat, FeedbackFileIssue } from './parse-feedback-file.js';
 
 /** A file size in kB or MB (1 kB = 1,024 bytes, as file managers count). */
 const fileSize = (format: KonanFormatters, bytes: number) =>

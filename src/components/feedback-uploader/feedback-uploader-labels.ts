@@ -1,4 +1,4 @@
-import type { FeedbackFileFormat } from './parse-feedback-file';
+import type { FeedbackFileFormat } from './parse-feedback-file.js';
 
 /**
  * Every text FeedbackUploader shows. Counts come as numbers and as locale-formatted text; `at`

@@ -3,13 +3,13 @@ import type {
   KonanFeedbackProgress,
   KonanFeedbackSubmission,
   KonanFeedbacksResult,
-} from '../../client/types';
+} from '../../client/types.js';
 import {
   defaultFeedbackResultsTableLabels,
   FeedbackProgressBar,
   FeedbackResultsTable,
   type FeedbackResultsTableLabels,
-} from '../feedback-results-table';
+} from '../feedback-results-table/index.js';
 import {
   Alert,
   Button,
@@ -18,12 +18,12 @@ import {
   mergeLabels,
   Spinner,
   useFormatters,
-} from '../shared';
-import { DropZone } from './drop-zone';
+} from '../shared/index.js';
+import { DropZone } from './drop-zone.js';
 import {
   defaultFeedbackUploaderLabels,
   type FeedbackUploaderLabels,
-} from './feedback-uploader-labels';
+} from './feedback-uploader-labels.js';
 import {
   DEFAULT_MAX_BYTES,
   detectFeedbackFormat,
@@ -31,10 +31,10 @@ import {
   parseFeedbackFile,
   tooLargeFeedbackFile,
   unreadableFeedbackFile,
-} from './parse-feedback-file';
-import { PreviewTable } from './preview-table';
-import { ValidationReport } from './validation-report';
-import './feedback-uploader.css';
+} from './parse-feedback-file.js';
+import { PreviewTable } from './preview-table.js';
+import { ValidationReport } from './validation-report.js';
+import './feedback-uploader.js';
 
 export interface FeedbackUploaderProps {
   /** Called with the rows to submit (all of them, or the valid ones when the user skips the rest). */

@@ -1,13 +1,13 @@
 export {
   ConnectedFeedbackUploader,
   type ConnectedFeedbackUploaderProps,
-} from './connected-feedback-uploader';
-export { FeedbackUploader, type FeedbackUploaderProps } from './feedback-uploader';
+} from './connected-feedback-uploader.js';
+export { FeedbackUploader, type FeedbackUploaderProps } from './feedback-uploader.js';
 export {
   defaultFeedbackUploaderLabels,
   type FeedbackUploaderLabels,
-} from './feedback-uploader-labels';
-export { type CsvProblem, type CsvRecord, detectDelimiter, parseCsv } from './parse-csv';
+} from './feedback-uploader-labels.js';
+export { type CsvProblem, type CsvRecord, detectDelimiter, parseCsv } from './parse-csv.js';
 export {
   DEFAULT_MAX_BYTES,
   detectFeedbackFormat,
@@ -17,4 +17,4 @@ export {
   type FeedbackFileRow,
   type ParsedFeedbackFile,
   parseFeedbackFile,
-} from './parse-feedback-file';
+} from './parse-feedback-file.js';

@@ -1,5 +1,5 @@
-import type { KonanFeedbackSubmission, KonanJson } from '../../client/types';
-import { detectDelimiter, parseCsv } from './parse-csv';
+import type { KonanFeedbackSubmission, KonanJson } from '../../client/types.js';
+import { detectDelimiter, parseCsv } from './parse-csv.js';
 
 export type FeedbackFileFormat = 'csv' | 'json';
 

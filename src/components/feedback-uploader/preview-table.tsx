@@ -1,6 +1,6 @@
-import { Badge, useFormatters } from '../shared';
-import type { FeedbackUploaderLabels } from './feedback-uploader-labels';
-import type { ParsedFeedbackFile } from './parse-feedback-file';
+import { Badge, useFormatters } from '../shared/index.js';
+import type { FeedbackUploaderLabels } from './feedback-uploader-labels.js';
+import type { ParsedFeedbackFile } from './parse-feedback-file.js';
 
 const PREVIEW_ROWS = 10;
 const MAX_TARGET_CHARS = 160;

@@ -1,7 +1,7 @@
-import { Alert, useFormatters } from '../shared';
-import { issuePlace, issueText } from './feedback-issue-text';
-import type { FeedbackUploaderLabels } from './feedback-uploader-labels';
-import type { ParsedFeedbackFile } from './parse-feedback-file';
+import { Alert, useFormatters } from '../shared/index.js';
+import { issuePlace, issueText } from './feedback-issue-text.js';
+import type { FeedbackUploaderLabels } from './feedback-uploader-labels.js';
+import type { ParsedFeedbackFile } from './parse-feedback-file.js';
 
 /** Long reports stay readable: the first problems, then how many more. */
 const MAX_LISTED = 50;

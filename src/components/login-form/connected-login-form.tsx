@@ -1,13 +1,13 @@
 import { type ReactNode, useState } from 'react';
-import type { KonanLoginInput, KonanUser } from '../../client/types';
-import { useKonan } from '../../react';
-import { Alert } from '../shared/alert';
-import { errorText } from '../shared/error-text';
-import { mergeLabels } from '../shared/labels';
-import { KonanRoot } from '../shared/root';
-import { LoginForm, type LoginFormProps } from './login-form';
-import { defaultLoginFormLabels } from './login-form-labels';
-import { SignedIn } from './signed-in';
+import type { KonanLoginInput, KonanUser } from '../../client/types.js';
+import { useKonan } from '../../react/index.js';
+import { Alert } from '../shared/alert.js';
+import { errorText } from '../shared/error-text.js';
+import { mergeLabels } from '../shared/labels.js';
+import { KonanRoot } from '../shared/root.js';
+import { LoginForm, type LoginFormProps } from './login-form.js';
+import { defaultLoginFormLabels } from './login-form-labels.js';
+import { SignedIn } from './signed-in.js';
 
 export interface ConnectedLoginFormProps
   extends Omit<LoginFormProps, 'onSubmit' | 'pending' | 'error'> {

@@ -1,20 +1,20 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { KonanLoginInput } from '../../client/types';
-import { Alert } from '../shared/alert';
-import { Button } from '../shared/button';
-import { errorText } from '../shared/error-text';
-import { mergeLabels } from '../shared/labels';
-import { KonanRoot } from '../shared/root';
-import { TextField } from '../shared/text-field';
-import { useFocusFirstInvalid } from '../shared/use-focus-first-invalid';
-import './login-form.css';
-import { defaultLoginFormLabels, type LoginFormLabels } from './login-form-labels';
+import type { KonanLoginInput } from '../../client/types.js';
+import { Alert } from '../shared/alert.js';
+import { Button } from '../shared/button.js';
+import { errorText } from '../shared/error-text.js';
+import { mergeLabels } from '../shared/labels.js';
+import { KonanRoot } from '../shared/root.js';
+import { TextField } from '../shared/text-field.js';
+import { useFocusFirstInvalid } from '../shared/use-focus-first-invalid.js';
+import './login-form.js';
+import { defaultLoginFormLabels, type LoginFormLabels } from './login-form-labels.js';
 import {
   type LoginFieldErrors,
   type LoginFormValues,
   type LoginMode,
   validateLogin,
-} from './login-schema';
+} from './login-schema.js';
 
 export interface LoginFormProps {
   /** Called with valid input only; nothing is sent while a field is invalid. */

@@ -1,6 +1,6 @@
-import type { KonanLoginInput } from '../../client/types';
-import { fieldErrors, firstError, matches, required } from '../shared/field-checks';
-import type { LoginFormLabels } from './login-form-labels';
+import type { KonanLoginInput } from '../../client/types.js';
+import { fieldErrors, firstError, matches, required } from '../shared/field-checks.js';
+import type { LoginFormLabels } from './login-form-labels.js';
 
 export type LoginMode = 'credentials' | 'apiKey';
 

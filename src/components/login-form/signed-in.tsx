@@ -1,8 +1,8 @@
-import { Button } from '../shared/button';
-import { mergeLabels } from '../shared/labels';
-import { KonanRoot } from '../shared/root';
-import './login-form.css';
-import { defaultLoginFormLabels, type LoginFormLabels } from './login-form-labels';
+import { Button } from '../shared/button.js';
+import { mergeLabels } from '../shared/labels.js';
+import { KonanRoot } from '../shared/root.js';
+import './login-form.js';
+import { defaultLoginFormLabels, type LoginFormLabels } from './login-form-labels.js';
 
 export interface SignedInProps {
   email: string;

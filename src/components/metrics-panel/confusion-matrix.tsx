@@ -1,9 +1,9 @@
 import { type CSSProperties, useId } from 'react';
-import type { KonanConfusionMatrix } from '../../client/types';
-import { useFormatters } from '../shared/format';
-import { heatBackground, heatLevel } from './heatmap';
-import { matrixView } from './metrics';
-import type { MetricsPanelLabels } from './metrics-panel-labels';
+import type { KonanConfusionMatrix } from '../../client/types.js';
+import { useFormatters } from '../shared/format.js';
+import { heatBackground, heatLevel } from './heatmap.js';
+import { matrixView } from './metrics.js';
+import type { MetricsPanelLabels } from './metrics-panel-labels.js';
 
 export interface ConfusionMatrixProps {
   name: string;

@@ -1,13 +1,13 @@
-import type { KonanTimeWindow } from '../../client/types';
-import { useEvaluation } from '../../react/hooks/use-evaluation';
-import { useKonan } from '../../react/session/use-konan';
-import { EmptyState } from '../shared/empty-state';
-import { mergeLabels } from '../shared/labels';
-import { KonanRoot } from '../shared/root';
-import type { KonanTimeWindowPreset } from '../time-window-picker/time-window';
-import { useTimeWindow } from '../time-window-picker/use-time-window';
-import { MetricsPanel } from './metrics-panel';
-import { defaultMetricsPanelLabels, type MetricsPanelLabels } from './metrics-panel-labels';
+import type { KonanTimeWindow } from '../../client/types.js';
+import { useEvaluation } from '../../react/hooks/use-evaluation.js';
+import { useKonan } from '../../react/session/use-konan.js';
+import { EmptyState } from '../shared/empty-state.js';
+import { mergeLabels } from '../shared/labels.js';
+import { KonanRoot } from '../shared/root.js';
+import type { KonanTimeWindowPreset } from '../time-window-picker/time-window.js';
+import { useTimeWindow } from '../time-window-picker/use-time-window.js';
+import { MetricsPanel } from './metrics-panel.js';
+import { defaultMetricsPanelLabels, type MetricsPanelLabels } from './metrics-panel-labels.js';
 
 export interface ConnectedMetricsPanelProps {
   deploymentUuid: string;

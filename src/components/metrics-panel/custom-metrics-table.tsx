@@ -1,6 +1,6 @@
-import { useFormatters } from '../shared/format';
-import { describeCustomValue, type KonanCustomMetric } from './metrics';
-import type { MetricsPanelLabels } from './metrics-panel-labels';
+import { useFormatters } from '../shared/format.js';
+import { describeCustomValue, type KonanCustomMetric } from './metrics.js';
+import type { MetricsPanelLabels } from './metrics-panel-labels.js';
 
 export interface CustomMetricsTableProps {
   metrics: readonly KonanCustomMetric[];

@@ -1,10 +1,13 @@
-export { ConnectedMetricsPanel, type ConnectedMetricsPanelProps } from './connected-metrics-panel';
+export {
+  ConnectedMetricsPanel,
+  type ConnectedMetricsPanelProps,
+} from './connected-metrics-panel.js';
 export {
   describeCustomValue,
   formatScalar,
   type GroupedMetrics,
   groupMetrics,
   matrixView,
-} from './metrics';
-export { MetricsPanel, type MetricsPanelProps } from './metrics-panel';
-export { defaultMetricsPanelLabels, type MetricsPanelLabels } from './metrics-panel-labels';
+} from './metrics.js';
+export { MetricsPanel, type MetricsPanelProps } from './metrics-panel.js';
+export { defaultMetricsPanelLabels, type MetricsPanelLabels } from './metrics-panel-labels.js';

@@ -1,7 +1,7 @@
-import { useFormatters } from '../shared/format';
-import type { KonanExplainedMetric, KonanScalarMetric } from './metrics';
-import { formatScalar } from './metrics';
-import type { MetricsPanelLabels } from './metrics-panel-labels';
+import { useFormatters } from '../shared/format.js';
+import type { KonanExplainedMetric, KonanScalarMetric } from './metrics.js';
+import { formatScalar } from './metrics.js';
+import type { MetricsPanelLabels } from './metrics-panel-labels.js';
 
 export interface MetricCardsProps {
   metrics: readonly KonanScalarMetric[];

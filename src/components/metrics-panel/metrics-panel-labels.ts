@@ -1,6 +1,6 @@
-import type { KonanPredefinedMetricName } from '../../client/types';
-import type { TimeWindowPickerLabels } from '../time-window-picker/time-window-picker-labels';
-import type { KonanExplainedMetric } from './metrics';
+import type { KonanPredefinedMetricName } from '../../client/types.js';
+import type { TimeWindowPickerLabels } from '../time-window-picker/time-window-picker-labels.js';
+import type { KonanExplainedMetric } from './metrics.js';
 
 export interface MetricsPanelLabels {
   title: string;

@@ -1,19 +1,19 @@
 import { useId } from 'react';
-import type { KonanEvaluation, KonanTimeWindow } from '../../client/types';
-import { Alert } from '../shared/alert';
-import { Button } from '../shared/button';
-import { EmptyState } from '../shared/empty-state';
-import { errorText } from '../shared/error-text';
-import { mergeLabels } from '../shared/labels';
-import { KonanRoot } from '../shared/root';
-import { Spinner } from '../shared/spinner';
-import { TimeWindowPicker } from '../time-window-picker/time-window-picker';
-import { ConfusionMatrix } from './confusion-matrix';
-import { CustomMetricsTable } from './custom-metrics-table';
-import { MetricCards } from './metric-cards';
-import { groupMetrics } from './metrics';
-import { defaultMetricsPanelLabels, type MetricsPanelLabels } from './metrics-panel-labels';
-import './metrics-panel.css';
+import type { KonanEvaluation, KonanTimeWindow } from '../../client/types.js';
+import { Alert } from '../shared/alert.js';
+import { Button } from '../shared/button.js';
+import { EmptyState } from '../shared/empty-state.js';
+import { errorText } from '../shared/error-text.js';
+import { mergeLabels } from '../shared/labels.js';
+import { KonanRoot } from '../shared/root.js';
+import { Spinner } from '../shared/spinner.js';
+import { TimeWindowPicker } from '../time-window-picker/time-window-picker.js';
+import { ConfusionMatrix } from './confusion-matrix.js';
+import { CustomMetricsTable } from './custom-metrics-table.js';
+import { MetricCards } from './metric-cards.js';
+import { groupMetrics } from './metrics.js';
+import { defaultMetricsPanelLabels, type MetricsPanelLabels } from './metrics-panel-labels.js';
+import './metrics-panel.js';
 
 export interface MetricsPanelProps {
   /** The last evaluation; kept on screen (marked as updating) while a new one loads. */

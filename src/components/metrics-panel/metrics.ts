@@ -3,8 +3,8 @@ import type {
   KonanJson,
   KonanMetric,
   KonanPredefinedMetricName,
-} from '../../client/types';
-import type { KonanFormatters } from '../shared/format';
+} from '../../client/types.js';
+import type { KonanFormatters } from '../shared/format.js';
 
 export type KonanScalarMetric = Extract<KonanMetric, { kind: 'scalar' }>;
 export type KonanMatrixMetric = Extract<KonanMetric, { kind: 'matrix' }>;

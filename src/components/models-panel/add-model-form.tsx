@@ -1,15 +1,22 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { KonanModelCreationRequest } from '../../client/types';
-import { Alert, Button, errorText, Spinner, TextField, useFocusFirstInvalid } from '../shared';
-import { createModelFieldErrors } from './create-model-errors';
+import type { KonanModelCreationRequest } from '../../client/types.js';
+import {
+  Alert,
+  Button,
+  errorText,
+  Spinner,
+  TextField,
+  useFocusFirstInvalid,
+} from '../shared/index.js';
+import { createModelFieldErrors } from './create-model-errors.js';
 import {
   emptyModelForm,
   type ModelFormErrors,
   type ModelFormField,
   type ModelFormValues,
   parseModelForm,
-} from './model-form';
-import type { ModelsPanelLabels } from './models-panel-labels';
+} from './model-form.js';
+import type { ModelsPanelLabels } from './models-panel-labels.js';
 
 interface AddModelFormProps {
   id: string;

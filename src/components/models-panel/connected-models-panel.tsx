@@ -4,9 +4,9 @@ import {
   useKonan,
   useModels,
   useSwitchModelState,
-} from '../../react';
-import { ModelsPanel } from './models-panel';
-import type { ModelsPanelLabels } from './models-panel-labels';
+} from '../../react/index.js';
+import { ModelsPanel } from './models-panel.js';
+import type { ModelsPanelLabels } from './models-panel-labels.js';
 
 export interface ConnectedModelsPanelProps {
   deploymentUuid: string;

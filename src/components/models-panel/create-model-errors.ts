@@ -1,5 +1,5 @@
-import { isKonanHttpError } from '../../client/errors';
-import type { ModelFormErrors } from './model-form';
+import { isKonanHttpError } from '../../client/errors.js';
+import type { ModelFormErrors } from './model-form.js';
 
 const FIELD_OF_ERROR_TYPE: Record<string, 'imageUrl' | 'port'> = {
   image: 'imageUrl',

@@ -1,9 +1,9 @@
-export { ConnectedModelsPanel, type ConnectedModelsPanelProps } from './connected-models-panel';
+export { ConnectedModelsPanel, type ConnectedModelsPanelProps } from './connected-models-panel.js';
 export {
   type ModelAction,
   type ModelStateKind,
   modelActions,
   modelStateKind,
-} from './model-actions';
-export { ModelsPanel, type ModelsPanelProps } from './models-panel';
-export { defaultModelsPanelLabels, type ModelsPanelLabels } from './models-panel-labels';
+} from './model-actions.js';
+export { ModelsPanel, type ModelsPanelProps } from './models-panel.js';
+export { defaultModelsPanelLabels, type ModelsPanelLabels } from './models-panel-labels.js';

@@ -1,5 +1,5 @@
-import type { KonanModelState } from '../../client/types';
-import type { BadgeTone } from '../shared';
+import type { KonanModelState } from '../../client/types.js';
+import type { BadgeTone } from '../shared/index.js';
 
 /** A model's state as the panel shows it: anything the server adds later is `other`. */
 export type ModelStateKind = 'live' | 'challenger' | 'disabled' | 'other';

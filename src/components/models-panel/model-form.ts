@@ -1,7 +1,7 @@
-import type { KonanModelCreationRequest } from '../../client/types';
-import { fieldErrors, firstError, intInRange, required } from '../shared/field-checks';
-import { type ImageUrlProblem, imageUrlProblem } from './image-reference';
-import type { ModelsPanelLabels } from './models-panel-labels';
+import type { KonanModelCreationRequest } from '../../client/types.js';
+import { fieldErrors, firstError, intInRange, required } from '../shared/field-checks.js';
+import { type ImageUrlProblem, imageUrlProblem } from './image-reference.js';
+import type { ModelsPanelLabels } from './models-panel-labels.js';
 
 /** The add-model form as typed. */
 export interface ModelFormValues {

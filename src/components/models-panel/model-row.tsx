@@ -1,7 +1,7 @@
-import type { KonanModel } from '../../client/types';
-import { Badge, FormattedDate, Spinner } from '../shared';
-import { type ModelAction, modelStateKind, modelStateTone } from './model-actions';
-import type { ModelsPanelLabels } from './models-panel-labels';
+import type { KonanModel } from '../../client/types.js';
+import { Badge, FormattedDate, Spinner } from '../shared/index.js';
+import { type ModelAction, modelStateKind, modelStateTone } from './model-actions.js';
+import type { ModelsPanelLabels } from './models-panel-labels.js';
 
 interface ModelRowProps {
   model: KonanModel;

@@ -1,4 +1,4 @@
-import type { ModelAction } from './model-actions';
+import type { ModelAction } from './model-actions.js';
 
 /** Every text the models panel shows. Functions build the texts that name a model or a value. */
 export interface ModelsPanelLabels {

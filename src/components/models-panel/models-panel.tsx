@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { KonanModel, KonanModelCreationRequest } from '../../client/types';
+import type { KonanModel, KonanModelCreationRequest } from '../../client/types.js';
 import {
   Alert,
   Button,
@@ -10,13 +10,13 @@ import {
   mergeLabels,
   Spinner,
   useFocusAfterChange,
-} from '../shared';
-import { AddModelForm } from './add-model-form';
-import { type ModelAction, modelActions, modelStateKind, moveTarget } from './model-actions';
-import { ModelRow } from './model-row';
-import { defaultModelsPanelLabels, type ModelsPanelLabels } from './models-panel-labels';
-import { type DemoteLiveTo, PromoteDialog } from './promote-dialog';
-import './models-panel.css';
+} from '../shared/index.js';
+import { AddModelForm } from './add-model-form.js';
+import { type ModelAction, modelActions, modelStateKind, moveTarget } from './model-actions.js';
+import { ModelRow } from './model-row.js';
+import { defaultModelsPanelLabels, type ModelsPanelLabels } from './models-panel-labels.js';
+import { type DemoteLiveTo, PromoteDialog } from './promote-dialog.js';
+import './models-panel.js';
 
 export interface ModelsPanelProps {
   /** The deployment's models; `undefined` until they are loaded. */

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import type { KonanModel } from '../../client/types';
-import { ConfirmDialog } from '../shared';
-import type { ModelsPanelLabels } from './models-panel-labels';
+import type { KonanModel } from '../../client/types.js';
+import { ConfirmDialog } from '../shared/index.js';
+import type { ModelsPanelLabels } from './models-panel-labels.js';
 
 export type DemoteLiveTo = 'challenger' | 'disabled';
 

@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import { useDeployments } from '../../react/hooks/use-deployments';
-import { usePrediction } from '../../react/hooks/use-prediction';
-import { useSubmitFeedbacks } from '../../react/hooks/use-submit-feedbacks';
-import { useKonan } from '../../react/session/use-konan';
-import { EmptyState } from '../shared/empty-state';
-import { mergeLabels } from '../shared/labels';
-import { KonanRoot } from '../shared/root';
-import { feedbackStatusOf } from './feedback-status';
-import { PredictionPlayground } from './prediction-playground';
+import { useDeployments } from '../../react/hooks/use-deployments.js';
+import { usePrediction } from '../../react/hooks/use-prediction.js';
+import { useSubmitFeedbacks } from '../../react/hooks/use-submit-feedbacks.js';
+import { useKonan } from '../../react/session/use-konan.js';
+import { EmptyState } from '../shared/empty-state.js';
+import { mergeLabels } from '../shared/labels.js';
+import { KonanRoot } from '../shared/root.js';
+import { feedbackStatusOf } from './feedback-status.js';
+import { PredictionPlayground } from './prediction-playground.js';
 import {
   defaultPredictionPlaygroundLabels,
   type PredictionPlaygroundLabels,
-} from './prediction-playground-labels';
+} from './prediction-playground-labels.js';
 
 export interface ConnectedPredictionPlaygroundProps {
   /** Predict with this deployment only (no picker). By default the user picks one of the account's. */

@@ -1,19 +1,19 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
-import type { KonanPrediction } from '../../client/types';
-import { Alert } from '../shared/alert';
-import { Badge, type BadgeTone } from '../shared/badge';
-import { Button } from '../shared/button';
-import { errorText } from '../shared/error-text';
-import type { PlaygroundFeedbackStatus } from './feedback-status';
+import type { KonanPrediction } from '../../client/types.js';
+import { Alert } from '../shared/alert.js';
+import { Badge, type BadgeTone } from '../shared/badge.js';
+import { Button } from '../shared/button.js';
+import { errorText } from '../shared/error-text.js';
+import type { PlaygroundFeedbackStatus } from './feedback-status.js';
 import {
   type FeedbackTarget,
   type FeedbackTargetProblem,
   initialTargetText,
   parseFeedbackTarget,
-} from './feedback-target';
-import { JsonTextArea } from './json-text-area';
-import type { PredictionPlaygroundLabels } from './prediction-playground-labels';
-import { problemText } from './problem-text';
+} from './feedback-target.js';
+import { JsonTextArea } from './json-text-area.js';
+import type { PredictionPlaygroundLabels } from './prediction-playground-labels.js';
+import { problemText } from './problem-text.js';
 
 export interface FeedbackFormProps {
   prediction: KonanPrediction;

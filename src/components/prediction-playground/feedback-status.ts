@@ -1,4 +1,4 @@
-import type { KonanFeedbacksResult } from '../../client/types';
+import type { KonanFeedbacksResult } from '../../client/types.js';
 
 /** The outcome of the feedback for one prediction, as the playground shows it. */
 export type PlaygroundFeedbackStatus =

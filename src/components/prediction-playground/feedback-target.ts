@@ -1,5 +1,5 @@
-import type { KonanFeedbackSubmission } from '../../client/types';
-import { type JsonInputProblem, parseJsonInput } from './json-input';
+import type { KonanFeedbackSubmission } from '../../client/types.js';
+import { type JsonInputProblem, parseJsonInput } from './json-input.js';
 
 export type FeedbackTarget = KonanFeedbackSubmission['target'];
 

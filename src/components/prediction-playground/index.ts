@@ -1,14 +1,14 @@
 export {
   ConnectedPredictionPlayground,
   type ConnectedPredictionPlaygroundProps,
-} from './connected-prediction-playground';
-export { feedbackStatusOf, type PlaygroundFeedbackStatus } from './feedback-status';
+} from './connected-prediction-playground.js';
+export { feedbackStatusOf, type PlaygroundFeedbackStatus } from './feedback-status.js';
 export {
   type FeedbackTarget,
   type FeedbackTargetProblem,
   type FeedbackTargetResult,
   parseFeedbackTarget,
-} from './feedback-target';
+} from './feedback-target.js';
 export {
   type JsonExpectation,
   type JsonInputProblem,
@@ -16,9 +16,9 @@ export {
   type JsonSyntaxProblem,
   parseJsonInput,
   positionOf,
-} from './json-input';
-export { PredictionPlayground, type PredictionPlaygroundProps } from './prediction-playground';
+} from './json-input.js';
+export { PredictionPlayground, type PredictionPlaygroundProps } from './prediction-playground.js';
 export {
   defaultPredictionPlaygroundLabels,
   type PredictionPlaygroundLabels,
-} from './prediction-playground-labels';
+} from './prediction-playground-labels.js';

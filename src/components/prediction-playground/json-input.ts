@@ -1,4 +1,4 @@
-import type { KonanJson } from '../../client/types';
+import type { KonanJson } from '../../client/types.js';
 
 /** What the parser wanted where it stopped. */
 export type JsonExpectation =

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { KonanPrediction } from '../../client/types';
-import { CopyButton } from '../shared/copy-button';
-import type { PredictionPlaygroundLabels } from './prediction-playground-labels';
+import type { KonanPrediction } from '../../client/types.js';
+import { CopyButton } from '../shared/copy-button.js';
+import type { PredictionPlaygroundLabels } from './prediction-playground-labels.js';
 
 /** The model's output as pretty JSON (text), and the prediction's UUID with a copy button. */
 export function PredictionOutput({

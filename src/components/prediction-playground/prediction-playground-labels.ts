@@ -1,4 +1,4 @@
-import type { JsonExpectation } from './json-input';
+import type { JsonExpectation } from './json-input.js';
 
 export interface PredictionPlaygroundLabels {
   title: string;

@@ -1,24 +1,24 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
-import type { KonanDeployment, KonanJson, KonanPrediction } from '../../client/types';
-import { Alert } from '../shared/alert';
-import { Button } from '../shared/button';
-import { EmptyState } from '../shared/empty-state';
-import { errorText } from '../shared/error-text';
-import { mergeLabels } from '../shared/labels';
-import { KonanRoot } from '../shared/root';
-import { Spinner } from '../shared/spinner';
-import { FeedbackForm } from './feedback-form';
-import type { PlaygroundFeedbackStatus } from './feedback-status';
-import type { FeedbackTarget } from './feedback-target';
-import { type JsonInputProblem, parseJsonInput } from './json-input';
-import { JsonTextArea } from './json-text-area';
-import { PredictionOutput } from './prediction-output';
+import type { KonanDeployment, KonanJson, KonanPrediction } from '../../client/types.js';
+import { Alert } from '../shared/alert.js';
+import { Button } from '../shared/button.js';
+import { EmptyState } from '../shared/empty-state.js';
+import { errorText } from '../shared/error-text.js';
+import { mergeLabels } from '../shared/labels.js';
+import { KonanRoot } from '../shared/root.js';
+import { Spinner } from '../shared/spinner.js';
+import { FeedbackForm } from './feedback-form.js';
+import type { PlaygroundFeedbackStatus } from './feedback-status.js';
+import type { FeedbackTarget } from './feedback-target.js';
+import { type JsonInputProblem, parseJsonInput } from './json-input.js';
+import { JsonTextArea } from './json-text-area.js';
+import { PredictionOutput } from './prediction-output.js';
 import {
   defaultPredictionPlaygroundLabels,
   type PredictionPlaygroundLabels,
-} from './prediction-playground-labels';
-import { problemText } from './problem-text';
-import './prediction-playground.css';
+} from './prediction-playground-labels.js';
+import { problemText } from './problem-text.js';
+import './prediction-playground.js';
 
 export interface PredictionPlaygroundProps {
   /** The deployments to pick from. Omit it to predict with `selectedDeployment` only (no picker). */

@@ -1,5 +1,5 @@
-import type { FeedbackTargetProblem } from './feedback-target';
-import type { PredictionPlaygroundLabels } from './prediction-playground-labels';
+import type { FeedbackTargetProblem } from './feedback-target.js';
+import type { PredictionPlaygroundLabels } from './prediction-playground-labels.js';
 
 /** The message for a JSON input or feedback target problem. */
 export function problemText(

@@ -1,16 +1,16 @@
-import type { KonanTimeWindow } from '../../client/types';
-import { usePredictions } from '../../react/hooks/use-predictions';
-import { useKonan } from '../../react/session/use-konan';
-import { EmptyState } from '../shared/empty-state';
-import { mergeLabels } from '../shared/labels';
-import { KonanRoot } from '../shared/root';
-import type { KonanTimeWindowPreset } from '../time-window-picker/time-window';
-import { useTimeWindow } from '../time-window-picker/use-time-window';
-import { PredictionsTable } from './predictions-table';
+import type { KonanTimeWindow } from '../../client/types.js';
+import { usePredictions } from '../../react/hooks/use-predictions.js';
+import { useKonan } from '../../react/session/use-konan.js';
+import { EmptyState } from '../shared/empty-state.js';
+import { mergeLabels } from '../shared/labels.js';
+import { KonanRoot } from '../shared/root.js';
+import type { KonanTimeWindowPreset } from '../time-window-picker/time-window.js';
+import { useTimeWindow } from '../time-window-picker/use-time-window.js';
+import { PredictionsTable } from './predictions-table.js';
 import {
   defaultPredictionsTableLabels,
   type PredictionsTableLabels,
-} from './predictions-table-labels';
+} from './predictions-table-labels.js';
 
 export interface ConnectedPredictionsTableProps {
   deploymentUuid: string;

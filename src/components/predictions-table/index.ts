@@ -1,11 +1,11 @@
 export {
   ConnectedPredictionsTable,
   type ConnectedPredictionsTableProps,
-} from './connected-predictions-table';
-export { flattenPredictions } from './flatten-predictions';
-export { type JsonSummary, type JsonSummaryOptions, summariseJson } from './json-summary';
-export { PredictionsTable, type PredictionsTableProps } from './predictions-table';
+} from './connected-predictions-table.js';
+export { flattenPredictions } from './flatten-predictions.js';
+export { type JsonSummary, type JsonSummaryOptions, summariseJson } from './json-summary.js';
+export { PredictionsTable, type PredictionsTableProps } from './predictions-table.js';
 export {
   defaultPredictionsTableLabels,
   type PredictionsTableLabels,
-} from './predictions-table-labels';
+} from './predictions-table-labels.js';

@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
-import type { KonanJson } from '../../client/types';
-import type { JsonSummary } from './json-summary';
+import type { KonanJson } from '../../client/types.js';
+import type { JsonSummary } from './json-summary.js';
 
 export interface JsonCellProps {
   value: KonanJson;

@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import type { KonanJson, KonanPrediction } from '../../client/types';
-import { Badge } from '../shared/badge';
-import { FormattedDate } from '../shared/formatted-date';
-import { JsonCell } from './json-cell';
-import { type JsonSummaryOptions, summariseJson } from './json-summary';
-import type { PredictionsTableLabels } from './predictions-table-labels';
+import type { KonanJson, KonanPrediction } from '../../client/types.js';
+import { Badge } from '../shared/badge.js';
+import { FormattedDate } from '../shared/formatted-date.js';
+import { JsonCell } from './json-cell.js';
+import { type JsonSummaryOptions, summariseJson } from './json-summary.js';
+import type { PredictionsTableLabels } from './predictions-table-labels.js';
 
 export interface PredictionRowProps {
   prediction: KonanPrediction;

@@ -1,4 +1,4 @@
-import type { TimeWindowPickerLabels } from '../time-window-picker/time-window-picker-labels';
+import type { TimeWindowPickerLabels } from '../time-window-picker/time-window-picker-labels.js';
 
 export interface PredictionsTableLabels {
   title: string;

@@ -1,23 +1,23 @@
 import { useId, useMemo, useRef } from 'react';
-import type { KonanPrediction, KonanPredictionsPage, KonanTimeWindow } from '../../client/types';
-import { Alert } from '../shared/alert';
-import { Button } from '../shared/button';
-import { EmptyState } from '../shared/empty-state';
-import { errorText } from '../shared/error-text';
-import { useFormatters } from '../shared/format';
-import { mergeLabels } from '../shared/labels';
-import { KonanRoot } from '../shared/root';
-import { Spinner } from '../shared/spinner';
-import { TimeWindowPicker } from '../time-window-picker/time-window-picker';
-import { flattenPredictions } from './flatten-predictions';
-import type { JsonSummaryOptions } from './json-summary';
-import { PredictionRow } from './prediction-row';
+import type { KonanPrediction, KonanPredictionsPage, KonanTimeWindow } from '../../client/types.js';
+import { Alert } from '../shared/alert.js';
+import { Button } from '../shared/button.js';
+import { EmptyState } from '../shared/empty-state.js';
+import { errorText } from '../shared/error-text.js';
+import { useFormatters } from '../shared/format.js';
+import { mergeLabels } from '../shared/labels.js';
+import { KonanRoot } from '../shared/root.js';
+import { Spinner } from '../shared/spinner.js';
+import { TimeWindowPicker } from '../time-window-picker/time-window-picker.js';
+import { flattenPredictions } from './flatten-predictions.js';
+import type { JsonSummaryOptions } from './json-summary.js';
+import { PredictionRow } from './prediction-row.js';
 import {
   defaultPredictionsTableLabels,
   type PredictionsTableLabels,
-} from './predictions-table-labels';
-import { useLoadMoreOnScroll } from './use-load-more-on-scroll';
-import './predictions-table.css';
+} from './predictions-table-labels.js';
+import { useLoadMoreOnScroll } from './use-load-more-on-scroll.js';
+import './predictions-table.js';
 
 export interface PredictionsTableProps {
   /** The pages loaded so far (e.g. `usePredictions(...).data.pages`). */

@@ -1,5 +1,5 @@
 import { type ReactNode, useId, useLayoutEffect, useRef } from 'react';
-import './confirm-dialog.css';
+import './confirm-dialog.js';
 
 export interface ConfirmDialogProps {
   open: boolean;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import './copy-button.css';
-import { Button, type ButtonProps } from './button';
-import { useCopyToClipboard } from './use-copy-to-clipboard';
+import './copy-button.js';
+import { Button, type ButtonProps } from './button.js';
+import { useCopyToClipboard } from './use-copy-to-clipboard.js';
 
 export interface CopyButtonProps extends Omit<ButtonProps, 'onClick' | 'children'> {
   /** The text to copy, or a function that builds it on click (for large texts). */

@@ -1,4 +1,4 @@
-import { isKonanError } from '../../client/errors';
+import { isKonanError } from '../../client/errors.js';
 
 /** A sentence a user can act on, from any error a hook may return. Server text stays text. */
 export function errorText(error: unknown): string {

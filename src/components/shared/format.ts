@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useKonanUI } from './ui-context';
+import { useKonanUI } from './ui-context.js';
 
 export interface KonanFormatters {
   number(value: number, options?: Intl.NumberFormatOptions): string;

@@ -1,4 +1,4 @@
-import { useFormatters } from './format';
+import { useFormatters } from './format.js';
 
 /** A `<time>` in the user's locale; an invalid date shows a dash instead of throwing. */
 export function FormattedDate({

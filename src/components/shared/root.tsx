@@ -1,5 +1,5 @@
 import type { HTMLAttributes } from 'react';
-import { useKonanUI } from './ui-context';
+import { useKonanUI } from './ui-context.js';
 
 /** The root element of every Konan component: scopes the stylesheet and applies the theme. */
 export function KonanRoot({ className, ...props }: HTMLAttributes<HTMLDivElement>) {

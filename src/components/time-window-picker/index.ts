@@ -9,10 +9,10 @@ export {
   TIME_WINDOW_PRESETS,
   toDateTimeLocal,
   validateCustomRange,
-} from './time-window';
-export { TimeWindowPicker, type TimeWindowPickerProps } from './time-window-picker';
+} from './time-window.js';
+export { TimeWindowPicker, type TimeWindowPickerProps } from './time-window-picker.js';
 export {
   defaultTimeWindowPickerLabels,
   type TimeWindowPickerLabels,
-} from './time-window-picker-labels';
-export { useTimeWindow } from './use-time-window';
+} from './time-window-picker-labels.js';
+export { useTimeWindow } from './use-time-window.js';

@@ -1,4 +1,4 @@
-import type { CustomRangeProblem, KonanTimeWindowPreset } from './time-window';
+import type { CustomRangeProblem, KonanTimeWindowPreset } from './time-window.js';
 
 export interface TimeWindowPickerLabels {
   legend: string;

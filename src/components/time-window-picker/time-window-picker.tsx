@@ -1,10 +1,10 @@
 import { type KeyboardEvent, useId, useState } from 'react';
-import type { KonanTimeWindow } from '../../client/types';
-import { Button } from '../shared/button';
-import { useFormatters } from '../shared/format';
-import { mergeLabels } from '../shared/labels';
-import { KonanRoot } from '../shared/root';
-import { TextField } from '../shared/text-field';
+import type { KonanTimeWindow } from '../../client/types.js';
+import { Button } from '../shared/button.js';
+import { useFormatters } from '../shared/format.js';
+import { mergeLabels } from '../shared/labels.js';
+import { KonanRoot } from '../shared/root.js';
+import { TextField } from '../shared/text-field.js';
 import {
   type CustomRangeProblem,
   lastWindow,
@@ -12,12 +12,12 @@ import {
   TIME_WINDOW_PRESETS,
   toDateTimeLocal,
   validateCustomRange,
-} from './time-window';
+} from './time-window.js';
 import {
   defaultTimeWindowPickerLabels,
   type TimeWindowPickerLabels,
-} from './time-window-picker-labels';
-import './time-window-picker.css';
+} from './time-window-picker-labels.js';
+import './time-window-picker.js';
 
 export interface TimeWindowPickerProps {
   /** The applied window. Keep it stable (e.g. from `useTimeWindow`) so queries keyed on it do not churn. */

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { KonanTimeWindow } from '../../client/types';
-import { type KonanTimeWindowPreset, lastWindow, sameWindow } from './time-window';
+import type { KonanTimeWindow } from '../../client/types.js';
+import { type KonanTimeWindowPreset, lastWindow, sameWindow } from './time-window.js';
 
 /**
  * A time window held in React state, starting as a preset ending now. The window object only

@@ -1,5 +1,5 @@
-import { type RouteHandler, readObject } from '../context';
-import { detail, json, noContent } from '../responses';
+import { type RouteHandler, readObject } from '../context.js';
+import { detail, json, noContent } from '../responses.js';
 
 /** POST /api/auth/login/ `{email, password}` -> `{access, refresh}` */
 export const login: RouteHandler = async ({ request, options, tokens }) => {

@@ -1,13 +1,13 @@
-import { simulateContainerStart } from '../container';
+import { simulateContainerStart } from '../container.js';
 import {
   nonEmptyString,
   paginate,
   type RouteContext,
   type RouteHandler,
   readObject,
-} from '../context';
-import { detail, json, noContent } from '../responses';
-import { deploymentJson, modelJson } from './wire';
+} from '../context.js';
+import { detail, json, noContent } from '../responses.js';
+import { deploymentJson, modelJson } from './wire.js';
 
 /** Deployments listing page size (**inferred**: no public client lists deployments). */
 const DEPLOYMENTS_PAGE_SIZE = 20;

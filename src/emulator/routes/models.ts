@@ -1,7 +1,7 @@
-import { simulateContainerStart } from '../container';
-import { nonEmptyString, type RouteHandler, readObject } from '../context';
-import { detail, json, noContent } from '../responses';
-import { modelJson } from './wire';
+import { simulateContainerStart } from '../container.js';
+import { nonEmptyString, type RouteHandler, readObject } from '../context.js';
+import { detail, json, noContent } from '../responses.js';
+import { modelJson } from './wire.js';
 
 const STATES = ['live', 'challenger', 'disabled'];
 const DEMOTED_STATES = ['challenger', 'disabled'];

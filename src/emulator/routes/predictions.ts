@@ -5,12 +5,12 @@ import {
   type RouteHandler,
   readJson,
   type Window,
-} from '../context';
-import { isJsonObject, type Json } from '../json';
-import { evaluatePredictions } from '../metrics';
-import { MODEL_BEHAVIOURS } from '../model-behaviour';
-import { detail, json } from '../responses';
-import type { StoredDeployment, StoredPrediction } from '../store';
+} from '../context.js';
+import { isJsonObject, type Json } from '../json.js';
+import { evaluatePredictions } from '../metrics.js';
+import { MODEL_BEHAVIOURS } from '../model-behaviour.js';
+import { detail, json } from '../responses.js';
+import type { StoredDeployment, StoredPrediction } from '../store.js';
 
 function findDeployment(context: RouteContext): StoredDeployment | Response {
   const uuid = context.params.dep ?? '';

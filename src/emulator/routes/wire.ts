@@ -1,4 +1,4 @@
-import type { StoredDeployment, StoredModel } from '../store';
+import type { StoredDeployment, StoredModel } from '../store.js';
 
 export function modelJson(model: StoredModel) {
   return {

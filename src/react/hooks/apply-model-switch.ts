@@ -1,5 +1,5 @@
-import type { KonanModel } from '../../client/types';
-import type { KonanModelSwitch } from './use-switch-model-state';
+import type { KonanModel } from '../../client/types.js';
+import type { KonanModelSwitch } from './use-switch-model-state.js';
 
 /** The models list as it will be once the switch succeeds: what the optimistic update shows. */
 export function applyModelSwitch(

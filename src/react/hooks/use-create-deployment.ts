@@ -1,13 +1,13 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { callEndpoint } from '../../client/call-endpoint';
-import { createDeployment } from '../../client/deployments';
-import type { KonanError } from '../../client/errors';
+import { callEndpoint } from '../../client/call-endpoint.js';
+import { createDeployment } from '../../client/deployments.js';
+import type { KonanError } from '../../client/errors.js';
 import type {
   KonanDeploymentCreationRequest,
   KonanDeploymentCreationResponse,
-} from '../../client/types';
-import { konanKeys } from '../query/konan-keys';
-import { useKonanQueryContext } from '../session/use-konan-query-context';
+} from '../../client/types.js';
+import { konanKeys } from '../query/konan-keys.js';
+import { useKonanQueryContext } from '../session/use-konan-query-context.js';
 
 /**
  * Create a deployment with its live model. Resolves with the deployment, its live model, the

@@ -1,10 +1,10 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { callEndpoint } from '../../client/call-endpoint';
-import type { KonanError } from '../../client/errors';
-import { createModel } from '../../client/models';
-import type { KonanModel, KonanModelCreationRequest } from '../../client/types';
-import { konanKeys } from '../query/konan-keys';
-import { useKonanQueryContext } from '../session/use-konan-query-context';
+import { callEndpoint } from '../../client/call-endpoint.js';
+import type { KonanError } from '../../client/errors.js';
+import { createModel } from '../../client/models.js';
+import type { KonanModel, KonanModelCreationRequest } from '../../client/types.js';
+import { konanKeys } from '../query/konan-keys.js';
+import { useKonanQueryContext } from '../session/use-konan-query-context.js';
 
 /** Add a model to a deployment (a challenger unless `state` says otherwise). Refreshes its models. */
 export function useCreateModel(

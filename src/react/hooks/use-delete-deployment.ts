@@ -1,9 +1,9 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { callEndpoint } from '../../client/call-endpoint';
-import { deleteDeployment } from '../../client/deployments';
-import type { KonanError } from '../../client/errors';
-import { konanKeys } from '../query/konan-keys';
-import { useKonanQueryContext } from '../session/use-konan-query-context';
+import { callEndpoint } from '../../client/call-endpoint.js';
+import { deleteDeployment } from '../../client/deployments.js';
+import type { KonanError } from '../../client/errors.js';
+import { konanKeys } from '../query/konan-keys.js';
+import { useKonanQueryContext } from '../session/use-konan-query-context.js';
 
 /** Delete a deployment: `mutate(deploymentUuid)`. Drops its cached data, refreshes the list. */
 export function useDeleteDeployment(): UseMutationResult<void, KonanError, string> {

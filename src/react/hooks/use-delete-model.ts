@@ -1,9 +1,9 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { callEndpoint } from '../../client/call-endpoint';
-import type { KonanError } from '../../client/errors';
-import { deleteModel } from '../../client/models';
-import { konanKeys } from '../query/konan-keys';
-import { useKonanQueryContext } from '../session/use-konan-query-context';
+import { callEndpoint } from '../../client/call-endpoint.js';
+import type { KonanError } from '../../client/errors.js';
+import { deleteModel } from '../../client/models.js';
+import { konanKeys } from '../query/konan-keys.js';
+import { useKonanQueryContext } from '../session/use-konan-query-context.js';
 
 /** Delete one of the deployment's models: `mutate(modelUuid)`. Refreshes its models. */
 export function useDeleteModel(

@@ -1,9 +1,9 @@
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
-import type { KonanError } from '../../client/errors';
-import type { KonanEvaluation, KonanTimeWindow } from '../../client/types';
-import { konanQueries } from '../query/konan-queries';
-import { useKonanQueryContext } from '../session/use-konan-query-context';
-import { UNSET_WINDOW } from './unset-window';
+import type { KonanError } from '../../client/errors.js';
+import type { KonanEvaluation, KonanTimeWindow } from '../../client/types.js';
+import { konanQueries } from '../query/konan-queries.js';
+import { useKonanQueryContext } from '../session/use-konan-query-context.js';
+import { UNSET_WINDOW } from './unset-window.js';
 
 /**
  * The deployment's metrics over a time window. The window is part of the query key (as ISO

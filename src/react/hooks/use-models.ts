@@ -1,8 +1,8 @@
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
-import type { KonanError } from '../../client/errors';
-import type { KonanModel } from '../../client/types';
-import { konanQueries } from '../query/konan-queries';
-import { useKonanQueryContext } from '../session/use-konan-query-context';
+import type { KonanError } from '../../client/errors.js';
+import type { KonanModel } from '../../client/types.js';
+import { konanQueries } from '../query/konan-queries.js';
+import { useKonanQueryContext } from '../session/use-konan-query-context.js';
 
 /**
  * The models of a deployment. Pass `undefined` until a deployment is chosen: the query waits.

@@ -1,9 +1,9 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { callEndpoint } from '../../client/call-endpoint';
-import type { KonanError } from '../../client/errors';
-import { predict } from '../../client/predict';
-import type { KonanJson, KonanPrediction } from '../../client/types';
-import { useKonanQueryContext } from '../session/use-konan-query-context';
+import { callEndpoint } from '../../client/call-endpoint.js';
+import type { KonanError } from '../../client/errors.js';
+import { predict } from '../../client/predict.js';
+import type { KonanJson, KonanPrediction } from '../../client/types.js';
+import { useKonanQueryContext } from '../session/use-konan-query-context.js';
 
 /**
  * Ask the deployment's live model for a prediction: `mutate(input)`. Each call registers one

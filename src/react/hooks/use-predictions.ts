@@ -3,11 +3,11 @@ import {
   type UseInfiniteQueryResult,
   useInfiniteQuery,
 } from '@tanstack/react-query';
-import type { KonanError } from '../../client/errors';
-import type { KonanPredictionsPage, KonanTimeWindow } from '../../client/types';
-import { konanQueries } from '../query/konan-queries';
-import { useKonanQueryContext } from '../session/use-konan-query-context';
-import { UNSET_WINDOW } from './unset-window';
+import type { KonanError } from '../../client/errors.js';
+import type { KonanPredictionsPage, KonanTimeWindow } from '../../client/types.js';
+import { konanQueries } from '../query/konan-queries.js';
+import { useKonanQueryContext } from '../session/use-konan-query-context.js';
+import { UNSET_WINDOW } from './unset-window.js';
 
 /**
  * The deployment's predictions in a time window, page by page: `fetchNextPage()` follows the

@@ -1,17 +1,17 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { callEndpoint } from '../../client/call-endpoint';
-import type { KonanSubmitFeedbacksOptions } from '../../client/client-types';
-import type { KonanError } from '../../client/errors';
-import { submitFeedbacks } from '../../client/feedbacks';
+import { callEndpoint } from '../../client/call-endpoint.js';
+import type { KonanSubmitFeedbacksOptions } from '../../client/client-types.js';
+import type { KonanError } from '../../client/errors.js';
+import { submitFeedbacks } from '../../client/feedbacks.js';
 import type {
   KonanFeedbackProgress,
   KonanFeedbackSubmission,
   KonanFeedbacksResult,
-} from '../../client/types';
-import { konanKeys } from '../query/konan-keys';
-import { useKonanQueryContext } from '../session/use-konan-query-context';
-import { mergeProgress, mergeResults, progressOf } from './merge-feedbacks';
+} from '../../client/types.js';
+import { konanKeys } from '../query/konan-keys.js';
+import { useKonanQueryContext } from '../session/use-konan-query-context.js';
+import { mergeProgress, mergeResults, progressOf } from './merge-feedbacks.js';
 
 export type KonanFeedbackSubmissions = readonly KonanFeedbackSubmission[];
 

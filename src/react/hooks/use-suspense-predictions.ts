@@ -3,10 +3,10 @@ import {
   type UseSuspenseInfiniteQueryResult,
   useSuspenseInfiniteQuery,
 } from '@tanstack/react-query';
-import type { KonanError } from '../../client/errors';
-import type { KonanPredictionsPage, KonanTimeWindow } from '../../client/types';
-import { konanQueries } from '../query/konan-queries';
-import { useAuthenticatedKonanContext } from '../session/use-konan-query-context';
+import type { KonanError } from '../../client/errors.js';
+import type { KonanPredictionsPage, KonanTimeWindow } from '../../client/types.js';
+import { konanQueries } from '../query/konan-queries.js';
+import { useAuthenticatedKonanContext } from '../session/use-konan-query-context.js';
 
 /** `usePredictions` for Suspense: suspends while loading or logging in; errors go to the boundary. */
 export function useSuspensePredictions(

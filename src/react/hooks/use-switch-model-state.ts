@@ -1,13 +1,13 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { callEndpoint } from '../../client/call-endpoint';
-import type { KonanSwitchModelStateRequest } from '../../client/client-types';
-import type { KonanError } from '../../client/errors';
-import { switchModelState } from '../../client/models';
-import type { KonanModel, KonanModelState } from '../../client/types';
-import { konanKeys } from '../query/konan-keys';
-import { useKonanQueryContext } from '../session/use-konan-query-context';
-import { applyModelSwitch } from './apply-model-switch';
+import { callEndpoint } from '../../client/call-endpoint.js';
+import type { KonanSwitchModelStateRequest } from '../../client/client-types.js';
+import type { KonanError } from '../../client/errors.js';
+import { switchModelState } from '../../client/models.js';
+import type { KonanModel, KonanModelState } from '../../client/types.js';
+import { konanKeys } from '../query/konan-keys.js';
+import { useKonanQueryContext } from '../session/use-konan-query-context.js';
+import { applyModelSwitch } from './apply-model-switch.js';
 
 /** What `useSwitchModelState(...).mutate` takes. `from` saves the client a read of the models. */
 export type KonanModelSwitch = Omit<KonanSwitchModelStateRequest, 'deploymentUuid'>;

@@ -1,4 +1,4 @@
-import type { KonanTimeWindow } from '../../client/types';
+import type { KonanTimeWindow } from '../../client/types.js';
 
 /** A time window as it appears in a query key: ISO strings, so equal windows hash equally. */
 export interface KonanSerialisedWindow {

@@ -1,19 +1,19 @@
 import { type InfiniteData, infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { callEndpoint } from '../../client/call-endpoint';
-import type { KonanCore } from '../../client/client-types';
-import { listDeployments } from '../../client/deployments';
-import type { KonanError } from '../../client/errors';
-import { evaluate } from '../../client/evaluate';
-import { listModels } from '../../client/models';
-import { listPredictions } from '../../client/predictions';
+import { callEndpoint } from '../../client/call-endpoint.js';
+import type { KonanCore } from '../../client/client-types.js';
+import { listDeployments } from '../../client/deployments.js';
+import type { KonanError } from '../../client/errors.js';
+import { evaluate } from '../../client/evaluate.js';
+import { listModels } from '../../client/models.js';
+import { listPredictions } from '../../client/predictions.js';
 import type {
   KonanDeployment,
   KonanEvaluation,
   KonanModel,
   KonanPredictionsPage,
   KonanTimeWindow,
-} from '../../client/types';
-import { type KonanEvaluationKey, type KonanPredictionsKey, konanKeys } from './konan-keys';
+} from '../../client/types.js';
+import { type KonanEvaluationKey, type KonanPredictionsKey, konanKeys } from './konan-keys.js';
 
 /**
  * The client already retries idempotent GETs (network errors, 408, 429, 5xx) with backoff.

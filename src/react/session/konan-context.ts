@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext } from 'react';
-import type { KonanCore } from '../../client/client-types';
-import type { KonanSessionValue } from './konan-session-value';
+import type { KonanCore } from '../../client/client-types.js';
+import type { KonanSessionValue } from './konan-session-value.js';
 
 /** What the provider shares with its hooks. Internal: apps use `useKonan()`. */
 export interface KonanContextValue {

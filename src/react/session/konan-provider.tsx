@@ -9,14 +9,19 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import type { KonanClient, KonanCore } from '../../client/client-types';
-import { createKonanCore } from '../../client/create-core';
-import { KonanSessionError } from '../../client/errors';
-import type { KonanCredentials, KonanLoginInput, KonanTokens, KonanUser } from '../../client/types';
-import { konanKeys } from '../query/konan-keys';
-import type { KonanTokenStorage } from '../storage/konan-token-storage';
-import { KonanContext, type KonanContextValue } from './konan-context';
-import type { KonanSessionValue } from './konan-session-value';
+import type { KonanClient, KonanCore } from '../../client/client-types.js';
+import { createKonanCore } from '../../client/create-core.js';
+import { KonanSessionError } from '../../client/errors.js';
+import type {
+  KonanCredentials,
+  KonanLoginInput,
+  KonanTokens,
+  KonanUser,
+} from '../../client/types.js';
+import { konanKeys } from '../query/konan-keys.js';
+import type { KonanTokenStorage } from '../storage/konan-token-storage.js';
+import { KonanContext, type KonanContextValue } from './konan-context.js';
+import type { KonanSessionValue } from './konan-session-value.js';
 import {
   AUTHENTICATING,
   asKonanError,
@@ -26,8 +31,8 @@ import {
   RESTORING,
   type SessionPhase,
   sessionStatus,
-} from './session-phase';
-import { useOwnInstance } from './use-own-instance';
+} from './session-phase.js';
+import { useOwnInstance } from './use-own-instance.js';
 
 export interface KonanProviderProps {
   children?: ReactNode;

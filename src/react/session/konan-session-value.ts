@@ -1,5 +1,5 @@
-import type { KonanError } from '../../client/errors';
-import type { KonanLoginInput, KonanUser } from '../../client/types';
+import type { KonanError } from '../../client/errors.js';
+import type { KonanLoginInput, KonanUser } from '../../client/types.js';
 
 /**
  * Where the session stands, as `useKonan()` reports it.

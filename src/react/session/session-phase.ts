@@ -1,6 +1,6 @@
-import type { KonanSessionState } from '../../client/client-types';
-import { isKonanError, KonanError } from '../../client/errors';
-import type { KonanSessionStatusValue } from './konan-session-value';
+import type { KonanSessionState } from '../../client/client-types.js';
+import { isKonanError, KonanError } from '../../client/errors.js';
+import type { KonanSessionStatusValue } from './konan-session-value.js';
 
 /**
  * What the provider knows beyond the client's own session state: a login under way, tokens being

@@ -1,6 +1,6 @@
-import type { KonanClient } from '../../client/client-types';
-import { konanClientFor } from '../../client/create-client';
-import { useKonanContext } from './use-konan-context';
+import type { KonanClient } from '../../client/client-types.js';
+import { konanClientFor } from '../../client/create-client.js';
+import { useKonanContext } from './use-konan-context.js';
 
 /**
  * The provider's client, for calls no hook covers. Stable for the provider's lifetime, and the

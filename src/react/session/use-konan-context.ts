@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { KonanContext, type KonanContextValue } from './konan-context';
+import { KonanContext, type KonanContextValue } from './konan-context.js';
 
 /** The provider's value, or an immediate error naming the hook and the fix. */
 export function useKonanContext(hookName: string): KonanContextValue {

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { KonanCore } from '../../client/client-types';
-import { KonanSessionError } from '../../client/errors';
-import { useKonanContext } from './use-konan-context';
+import type { KonanCore } from '../../client/client-types.js';
+import { KonanSessionError } from '../../client/errors.js';
+import { useKonanContext } from './use-konan-context.js';
 
 interface KonanQueryContext {
   /** The provider's client: call endpoints on it with `callEndpoint`. */

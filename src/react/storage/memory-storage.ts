@@ -1,5 +1,5 @@
-import type { KonanTokens } from '../../client/types';
-import type { KonanTokenStorage } from './konan-token-storage';
+import type { KonanTokens } from '../../client/types.js';
+import type { KonanTokenStorage } from './konan-token-storage.js';
 
 /**
  * Tokens in memory: they survive a remount of `<KonanProvider>` that reuses this storage, not a

@@ -1,5 +1,5 @@
-import type { KonanTokenStorage } from './konan-token-storage';
-import { parseStoredTokens, serialiseTokens } from './konan-token-storage';
+import type { KonanTokenStorage } from './konan-token-storage.js';
+import { parseStoredTokens, serialiseTokens } from './konan-token-storage.js';
 
 export const KONAN_DEFAULT_STORAGE_KEY = 'konan.tokens';
 
