@@ -4,19 +4,12 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vite';
+import { chromiumArgs, findChromium } from './test/browser/find-chromium.js';
 
 const root = import.meta.dirname;
 
-// Story tests drive the system Chromium; no browser is downloaded at install time.
-const chromium = process.env.KONAN_CHROMIUM ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// Story tests drive a Chromium found on this machine (`npm test` first makes sure there is one).
+const chromium = findChromium() ?? '/usr/bin/chromium';
 
 /**
  * Marks the built modules that touch React state with `"use client"`, as TanStack Query does, so a

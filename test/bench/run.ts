@@ -3,6 +3,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
+import { chromiumVersion, launchChromium } from '../browser/launch-chromium';
 import {
   feedbackTableSection,
   logViewerSection,
@@ -10,7 +11,6 @@ import {
   sharedQueryRuns,
 } from './browser/browser-benches';
 import { buildBenchPage } from './browser/build-page';
-import { chromiumVersion, launchChromium } from './browser/launch-chromium';
 import { type StaticServer, serveStatic } from './browser/static-server';
 import { type BenchSection, type Figure, median } from './figures';
 import {

@@ -1,21 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { type Browser, chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from './find-chromium.js';
 
-export const chromiumPath = process.env.KONAN_CHROMIUM ?? '/usr/bin/chromium';
+export const chromiumPath = findChromium() ?? '/usr/bin/chromium';
 
+/** Headless Chromium for the bench, the consumer apps and screenshots. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 }
 
 /** e.g. "Chromium 156.0.8078.108", or what the launched browser reports. */
