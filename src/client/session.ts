@@ -1,6 +1,6 @@
 import { raceSignal, throwIfAborted } from './abort.js';
 import type { KonanSession } from './client-types.js';
-import { decodeAccessToken, refreshTokenExpiry } from './decode-token.js';
+import { decodeAccessToken, refreshTokenExpiry, tokenIssuedAt } from './decode-token.js';
 import {
   isKonanHttpError,
   isKonanSessionError,
@@ -58,23 +58,33 @@ export function createSession(settings: SessionSettings): SessionController {
   /** Bumped by every outside change (login, logout, setTokens) so stale renewals are discarded. */
   let epoch = 0;
   let renewal: { epoch: number; promise: Promise<string> } | null = null;
+  /**
+   * The server's clock minus the user's, in ms: token expiry is the server's time, and a user's
+   * clock minutes ahead would otherwise refresh before every call (or, behind, send expired tokens).
+   */
+  let serverClockOffsetMs = 0;
+  const serverNow = () => Date.now() + serverClockOffsetMs;
 
-  function hold(tokens: KonanTokens, source: string): HeldTokens {
+  /** `fromServer`: the tokens were issued just now, so their `iat` tells the server's clock. */
+  function hold(tokens: KonanTokens, source: string, fromServer: boolean): HeldTokens {
     const user = decodeAccessToken(tokens.access, source);
     const accessExpiresAt = user.expiresAt.getTime();
+    const issuedAt = tokenIssuedAt(tokens.access);
+    // Tokens restored from storage were issued long ago: their `iat` says nothing of the clock.
+    if (fromServer && issuedAt !== undefined) serverClockOffsetMs = issuedAt - Date.now();
     return {
       tokens: { access: tokens.access, refresh: tokens.refresh },
       user,
       accessExpiresAt,
       refreshExpiresAt: refreshTokenExpiry(tokens.refresh),
-      accessLifetimeMs: Math.max(0, accessExpiresAt - Date.now()),
+      accessLifetimeMs: Math.max(0, accessExpiresAt - (issuedAt ?? serverNow())),
     };
   }
 
   function needsRenewal(held: HeldTokens): boolean {
     // A token that lives shorter than the leeway would otherwise be refreshed on every call.
     const leeway = Math.min(settings.refreshLeewayMs, held.accessLifetimeMs / 2);
-    return Date.now() >= held.accessExpiresAt - leeway;
+    return serverNow() >= held.accessExpiresAt - leeway;
   }
 
   function currentAccess(): string {
@@ -96,7 +106,7 @@ export function createSession(settings: SessionSettings): SessionController {
         schema: tokensSchema,
         signal,
       });
-      return hold(tokens, endpoint);
+      return hold(tokens, endpoint, true);
     } catch (error) {
       // **inferred**: bad credentials answer 401; any 4xx is read as "credentials rejected".
       if (refused(error)) throw new KonanSessionError('credentials_rejected', { cause: error });
@@ -135,7 +145,7 @@ export function createSession(settings: SessionSettings): SessionController {
   async function renew(started: number, forced: boolean): Promise<string> {
     const held = store.held;
     if (!held) throw new KonanSessionError('not_authenticated');
-    if (Date.now() < held.refreshExpiresAt) {
+    if (serverNow() < held.refreshExpiresAt) {
       try {
         const { access } = await http({
           method: 'POST',
@@ -145,7 +155,7 @@ export function createSession(settings: SessionSettings): SessionController {
         });
         if (epoch !== started) return currentAccess();
         // The refresh endpoint answers a new access token only: the refresh token is kept.
-        const next = hold({ access, refresh: held.tokens.refresh }, refreshUrl);
+        const next = hold({ access, refresh: held.tokens.refresh }, refreshUrl, true);
         store.set(next);
         return access;
       } catch (error) {
@@ -153,7 +163,7 @@ export function createSession(settings: SessionSettings): SessionController {
         if (!refused(error)) {
           // Unreachable or broken server: an access token that has not quite expired still works.
           const usable =
-            !forced && Date.now() < held.accessExpiresAt && !isKonanValidationError(error);
+            !forced && serverNow() < held.accessExpiresAt && !isKonanValidationError(error);
           if (usable) return held.tokens.access;
           throw error;
         }
@@ -181,7 +191,7 @@ export function createSession(settings: SessionSettings): SessionController {
 
   if (settings.tokens) {
     try {
-      store.set(hold(settings.tokens, 'options.tokens'), false);
+      store.set(hold(settings.tokens, 'options.tokens', false), false);
     } catch (cause) {
       throw new KonanInputError(
         'tokens',
@@ -203,7 +213,7 @@ export function createSession(settings: SessionSettings): SessionController {
       }
       let held: HeldTokens;
       try {
-        held = hold(tokens, 'session.setTokens');
+        held = hold(tokens, 'session.setTokens', false);
       } catch (cause) {
         throw new KonanInputError(
           'tokens',

@@ -35,3 +35,9 @@ export const accessClaimsSchema = z.pipe(
 export type KonanUser = z.output<typeof accessClaimsSchema>;
 
 export const refreshClaimsSchema = z.object({ exp: unixSeconds });
+
+/**
+ * **inferred**: the contract lists no `iat` claim. When a token carries one, it is the server's
+ * clock at the time of issue.
+ */
+export const issuedAtClaimSchema = z.object({ iat: unixSeconds });
