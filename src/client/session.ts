@@ -31,7 +31,17 @@ export interface SessionController {
   accessToken(signal?: AbortSignal): Promise<string>;
   /** The server answered 401 to `rejected`: renew once (shared by every caller) and return the new token. */
   renewAfterRejection(rejected: string, signal?: AbortSignal): Promise<string>;
+  /**
+   * The retry with a renewed token got a 401 too. When that token came from a re-login with the
+   * stored credentials, the session ends (throws `session_expired`) rather than logging in again
+   * on every call, which could lock the account. Otherwise returns, and the 401 stands.
+   */
+  retryRejected(token: string): void;
 }
+
+const RELOGIN_REFUSED =
+  'Konan refused access even after logging in again with the stored credentials: this ' +
+  "account's access may have been revoked. Log in again.";
 
 // Login answers these without judging the credentials: they are passed on as HTTP errors.
 const TRANSIENT_4XX = new Set([408, 429]);
@@ -55,6 +65,8 @@ export function createSession(settings: SessionSettings): SessionController {
 
   /** In memory only, for re-login when the refresh token has expired. Never persisted. */
   let storedLogin: KonanLoginInput | null = null;
+  /** The access token of the last re-login with `storedLogin`: a 401 to it ends the session. */
+  let reloginAccess: string | null = null;
   /** Bumped by every outside change (login, logout, setTokens) so stale renewals are discarded. */
   let epoch = 0;
   let renewal: { epoch: number; promise: Promise<string> } | null = null;
@@ -139,7 +151,18 @@ export function createSession(settings: SessionSettings): SessionController {
     }
     if (epoch !== started) return currentAccess();
     store.set(held);
+    reloginAccess = held.tokens.access;
     return held.tokens.access;
+  }
+
+  /** Ends the session when Konan refuses a token it issued to a re-login (see `retryRejected`). */
+  function endIfReloginRefused(token: string): void {
+    if (token !== reloginAccess) return;
+    // Concurrent callers refused the same token after the session already ended: same error.
+    if (store.held?.tokens.access !== token) {
+      throw new KonanSessionError('session_expired', { message: RELOGIN_REFUSED });
+    }
+    expire(undefined, RELOGIN_REFUSED);
   }
 
   async function renew(started: number, forced: boolean): Promise<string> {
@@ -205,6 +228,7 @@ export function createSession(settings: SessionSettings): SessionController {
     subscribe: (listener) => store.subscribe(listener),
     setTokens(tokens) {
       epoch++;
+      reloginAccess = null;
       // Tokens from elsewhere may belong to another account: never re-login with ours for them.
       storedLogin = null;
       if (tokens === null) {
@@ -231,6 +255,7 @@ export function createSession(settings: SessionSettings): SessionController {
       const checked = requireLogin(input);
       throwIfAborted(signal);
       epoch++;
+      reloginAccess = null;
       const held = await authenticate(checked, signal);
       storedLogin = checked;
       store.set(held);
@@ -240,6 +265,7 @@ export function createSession(settings: SessionSettings): SessionController {
     async logout(allDevices) {
       const refresh = store.held?.tokens.refresh;
       storedLogin = null;
+      reloginAccess = null;
       epoch++;
       store.set(null);
       if (refresh === undefined) return;
@@ -259,9 +285,12 @@ export function createSession(settings: SessionSettings): SessionController {
     },
 
     async renewAfterRejection(rejected, signal) {
+      endIfReloginRefused(rejected);
       const held = store.held;
       if (held && held.tokens.access !== rejected && !needsRenewal(held)) return held.tokens.access;
       return raceSignal(sharedRenewal(true), signal);
     },
+
+    retryRejected: endIfReloginRefused,
   };
 }
