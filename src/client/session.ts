@@ -5,6 +5,7 @@ import {
   isKonanHttpError,
   isKonanSessionError,
   isKonanValidationError,
+  KonanAbortError,
   KonanInputError,
   KonanSessionError,
 } from './errors.js';
@@ -39,6 +40,10 @@ export interface SessionController {
   retryRejected(token: string): void;
 }
 
+const OVERTAKEN =
+  'This login() was cancelled: a later login(), logout() or setTokens() call changed the ' +
+  'session before Konan answered, and the later call wins.';
+
 const RELOGIN_REFUSED =
   'Konan refused access even after logging in again with the stored credentials: this ' +
   "account's access may have been revoked. Log in again.";
@@ -67,8 +72,10 @@ export function createSession(settings: SessionSettings): SessionController {
   let storedLogin: KonanLoginInput | null = null;
   /** The access token of the last re-login with `storedLogin`: a 401 to it ends the session. */
   let reloginAccess: string | null = null;
-  /** Bumped by every outside change (login, logout, setTokens) so stale renewals are discarded. */
+  /** Bumped by every change (login, logout, setTokens, expiry) so stale renewals are discarded. */
   let epoch = 0;
+  /** Bumped by login, logout and setTokens only: the answer to an older login is discarded. */
+  let calls = 0;
   let renewal: { epoch: number; promise: Promise<string> } | null = null;
   /**
    * The server's clock minus the user's, in ms: token expiry is the server's time, and a user's
@@ -97,6 +104,22 @@ export function createSession(settings: SessionSettings): SessionController {
     // A token that lives shorter than the leeway would otherwise be refreshed on every call.
     const leeway = Math.min(settings.refreshLeewayMs, held.accessLifetimeMs / 2);
     return serverNow() >= held.accessExpiresAt - leeway;
+  }
+
+  /** A login, logout or setTokens call: what was under way for the previous session is moot. */
+  function sessionCall(): number {
+    epoch++;
+    reloginAccess = null;
+    return ++calls;
+  }
+
+  /** Best effort: the session is already gone locally, whatever the server says. */
+  async function revoke(refresh: string, allDevices: boolean): Promise<void> {
+    try {
+      await http({ method: 'POST', url: logoutUrl, json: { refresh, all_devices: allDevices } });
+    } catch {
+      // Unreachable or refused: nothing more to do about it.
+    }
   }
 
   function currentAccess(): string {
@@ -227,8 +250,7 @@ export function createSession(settings: SessionSettings): SessionController {
     getState: () => store.snapshot(),
     subscribe: (listener) => store.subscribe(listener),
     setTokens(tokens) {
-      epoch++;
-      reloginAccess = null;
+      sessionCall();
       // Tokens from elsewhere may belong to another account: never re-login with ours for them.
       storedLogin = null;
       if (tokens === null) {
@@ -254,9 +276,19 @@ export function createSession(settings: SessionSettings): SessionController {
     async login(input, signal) {
       const checked = requireLogin(input);
       throwIfAborted(signal);
-      epoch++;
-      reloginAccess = null;
-      const held = await authenticate(checked, signal);
+      const call = sessionCall();
+      let held: HeldTokens;
+      try {
+        held = await authenticate(checked, signal);
+      } catch (error) {
+        if (call !== calls) throw new KonanAbortError({ cause: error, message: OVERTAKEN });
+        throw error;
+      }
+      if (call !== calls) {
+        // Tokens nobody will use: end that server session rather than leave it alive.
+        void revoke(held.tokens.refresh, false);
+        throw new KonanAbortError({ message: OVERTAKEN });
+      }
       storedLogin = checked;
       store.set(held);
       return held.user;
@@ -265,15 +297,9 @@ export function createSession(settings: SessionSettings): SessionController {
     async logout(allDevices) {
       const refresh = store.held?.tokens.refresh;
       storedLogin = null;
-      reloginAccess = null;
-      epoch++;
+      sessionCall();
       store.set(null);
-      if (refresh === undefined) return;
-      try {
-        await http({ method: 'POST', url: logoutUrl, json: { refresh, all_devices: allDevices } });
-      } catch {
-        // Best effort: the session is already gone locally, whatever the server says.
-      }
+      if (refresh !== undefined) await revoke(refresh, allDevices);
     },
 
     async accessToken(signal) {
