@@ -13,7 +13,8 @@ export interface ApiCaller {
   /**
    * An authenticated call. The URL must be on the API origin (else `KonanForeignOriginError`,
    * nothing sent). A 401 renews the session once and retries the request once: the server did
-   * not act on a request it refused to authenticate, so even a POST is safe to repeat.
+   * not act on a request it refused to authenticate, so even a POST is safe to repeat. A 401
+   * to a token from a re-login ends the session instead of logging in again on every call.
    */
   call<T>(request: ApiRequest<T>): Promise<T>;
 }
@@ -30,7 +31,14 @@ export function createApiCaller(http: Http, session: SessionController, apiUrl: 
       } catch (error) {
         if (!isKonanHttpError(error) || error.status !== 401) throw error;
         const renewed = await session.renewAfterRejection(token, request.signal);
-        return http({ ...request, token: renewed });
+        try {
+          return await http({ ...request, token: renewed });
+        } catch (retryError) {
+          if (isKonanHttpError(retryError) && retryError.status === 401) {
+            session.retryRejected(renewed);
+          }
+          throw retryError;
+        }
       }
     },
   };

@@ -1,6 +1,7 @@
+import type * as z from 'zod/mini';
 import { KonanValidationError } from './errors.js';
 import { validateBody } from './parse-response.js';
-import { accessClaimsSchema, refreshClaimsSchema } from './schemas/auth.js';
+import { accessClaimsSchema, issuedAtClaimSchema, refreshClaimsSchema } from './schemas/auth.js';
 import type { KonanUser } from './types.js';
 
 /**
@@ -50,15 +51,27 @@ export function decodeAccessToken(token: string, source: string): KonanUser {
   }
 }
 
+/** Claims read on a best-effort basis: undefined when the token or the claims are unreadable. */
+function optionalClaims<T>(schema: z.ZodMiniType<T>, token: string): T | undefined {
+  try {
+    const parsed = schema.safeParse(decodeJwt(token));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * When the refresh token expires, in ms since the epoch. An undecodable refresh token is not
  * fatal: the server is the judge, so it is treated as never expiring and simply tried.
  */
 export function refreshTokenExpiry(token: string): number {
-  try {
-    const parsed = refreshClaimsSchema.safeParse(decodeJwt(token));
-    return parsed.success ? parsed.data.exp * 1000 : Number.POSITIVE_INFINITY;
-  } catch {
-    return Number.POSITIVE_INFINITY;
-  }
+  const claims = optionalClaims(refreshClaimsSchema, token);
+  return claims ? claims.exp * 1000 : Number.POSITIVE_INFINITY;
+}
+
+/** When a token was issued on the server's clock, in ms since the epoch, if it says. */
+export function tokenIssuedAt(token: string): number | undefined {
+  const claims = optionalClaims(issuedAtClaimSchema, token);
+  return claims && claims.iat * 1000;
 }

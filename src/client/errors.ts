@@ -124,10 +124,10 @@ export class KonanNetworkError extends KonanError {
   }
 }
 
-/** The caller aborted the request through its `AbortSignal`. */
+/** The caller aborted the request through its `AbortSignal`, or a later call overtook it. */
 export class KonanAbortError extends KonanError {
-  constructor(options?: { cause?: unknown }) {
-    super('aborted', 'The request was cancelled.', options);
+  constructor(options?: { cause?: unknown; message?: string }) {
+    super('aborted', options?.message ?? 'The request was cancelled.', options);
     this.name = 'KonanAbortError';
   }
 }

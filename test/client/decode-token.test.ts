@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeAccessToken, refreshTokenExpiry } from '../../src/client/decode-token';
-import { KonanValidationError } from '../../src/client/errors';
+import { isKonanError, KonanValidationError } from '../../src/client/errors';
 
 const base64url = (value: unknown): string =>
   Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
@@ -41,6 +42,51 @@ describe('reading the signed-in user from the access token', () => {
 
   it('names the missing claim when the payload lacks one', () => {
     expect(() => decodeAccessToken(jwt({ exp: 2e9 }), 'src')).toThrow(/access\.email/);
+  });
+});
+
+describe('any token', () => {
+  /** Payloads near the real shape (any claim may be missing or of any type), and anything else. */
+  const claim = fc.oneof(
+    fc.double(),
+    fc.integer(),
+    fc.constantFrom(1e300, -1e300, 8.64e12, 8.64e12 + 1, 2e9, 0),
+    fc.jsonValue(),
+  );
+  const payload = fc.oneof(
+    fc.record(
+      { email: fc.oneof(fc.string(), claim), exp: claim, iat: claim, first_name: claim },
+      { requiredKeys: [] },
+    ),
+    fc.jsonValue(),
+  );
+  const token = fc.oneof(payload.map(jwt), fc.string());
+
+  it('decodes to a user whose dates are valid, or throws a KonanError', () => {
+    fc.assert(
+      fc.property(token, (t) => {
+        let user: ReturnType<typeof decodeAccessToken>;
+        try {
+          user = decodeAccessToken(t, 'POST /api/auth/login/');
+        } catch (error) {
+          expect(isKonanError(error)).toBe(true);
+          return;
+        }
+        expect(Number.isFinite(user.expiresAt.getTime())).toBe(true);
+        expect(() => user.expiresAt.toISOString()).not.toThrow();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it.each([
+    ['beyond what a date can hold', 1e300],
+    ['below what a date can hold', -1e300],
+    ['given as a numeric string', '1900000000'],
+  ])('refuses an exp %s, naming the claim', (_, exp) => {
+    expect(() => decodeAccessToken(jwt({ email: 'a@konan.ai', exp }), 'src')).toThrow(
+      /access\.exp/,
+    );
   });
 });
 

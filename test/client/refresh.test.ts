@@ -215,6 +215,42 @@ describe('re-login', () => {
     expect(client.session.getState().status).toBe('anonymous');
   });
 
+  it('stops after one re-login whose token is refused too, instead of a password login per call', async () => {
+    const client = await loggedIn();
+    // Access revoked: every API call and every refresh answers 401, logins still succeed.
+    emulator.faults.add({ path: /\/models\/$/, status: 401 });
+    emulator.faults.add({ ...REFRESH, status: 401 });
+    const states: string[] = [];
+    client.session.subscribe((s) => states.push(s.status));
+    const errors: unknown[] = [];
+    for (let call = 0; call < 5; call++) {
+      errors.push(await client.listModels(emulator.demo.classifier).catch((e: unknown) => e));
+    }
+    expect(emulator.countRequests(LOGIN)).toBe(1);
+    expect(emulator.countRequests({ path: /\/models\/$/ })).toBe(2);
+    const [first, ...later] = errors;
+    expect(isKonanSessionError(first) && first.reason).toBe('session_expired');
+    expect((first as Error).message).toMatch(/log in again/i);
+    for (const error of later) {
+      expect(isKonanSessionError(error) && error.reason).toBe('not_authenticated');
+    }
+    expect(client.session.getState().status).toBe('anonymous');
+    expect(states.at(-1)).toBe('anonymous');
+  });
+
+  it('ends the session when a call with the token of a fresh re-login is refused', async () => {
+    const at = freezeClock();
+    const client = await loggedIn();
+    emulator.faults.add({ path: /\/models\/$/, status: 401 });
+    emulator.faults.add({ ...REFRESH, status: 401 });
+    at(3_700_000); // both tokens expired: the call logs in again before it is sent
+    const error = await client.listModels(emulator.demo.classifier).catch((e: unknown) => e);
+    expect(isKonanSessionError(error) && error.reason).toBe('session_expired');
+    expect(emulator.countRequests(LOGIN)).toBe(1);
+    expect(emulator.countRequests({ path: /\/models\/$/ })).toBe(1);
+    expect(client.session.getState().status).toBe('anonymous');
+  });
+
   it('keeps the session when the refresh fails for a transient reason', async () => {
     const at = freezeClock();
     const client = await loggedIn();

@@ -7,6 +7,13 @@ export type KonanTokens = z.infer<typeof tokensSchema>;
 /** POST /api/auth/token/refresh/ answers a new access token only. */
 export const refreshResponseSchema = z.object({ access: z.string() });
 
+/**
+ * A JWT time claim (Unix seconds) that a `Date` can hold: beyond ±8.64e12 s, `new Date()` gives
+ * an Invalid Date whose `toISOString()` throws in the app.
+ */
+const OUT_OF_RANGE = { error: 'expected a Unix time in seconds, got one beyond any date' };
+const unixSeconds = z.number().check(z.gte(-8.64e12, OUT_OF_RANGE), z.lte(8.64e12, OUT_OF_RANGE));
+
 /** The claims clients read from the access token (decoded, never verified, per the contract). */
 export const accessClaimsSchema = z.pipe(
   z.object({
@@ -14,7 +21,7 @@ export const accessClaimsSchema = z.pipe(
     first_name: z.optional(z.string()),
     last_name: z.optional(z.string()),
     organization_id: z.optional(z.union([z.string(), z.number()])),
-    exp: z.number(),
+    exp: unixSeconds,
   }),
   z.transform((c) => ({
     email: c.email,
@@ -27,4 +34,10 @@ export const accessClaimsSchema = z.pipe(
 /** The signed-in user, read from the access token's claims. */
 export type KonanUser = z.output<typeof accessClaimsSchema>;
 
-export const refreshClaimsSchema = z.object({ exp: z.number() });
+export const refreshClaimsSchema = z.object({ exp: unixSeconds });
+
+/**
+ * **inferred**: the contract lists no `iat` claim. When a token carries one, it is the server's
+ * clock at the time of issue.
+ */
+export const issuedAtClaimSchema = z.object({ iat: unixSeconds });
