@@ -72,7 +72,8 @@ function autoLoginOf(props: KonanProviderProps): { key: string; input: KonanLogi
 
 /**
  * Gives every hook below it a Konan session and client, and the QueryClient that caches Konan's
- * data. Logging out or in as someone else clears every cached Konan query.
+ * data. Logging out or in as someone else clears every Konan query of this session; queries of
+ * other providers sharing the QueryClient (another server or account) are left alone.
  */
 export function KonanProvider(props: KonanProviderProps): ReactNode {
   const outerQueryClient = useContext(QueryClientContext);
@@ -124,12 +125,17 @@ export function KonanProvider(props: KonanProviderProps): ReactNode {
   // Follow the client's session: clear the cache when the user changes, persist tokens, and turn
   // an unasked-for loss of the session (refresh and re-login both failed) into a visible error.
   useEffect(() => {
-    let identity = identityOf(client.session.getState());
+    let previous = client.session.getState();
+    let identity = identityOf(previous);
     return client.session.subscribe((next) => {
       const nextIdentity = identityOf(next);
       if (identity !== null && nextIdentity !== identity) {
-        queryClient.removeQueries({ queryKey: konanKeys.all });
+        // Only this session's queries: other providers may share the QueryClient.
+        queryClient.removeQueries({
+          queryKey: konanKeys.session(konanKeys.scopeOf(client, previous)),
+        });
       }
+      previous = next;
       const lost = identity !== null && nextIdentity === null;
       identity = nextIdentity;
       storage?.set(next.status === 'authenticated' ? next.tokens : null);
@@ -196,7 +202,7 @@ export function KonanProvider(props: KonanProviderProps): ReactNode {
       expectingAnonymous.current = false;
       // Never show the previous user's data while someone else logs in.
       if (client.session.getState().status === 'authenticated') {
-        queryClient.removeQueries({ queryKey: konanKeys.all });
+        queryClient.removeQueries({ queryKey: konanKeys.session(konanKeys.scopeOf(client)) });
       }
       setPhase(AUTHENTICATING);
       try {
@@ -220,7 +226,7 @@ export function KonanProvider(props: KonanProviderProps): ReactNode {
     inFlightLogin.current?.abort(); // a login still running must not log back in afterwards
     expectingAnonymous.current = true;
     setPhase(LOGGING_OUT);
-    queryClient.removeQueries({ queryKey: konanKeys.all });
+    queryClient.removeQueries({ queryKey: konanKeys.session(konanKeys.scopeOf(client)) });
     storage?.set(null); // other tabs log out now, not after the server answers
     try {
       await client.logout();
