@@ -20,6 +20,7 @@ import type {
 } from '../../client/types.js';
 import { konanKeys } from '../query/konan-keys.js';
 import type { KonanTokenStorage } from '../storage/konan-token-storage.js';
+import { supersedes } from '../storage/newer-tokens.js';
 import { KonanContext, type KonanContextValue } from './konan-context.js';
 import type { KonanSessionValue } from './konan-session-value.js';
 import {
@@ -121,6 +122,8 @@ export function KonanProvider(props: KonanProviderProps): ReactNode {
   const pendingLogins = useRef(0);
   const expectingAnonymous = useRef(false);
   const inFlightLogin = useRef<AbortController | null>(null);
+  /** The access token last adopted from another tab, which this tab must not store again. */
+  const adoptedAccess = useRef<string | null>(null);
 
   // Follow the client's session: clear the cache when the user changes, persist tokens, and turn
   // an unasked-for loss of the session (refresh and re-login both failed) into a visible error.
@@ -138,7 +141,10 @@ export function KonanProvider(props: KonanProviderProps): ReactNode {
       previous = next;
       const lost = identity !== null && nextIdentity === null;
       identity = nextIdentity;
-      storage?.set(next.status === 'authenticated' ? next.tokens : null);
+      // Tokens that came from another tab are already stored: writing them back would echo them.
+      if (next.status !== 'authenticated' || next.tokens.access !== adoptedAccess.current) {
+        storage?.set(next.status === 'authenticated' ? next.tokens : null);
+      }
       if (next.status === 'authenticated') {
         setPhase((p) => (p.kind === 'error' ? IDLE : p));
       } else if (lost) {
@@ -175,7 +181,16 @@ export function KonanProvider(props: KonanProviderProps): ReactNode {
         client.session.setTokens(null);
         return;
       }
-      if (current.status === 'authenticated' && current.tokens.access === tokens.access) return;
+      if (current.status === 'authenticated') {
+        if (current.tokens.access === tokens.access) return;
+        // Two tabs that refreshed at once would otherwise swap tokens forever. Both keep the
+        // winner; a tab holding it stores it again, and the other tab adopts it without a reply.
+        if (!supersedes(tokens, current)) {
+          storage.set(current.tokens);
+          return;
+        }
+      }
+      adoptedAccess.current = tokens.access;
       try {
         client.session.setTokens(tokens);
       } catch {
