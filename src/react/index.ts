@@ -4,6 +4,7 @@ export { useDeleteDeployment } from './hooks/use-delete-deployment.js';
 export { useDeleteModel } from './hooks/use-delete-model.js';
 export { useDeployments } from './hooks/use-deployments.js';
 export { useEvaluation } from './hooks/use-evaluation.js';
+export { useKonanKeys } from './hooks/use-konan-keys.js';
 export { useModels } from './hooks/use-models.js';
 export { usePrediction } from './hooks/use-prediction.js';
 export { usePredictions } from './hooks/use-predictions.js';
@@ -24,12 +25,14 @@ export {
 } from './hooks/use-switch-model-state.js';
 export {
   type KonanEvaluationKey,
+  type KonanKeyScope,
   type KonanPredictionsKey,
   type KonanSerialisedWindow,
   konanKeys,
   serialiseTimeWindow,
 } from './query/konan-keys.js';
 export { konanQueries } from './query/konan-queries.js';
+export type { KonanSessionKeys } from './query/konan-session-keys.js';
 export { KonanProvider, type KonanProviderProps } from './session/konan-provider.js';
 export type {
   KonanSessionActions,

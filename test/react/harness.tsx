@@ -5,7 +5,12 @@ import { type ReactNode, StrictMode } from 'react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { createKonanEmulator, type KonanEmulatorOptions } from '../../src/emulator';
 import { konanHandlers } from '../../src/emulator/msw';
-import { KonanProvider, type KonanProviderProps, useKonan } from '../../src/react';
+import {
+  type KonanKeyScope,
+  KonanProvider,
+  type KonanProviderProps,
+  useKonan,
+} from '../../src/react';
 
 /** The last 30 days, where the emulator's demo predictions live. Fixed per call, so keys are stable. */
 export function lastDays(days = 30): { start: Date; end: Date } {
@@ -29,6 +34,11 @@ export function setupEmulator(options: KonanEmulatorOptions = {}) {
   });
   afterAll(() => server.close());
   return { emulator, server };
+}
+
+/** The query-key scope of `email`'s session on hosted Konan (the provider's default URLs). */
+export function hostedScope(email: string): KonanKeyScope {
+  return { api: 'https://api.konan.ai', user: email };
 }
 
 /** A QueryClient per test, so no test sees another's cache. */

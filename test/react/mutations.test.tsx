@@ -16,9 +16,10 @@ import {
   usePrediction,
   useSwitchModelState,
 } from '../../src/react';
-import { renderKonan, setupEmulator } from './harness';
+import { hostedScope, renderKonan, setupEmulator } from './harness';
 
 const { emulator, server } = setupEmulator();
+const scope = hostedScope(emulator.account.email);
 const loggedIn = { apiKey: emulator.account.apiKey };
 const text = (id: string) => screen.getByTestId(id).textContent;
 const whenLoggedIn = () =>
@@ -134,10 +135,11 @@ describe('useCreateDeployment', () => {
     await waitFor(() => expect(text('created')).toBe('Fraud score live=fraud-v1 errors='));
     expect(text('deployments')).toMatch(/Fraud score/);
     const created = view.queryClient
-      .getQueryData<{ uuid: string; name: string }[]>(konanKeys.deployments())
+      .getQueryData<{ uuid: string; name: string }[]>(konanKeys.deployments(scope))
       ?.find((d) => d.name === 'Fraud score');
     expect(
-      view.queryClient.getQueryData<KonanModel[]>(konanKeys.models(created?.uuid ?? ''))?.[0]?.name,
+      view.queryClient.getQueryData<KonanModel[]>(konanKeys.models(scope, created?.uuid ?? ''))?.[0]
+        ?.name,
     ).toBe('fraud-v1');
   });
 
@@ -165,12 +167,12 @@ describe('useDeleteDeployment', () => {
     const user = userEvent.setup();
     const view = renderKonan(<DeploymentsAndCreate />, loggedIn);
     await waitFor(() => expect(text('deployments')).toMatch(/House prices/));
-    view.queryClient.setQueryData(konanKeys.models(emulator.demo.regressor), []);
+    view.queryClient.setQueryData(konanKeys.models(scope, emulator.demo.regressor), []);
     await user.click(screen.getByText('delete house prices'));
     await waitFor(() => expect(text('removed')).toBe('success'));
     expect(text('deployments')).not.toMatch(/House prices/);
     expect(
-      view.queryClient.getQueryData(konanKeys.models(emulator.demo.regressor)),
+      view.queryClient.getQueryData(konanKeys.models(scope, emulator.demo.regressor)),
     ).toBeUndefined();
   });
 

@@ -14,9 +14,17 @@ import {
   useKonanClient,
   useModels,
 } from '../../src/react';
-import { flush, newQueryClient, renderKonan, SessionStatus, setupEmulator } from './harness';
+import {
+  flush,
+  hostedScope,
+  newQueryClient,
+  renderKonan,
+  SessionStatus,
+  setupEmulator,
+} from './harness';
 
 const { emulator, server } = setupEmulator({ accessTtlSeconds: 300 });
+const scope = hostedScope(emulator.account.email);
 
 function DeploymentNames(): ReactNode {
   const { data, status, fetchStatus } = useDeployments();
@@ -162,13 +170,13 @@ describe('<KonanProvider> session', () => {
     );
     await user.click(screen.getByText('log in'));
     await screen.findByText('Loan approval');
-    expect(view.queryClient.getQueryData(konanKeys.deployments())).toHaveLength(3);
+    expect(view.queryClient.getQueryData(konanKeys.deployments(scope))).toHaveLength(3);
 
     await user.click(screen.getByText('log out'));
     expect(screen.getByTestId('session').textContent).toBe('anonymous');
     expect(screen.queryByText('Loan approval')).toBeNull();
     expect(view.queryClient.getQueryCache().findAll({ queryKey: konanKeys.all })).toHaveLength(1);
-    expect(view.queryClient.getQueryData(konanKeys.deployments())).toBeUndefined();
+    expect(view.queryClient.getQueryData(konanKeys.deployments(scope))).toBeUndefined();
     expect(screen.getByTestId('deployments-status').textContent).toBe('pending/idle');
     await waitFor(() => expect(emulator.countRequests({ path: '/api/auth/logout' })).toBe(1));
 
@@ -227,7 +235,7 @@ describe('<KonanProvider> session', () => {
       </QueryClientProvider>,
     );
     await screen.findByText('Loan approval');
-    expect(outer.getQueryData(konanKeys.deployments())).toHaveLength(3);
+    expect(outer.getQueryData(konanKeys.deployments(scope))).toHaveLength(3);
   });
 
   it('shares a client passed in, so code outside React sees the same session', async () => {

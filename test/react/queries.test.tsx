@@ -19,9 +19,10 @@ import {
   useSuspenseModels,
   useSuspensePredictions,
 } from '../../src/react';
-import { lastDays, renderKonan, setupEmulator } from './harness';
+import { hostedScope, lastDays, renderKonan, setupEmulator } from './harness';
 
 const { emulator } = setupEmulator({ predictionsPerDeployment: 250, pageSize: 100 });
+const scope = hostedScope(emulator.account.email);
 const WINDOW = lastDays();
 
 function Deployments({ id = 'deployments' }: { id?: string }): ReactNode {
@@ -152,7 +153,7 @@ describe('useDeployments', () => {
     await waitFor(() => expect(signals).toHaveLength(1));
     view.rerender(null);
     await waitFor(() => expect(signals[0]?.aborted).toBe(true));
-    expect(view.queryClient.getQueryState(konanKeys.deployments())?.fetchStatus).toBe('idle');
+    expect(view.queryClient.getQueryState(konanKeys.deployments(scope))?.fetchStatus).toBe('idle');
   });
 });
 
@@ -242,7 +243,7 @@ describe('token expiry', () => {
         <Predictions uuid={emulator.demo.classifier} />
       </>,
     );
-    await act(() => view.queryClient.invalidateQueries({ queryKey: konanKeys.deployments() }));
+    await act(() => view.queryClient.invalidateQueries({ queryKey: konanKeys.deployments(scope) }));
     await waitFor(() => expect(text('predictions')).toBe('100 of 250'));
     await waitFor(() => {
       const shown = screen.getAllByTestId(/^(models|evaluation)$/).map((e) => e.textContent);
@@ -287,7 +288,7 @@ describe('konanQueries', () => {
     emulator.clearRequests();
     await act(() =>
       view.queryClient.invalidateQueries({
-        queryKey: konanKeys.deployment(emulator.demo.classifier),
+        queryKey: konanKeys.deployment(scope, emulator.demo.classifier),
       }),
     );
     expect(emulator.countRequests({ path: /models/ })).toBe(1);

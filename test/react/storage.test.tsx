@@ -13,9 +13,10 @@ import {
   useDeployments,
   useKonan,
 } from '../../src/react';
-import { renderKonan, setupEmulator } from './harness';
+import { hostedScope, renderKonan, setupEmulator } from './harness';
 
 const { emulator } = setupEmulator();
+const scope = hostedScope(emulator.account.email);
 const credentials = { email: emulator.account.email, password: emulator.account.password };
 const session = () => screen.getByTestId('session').textContent;
 
@@ -140,7 +141,7 @@ describe('token storage', () => {
     act(() => otherTabWrites(null));
     expect(session()).toBe('anonymous');
     expect(screen.getByTestId('names').textContent).toBe('');
-    expect(view.queryClient.getQueryData(konanKeys.deployments())).toBeUndefined();
+    expect(view.queryClient.getQueryData(konanKeys.deployments(scope))).toBeUndefined();
     expect(emulator.requests).toEqual([]);
   });
 

@@ -26,12 +26,13 @@ export function useCreateDeployment(): UseMutationResult<
         callEndpoint(client, 'createDeployment', createDeployment, request),
       retry: false,
       onSuccess: (response) => {
+        const scope = konanKeys.scopeOf(client);
         if (response.liveModel) {
-          queryClient.setQueryData(konanKeys.models(response.deployment.uuid), [
+          queryClient.setQueryData(konanKeys.models(scope, response.deployment.uuid), [
             response.liveModel,
           ]);
         }
-        return queryClient.invalidateQueries({ queryKey: konanKeys.deployments() });
+        return queryClient.invalidateQueries({ queryKey: konanKeys.deployments(scope) });
       },
     },
     queryClient,

@@ -17,7 +17,9 @@ export function useCreateModel(
         callEndpoint(client, 'createModel', createModel, deploymentUuid, request),
       retry: false,
       onSuccess: () =>
-        queryClient.invalidateQueries({ queryKey: konanKeys.models(deploymentUuid) }),
+        queryClient.invalidateQueries({
+          queryKey: konanKeys.models(konanKeys.scopeOf(client), deploymentUuid),
+        }),
     },
     queryClient,
   );

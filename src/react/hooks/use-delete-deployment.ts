@@ -14,8 +14,9 @@ export function useDeleteDeployment(): UseMutationResult<void, KonanError, strin
         callEndpoint(client, 'deleteDeployment', deleteDeployment, deploymentUuid),
       retry: false,
       onSuccess: (_, deploymentUuid) => {
-        queryClient.removeQueries({ queryKey: konanKeys.deployment(deploymentUuid) });
-        return queryClient.invalidateQueries({ queryKey: konanKeys.deployments() });
+        const scope = konanKeys.scopeOf(client);
+        queryClient.removeQueries({ queryKey: konanKeys.deployment(scope, deploymentUuid) });
+        return queryClient.invalidateQueries({ queryKey: konanKeys.deployments(scope) });
       },
     },
     queryClient,

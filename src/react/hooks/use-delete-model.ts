@@ -16,7 +16,9 @@ export function useDeleteModel(
         callEndpoint(client, 'deleteModel', deleteModel, modelUuid),
       retry: false,
       onSuccess: () =>
-        queryClient.invalidateQueries({ queryKey: konanKeys.models(deploymentUuid) }),
+        queryClient.invalidateQueries({
+          queryKey: konanKeys.models(konanKeys.scopeOf(client), deploymentUuid),
+        }),
     },
     queryClient,
   );

@@ -85,8 +85,12 @@ export function useSubmitFeedbacks(
       // Even a partly failed submission recorded some feedback, which changes the evaluation.
       onSettled: () =>
         Promise.all([
-          queryClient.invalidateQueries({ queryKey: konanKeys.predictions(deploymentUuid) }),
-          queryClient.invalidateQueries({ queryKey: konanKeys.evaluation(deploymentUuid) }),
+          queryClient.invalidateQueries({
+            queryKey: konanKeys.predictions(konanKeys.scopeOf(client), deploymentUuid),
+          }),
+          queryClient.invalidateQueries({
+            queryKey: konanKeys.evaluation(konanKeys.scopeOf(client), deploymentUuid),
+          }),
         ]),
     },
     queryClient,

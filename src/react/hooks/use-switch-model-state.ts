@@ -26,7 +26,7 @@ export function useSwitchModelState(
   deploymentUuid: string,
 ): UseMutationResult<void, KonanError, KonanModelSwitch, KonanModelSwitchContext> {
   const { client, queryClient } = useKonanQueryContext('useSwitchModelState');
-  const modelsKey = konanKeys.models(deploymentUuid);
+  const modelsKey = konanKeys.models(konanKeys.scopeOf(client), deploymentUuid);
   // The state each change starts from, as the list on screen showed it when it was asked for.
   const knownFrom = useRef(new WeakMap<KonanModelSwitch, KonanModelState>());
   return useMutation(

@@ -42,7 +42,9 @@ async function allDeployments(client: KonanCore, signal: AbortSignal) {
 /**
  * `queryOptions` and `infiniteQueryOptions` of every Konan query, for prefetching (router
  * loaders), `useQueries`, `ensureQueryData` and typed `getQueryData`. They carry no `enabled`:
- * the hooks add it from the session.
+ * the hooks add it from the session. Keys are scoped to `client`'s session as it stands when
+ * called (`konanKeys.scopeOf(client)`), so the options of the provider's client share their cache
+ * entries with the hooks; call again after a login to get the new user's keys.
  */
 export const konanQueries = {
   /** Every deployment, all pages. */
@@ -53,14 +55,14 @@ export const konanQueries = {
       KonanDeployment[],
       ReturnType<typeof konanKeys.deployments>
     >({
-      queryKey: konanKeys.deployments(),
+      queryKey: konanKeys.deployments(konanKeys.scopeOf(client)),
       queryFn: ({ signal }) => allDeployments(client, signal),
       retry,
     }),
 
   models: (client: KonanCore, deploymentUuid: string) =>
     queryOptions<KonanModel[], KonanError, KonanModel[], ReturnType<typeof konanKeys.models>>({
-      queryKey: konanKeys.models(deploymentUuid),
+      queryKey: konanKeys.models(konanKeys.scopeOf(client), deploymentUuid),
       queryFn: ({ signal }) =>
         callEndpoint(client, 'listModels', listModels, deploymentUuid, { signal }),
       retry,
@@ -68,7 +70,7 @@ export const konanQueries = {
 
   evaluation: (client: KonanCore, deploymentUuid: string, window: KonanTimeWindow) =>
     queryOptions<KonanEvaluation, KonanError, KonanEvaluation, KonanEvaluationKey>({
-      queryKey: konanKeys.evaluation(deploymentUuid, window),
+      queryKey: konanKeys.evaluation(konanKeys.scopeOf(client), deploymentUuid, window),
       queryFn: ({ signal }) =>
         callEndpoint(client, 'evaluate', evaluate, deploymentUuid, window, { signal }),
       retry,
@@ -83,7 +85,7 @@ export const konanQueries = {
       KonanPredictionsKey,
       string | null
     >({
-      queryKey: konanKeys.predictions(deploymentUuid, window),
+      queryKey: konanKeys.predictions(konanKeys.scopeOf(client), deploymentUuid, window),
       queryFn: ({ signal, pageParam }) =>
         callEndpoint(client, 'listPredictions', listPredictions, deploymentUuid, window, {
           signal,

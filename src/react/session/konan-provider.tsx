@@ -20,6 +20,7 @@ import type {
 } from '../../client/types.js';
 import { konanKeys } from '../query/konan-keys.js';
 import type { KonanTokenStorage } from '../storage/konan-token-storage.js';
+import { supersedes } from '../storage/newer-tokens.js';
 import { KonanContext, type KonanContextValue } from './konan-context.js';
 import type { KonanSessionValue } from './konan-session-value.js';
 import {
@@ -72,7 +73,8 @@ function autoLoginOf(props: KonanProviderProps): { key: string; input: KonanLogi
 
 /**
  * Gives every hook below it a Konan session and client, and the QueryClient that caches Konan's
- * data. Logging out or in as someone else clears every cached Konan query.
+ * data. Logging out or in as someone else clears every Konan query of this session; queries of
+ * other providers sharing the QueryClient (another server or account) are left alone.
  */
 export function KonanProvider(props: KonanProviderProps): ReactNode {
   const outerQueryClient = useContext(QueryClientContext);
@@ -120,19 +122,29 @@ export function KonanProvider(props: KonanProviderProps): ReactNode {
   const pendingLogins = useRef(0);
   const expectingAnonymous = useRef(false);
   const inFlightLogin = useRef<AbortController | null>(null);
+  /** The access token last adopted from another tab, which this tab must not store again. */
+  const adoptedAccess = useRef<string | null>(null);
 
   // Follow the client's session: clear the cache when the user changes, persist tokens, and turn
   // an unasked-for loss of the session (refresh and re-login both failed) into a visible error.
   useEffect(() => {
-    let identity = identityOf(client.session.getState());
+    let previous = client.session.getState();
+    let identity = identityOf(previous);
     return client.session.subscribe((next) => {
       const nextIdentity = identityOf(next);
       if (identity !== null && nextIdentity !== identity) {
-        queryClient.removeQueries({ queryKey: konanKeys.all });
+        // Only this session's queries: other providers may share the QueryClient.
+        queryClient.removeQueries({
+          queryKey: konanKeys.session(konanKeys.scopeOf(client, previous)),
+        });
       }
+      previous = next;
       const lost = identity !== null && nextIdentity === null;
       identity = nextIdentity;
-      storage?.set(next.status === 'authenticated' ? next.tokens : null);
+      // Tokens that came from another tab are already stored: writing them back would echo them.
+      if (next.status !== 'authenticated' || next.tokens.access !== adoptedAccess.current) {
+        storage?.set(next.status === 'authenticated' ? next.tokens : null);
+      }
       if (next.status === 'authenticated') {
         setPhase((p) => (p.kind === 'error' ? IDLE : p));
       } else if (lost) {
@@ -169,7 +181,16 @@ export function KonanProvider(props: KonanProviderProps): ReactNode {
         client.session.setTokens(null);
         return;
       }
-      if (current.status === 'authenticated' && current.tokens.access === tokens.access) return;
+      if (current.status === 'authenticated') {
+        if (current.tokens.access === tokens.access) return;
+        // Two tabs that refreshed at once would otherwise swap tokens forever. Both keep the
+        // winner; a tab holding it stores it again, and the other tab adopts it without a reply.
+        if (!supersedes(tokens, current)) {
+          storage.set(current.tokens);
+          return;
+        }
+      }
+      adoptedAccess.current = tokens.access;
       try {
         client.session.setTokens(tokens);
       } catch {
@@ -196,7 +217,7 @@ export function KonanProvider(props: KonanProviderProps): ReactNode {
       expectingAnonymous.current = false;
       // Never show the previous user's data while someone else logs in.
       if (client.session.getState().status === 'authenticated') {
-        queryClient.removeQueries({ queryKey: konanKeys.all });
+        queryClient.removeQueries({ queryKey: konanKeys.session(konanKeys.scopeOf(client)) });
       }
       setPhase(AUTHENTICATING);
       try {
@@ -220,7 +241,7 @@ export function KonanProvider(props: KonanProviderProps): ReactNode {
     inFlightLogin.current?.abort(); // a login still running must not log back in afterwards
     expectingAnonymous.current = true;
     setPhase(LOGGING_OUT);
-    queryClient.removeQueries({ queryKey: konanKeys.all });
+    queryClient.removeQueries({ queryKey: konanKeys.session(konanKeys.scopeOf(client)) });
     storage?.set(null); // other tabs log out now, not after the server answers
     try {
       await client.logout();

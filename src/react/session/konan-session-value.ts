@@ -20,12 +20,12 @@ export interface KonanSessionActions {
   /**
    * Log in with `{ email, password }` or `{ apiKey }`. Resolves with the user; rejects with the
    * typed error, which `useKonan()` also reports as `status: 'error'`. Logging in as someone else
-   * clears every cached Konan query first.
+   * first clears every Konan query of this session (other providers' queries stay).
    */
   login(input: KonanLoginInput): Promise<KonanUser>;
   /**
-   * Forget the session here (and in other tabs sharing storage) at once, clear every cached Konan
-   * query, abandon a login still running, then ask the server to revoke the refresh token (best
+   * Forget the session here (and in other tabs sharing storage) at once, clear this session's
+   * Konan queries (other providers' stay), abandon a login still running, then ask the server to revoke the refresh token (best
    * effort: the local session is gone whatever the server answers).
    */
   logout(): Promise<void>;

@@ -1,0 +1,14 @@
+import { useMemo } from 'react';
+import { konanKeys } from '../query/konan-keys.js';
+import { type KonanSessionKeys, konanSessionKeys } from '../query/konan-session-keys.js';
+import { useKonanContext } from '../session/use-konan-context.js';
+
+/**
+ * The query keys of this provider's session (its API server and user), for
+ * `invalidateQueries`, `getQueryData` and `setQueryData`. They change when another user logs in.
+ */
+export function useKonanKeys(): KonanSessionKeys {
+  // The provider re-renders its consumers on every login and logout, so this reads the new user.
+  const { api, user } = konanKeys.scopeOf(useKonanContext('useKonanKeys').core);
+  return useMemo(() => konanSessionKeys({ api, user }), [api, user]);
+}
