@@ -173,8 +173,8 @@ describe('helpers', () => {
 });
 
 /** ESC, every C0 and C1 control but tab, DEL and every bidi control. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const HIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
   /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 describe('parseAnsiLine (property)', () => {

@@ -41,8 +41,8 @@ const CSI_C1 = '\u009b';
  * Whether a string may hold anything the parser would change: escapes, control characters and
  * bidi controls (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069).
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const SPECIAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 export function hasAnsi(text: string): boolean {
