@@ -212,6 +212,7 @@ export const CreatedHealthy: Story = {
   },
 };
 
+/** A server from before 2022 sends no `model` in its answer. */
 export const CreatedWithErrors: Story = {
   args: {
     result: {
@@ -246,6 +247,11 @@ export const CreatedAfterCrash: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('The health check failed')).toBeVisible();
+    await expect(canvas.getByText('fraud-xgb')).toBeVisible();
+    await expect(
+      canvas.getByText('Not serving: its container did not start. See the problems below.'),
+    ).toBeVisible();
+    await expect(canvas.queryByText('Not reported by this Konan server')).toBeNull();
     await userEvent.type(canvas.getByRole('searchbox', { name: 'Search the logs' }), 'xgboost');
     await expect(canvas.getByText('1 of 1')).toBeVisible();
   },

@@ -311,7 +311,7 @@ export const ExportCsv: Story = {
       const blob = createUrl.mock.calls[0]?.[0] as Blob;
       const csv = (await blob.text()).replace(/^\uFEFF/, '');
       const lines = csv.trimEnd().split('\r\n');
-      await expect(lines[0]).toBe('prediction_uuid,outcome,status,message');
+      await expect(lines[0]).toBe('"prediction_uuid","outcome","status","message"');
       await expect(lines).toHaveLength(9);
       // A formula from the server stays text in a spreadsheet.
       await expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"") <img`);

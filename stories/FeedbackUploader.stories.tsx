@@ -39,6 +39,14 @@ const invalidCsv = [
   `${uuid(6)},rejected`, // 8
 ].join('\n');
 
+/** Ten rows; the quote opened on row 5 (line 6) is never closed. */
+const unclosedQuoteCsv = [
+  'prediction_uuid,target',
+  ...Array.from({ length: 10 }, (_, i) =>
+    i === 4 ? `${uuid(31 + i)},"approved, after review` : `${uuid(31 + i)},"{""label"": ""ok""}"`,
+  ),
+].join('\r\n');
+
 const jsonFile = JSON.stringify(
   {
     feedback: [
@@ -274,6 +282,24 @@ export const ValidationErrors: Story = {
       { predictionUuid: uuid(1), target: 'approved' },
       { predictionUuid: uuid(6), target: 'rejected' },
     ]);
+  },
+};
+
+export const UnclosedQuote: Story = {
+  name: 'Unclosed quote',
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(
+      canvas.getByLabelText('Choose a file'),
+      file(unclosedQuoteCsv, 'unclosed.csv'),
+    );
+    const title = await canvas.findByText('1 problem found');
+    const report = title.closest('[role="status"]') as HTMLElement;
+    // Every row is counted and read: the open quote does not swallow the rows after it.
+    await expect(report).toHaveTextContent('9 of 10 rows can be submitted.');
+    await expect(within(report).getByRole('listitem')).toHaveTextContent(
+      'Line 6: A quote opened on this line is not closed, so this row cannot be read; the rows after it were read.',
+    );
   },
 };
 

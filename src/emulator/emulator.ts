@@ -80,15 +80,20 @@ export function createKonanEmulator(options: KonanEmulatorOptions = {}): KonanEm
     return fault?.headers ? withHeaders(response, fault.headers) : response;
   };
 
+  const record = (entry: KonanEmulatorRequest) => {
+    log.push(entry);
+    if (log.length > resolved.requestLogLimit) log.splice(0, log.length - resolved.requestLogLimit);
+  };
+
   const handle = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     const entry = { method: request.method.toUpperCase(), path: url.pathname, url: url.href };
     try {
       const response = await answer(request, url);
-      log.push({ ...entry, status: response.status });
+      record({ ...entry, status: response.status });
       return response;
     } catch (error) {
-      if (error instanceof TypeError) log.push({ ...entry, status: 0 });
+      if (error instanceof TypeError) record({ ...entry, status: 0 });
       throw error;
     }
   };

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { preflight, withCors } from './cors.js';
+import { corsPolicy, preflight, refuseOrigin, withCors } from './cors.js';
 import type { KonanEmulator } from './types.js';
 
 export interface ServeKonanEmulatorOptions {
@@ -7,11 +7,20 @@ export interface ServeKonanEmulatorOptions {
   port?: number;
   /** Default 127.0.0.1 (loopback only). */
   host?: string;
+  /**
+   * Browser origins allowed to call the emulator besides loopback pages (`http://localhost:*`,
+   * `http://127.0.0.1:*`, `http://[::1]:*`, always allowed), e.g. `https://dashboard.example`;
+   * `'*'` allows any. A request from any other origin answers 403 and reaches no route, since
+   * anyone can log in with the demo account. Requests without an `Origin` (curl, Node) pass.
+   */
+  corsOrigins?: readonly string[];
 }
 
 export interface KonanEmulatorServer {
-  /** e.g. `http://127.0.0.1:4010`: both the auth URL and the API URL. */
+  /** e.g. `http://127.0.0.1:4010`: both the auth URL and the API URL; every link it sends is on it. */
   url: string;
+  /** The origins allowed to call it, as shown to users: loopback patterns first. */
+  corsOrigins: readonly string[];
   close(): Promise<void>;
 }
 
@@ -45,21 +54,30 @@ function loadNodeHttp(): Promise<typeof import('node:http')> {
 }
 
 /**
- * Serves the emulator over HTTP on loopback, with CORS for browser apps. An injected network
- * fault destroys the connection. `node:http` is imported on call, so importing this module
+ * Serves the emulator over HTTP on loopback, with CORS for browser apps on loopback origins and
+ * `corsOrigins`. Links (`next`, `previous`) are built from the address it listens on, never from
+ * the `Host` header. An injected network fault destroys the connection. `node:http` is imported on call, so importing this module
  * from `konan-react/emulator` in a browser costs nothing.
  */
 export async function serveKonanEmulator(
   emulator: KonanEmulator,
   options: ServeKonanEmulatorOptions = {},
 ): Promise<KonanEmulatorServer> {
+  const cors = corsPolicy(options.corsOrigins, 'serveKonanEmulator: corsOrigins');
   const { createServer } = await loadNodeHttp();
   const host = options.host ?? '127.0.0.1';
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  const ownUrl = () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : options.port;
+    return `http://${shownHost}:${port}`;
+  };
   const server = createServer((message, out) => {
-    const origin = `http://${message.headers.host ?? `${host}`}`;
     void (async () => {
       try {
-        const request = await toRequest(message, origin);
+        const request = await toRequest(message, ownUrl());
+        const origin = request.headers.get('Origin');
+        if (origin !== null && !cors.allows(origin)) return await send(refuseOrigin(origin), out);
         if (request.method === 'OPTIONS') return await send(preflight(request), out);
         const response = await emulator.handle(request);
         await send(withCors(request, response), out);
@@ -76,11 +94,9 @@ export async function serveKonanEmulator(
       resolve();
     });
   });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
-  const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${shownHost}:${port}`,
+    url: ownUrl(),
+    corsOrigins: cors.shown,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

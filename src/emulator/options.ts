@@ -45,5 +45,6 @@ export function resolveOptions(options: KonanEmulatorOptions = {}): ResolvedKona
     ),
     pageSize: positiveInteger('pageSize', options.pageSize, 100),
     latencyMs: positiveInteger('latencyMs', options.latencyMs, 0, 0),
+    requestLogLimit: positiveInteger('requestLogLimit', options.requestLogLimit, 1_000, 0),
   };
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { corsPolicy } from './cors.js';
 import { createKonanEmulator } from './emulator.js';
 import { type KonanEmulatorServer, serveKonanEmulator } from './node-server.js';
 import type { KonanEmulatorGeneration } from './types.js';
@@ -14,6 +15,9 @@ Options:
   --refresh-ttl SECONDS  refresh token lifetime (default 86400)
   --generation G         legacy (default) or projects (POST /deployments/ creates projects)
   --seed N               demo data seed (default 42): same seed, same data
+  --cors-origin ORIGIN   also let pages on ORIGIN call it (repeatable; "*" for any). Pages on
+                         http://localhost:*, http://127.0.0.1:* and http://[::1]:* always may
+  --request-log-limit N  how many of the latest requests the emulator keeps (default 1000)
   -h, --help             show this help`;
 
 export interface CliOutput {
@@ -56,6 +60,8 @@ function parse(argv: string[]) {
       'refresh-ttl': { type: 'string' },
       generation: { type: 'string' },
       seed: { type: 'string' },
+      'cors-origin': { type: 'string', multiple: true },
+      'request-log-limit': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -63,8 +69,17 @@ function parse(argv: string[]) {
   if (generation !== 'legacy' && generation !== 'projects') {
     throw new RangeError(`--generation must be "legacy" or "projects", got "${generation}".`);
   }
+  const corsOrigins = values['cors-origin'] ?? [];
+  corsPolicy(corsOrigins, '--cors-origin'); // throws the message for a bad origin
   return {
     help: values.help === true,
+    corsOrigins,
+    requestLogLimit: integerFlag(
+      'request-log-limit',
+      values['request-log-limit'],
+      0,
+      Number.MAX_SAFE_INTEGER,
+    ),
     port: integerFlag('port', values.port, 0, 65535) ?? 4010,
     host: values.host ?? '127.0.0.1',
     accessTtlSeconds: integerFlag('access-ttl', values['access-ttl'], 1, 31_536_000),
@@ -72,6 +87,11 @@ function parse(argv: string[]) {
     generation: generation as KonanEmulatorGeneration,
     seed: integerFlag('seed', values.seed, 0, 4_294_967_295),
   };
+}
+
+function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare);
 }
 
 /**
@@ -99,10 +119,15 @@ export async function runCli(
     ...(flags.seed !== undefined && { seed: flags.seed }),
     ...(flags.accessTtlSeconds !== undefined && { accessTtlSeconds: flags.accessTtlSeconds }),
     ...(flags.refreshTtlSeconds !== undefined && { refreshTtlSeconds: flags.refreshTtlSeconds }),
+    ...(flags.requestLogLimit !== undefined && { requestLogLimit: flags.requestLogLimit }),
   });
   let server: KonanEmulatorServer;
   try {
-    server = await serveKonanEmulator(emulator, { port: flags.port, host: flags.host });
+    server = await serveKonanEmulator(emulator, {
+      port: flags.port,
+      host: flags.host,
+      corsOrigins: flags.corsOrigins,
+    });
   } catch (error) {
     const code = (error as { code?: string }).code;
     output.err(
@@ -113,8 +138,14 @@ export async function runCli(
     return { exitCode: 1 };
   }
   const { email, password, apiKey } = emulator.account;
-  const { accessTtlSeconds, refreshTtlSeconds, seed, generation } = emulator.options;
+  const { accessTtlSeconds, refreshTtlSeconds, seed, generation, requestLogLimit } =
+    emulator.options;
   const login = JSON.stringify({ email, password });
+  if (!isLoopbackHost(flags.host)) {
+    output.err(
+      `konan-emulator: warning: --host ${flags.host} makes the emulator reachable from other machines, and its demo account is public: anyone who can reach it can log in. Use it only on a network you trust.`,
+    );
+  }
   output.out(`Konan emulator listening on ${server.url}`);
   output.out(`  Auth URL and API URL: ${server.url}`);
   output.out(`  Demo account:         ${email} / ${password}`);
@@ -122,6 +153,8 @@ export async function runCli(
   output.out(
     `  Generation ${generation}, seed ${seed}, access token ${accessTtlSeconds} s, refresh token ${refreshTtlSeconds} s`,
   );
+  output.out(`  Pages allowed to call it: ${server.corsOrigins.join(', ')}`);
+  output.out(`  The request log keeps the last ${requestLogLimit} requests`);
   output.out(
     `  Deployments: Loan approval ${emulator.demo.classifier}, House prices ${emulator.demo.regressor}, Churn forecast (failed) ${emulator.demo.failed}`,
   );

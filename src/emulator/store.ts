@@ -9,6 +9,11 @@ export interface StoredModel {
   deploymentUuid: string;
   imageUrl: string;
   exposedPort: number;
+  /**
+   * `false` when its container did not start: the model exists (and is listed) but cannot
+   * predict. Emulator-only; the wire has no such field. Omitted: serving.
+   */
+  serving?: boolean;
 }
 
 export interface StoredPrediction {

@@ -32,6 +32,11 @@ export interface KonanEmulatorOptions {
   pageSize?: number;
   /** Latency added to every request, in milliseconds. Default 0. */
   latencyMs?: number;
+  /**
+   * How many of the latest requests `requests` keeps (older ones are dropped first), so a
+   * long-running emulator does not grow without bound. Default 1,000; 0 keeps none.
+   */
+  requestLogLimit?: number;
 }
 
 /** A fault injected into the matching requests, before routing. */
@@ -94,8 +99,9 @@ export interface KonanEmulator {
   readonly account: Pick<KonanEmulatorAccount, 'email' | 'password' | 'apiKey'>;
   readonly demo: KonanEmulatorDemo;
   readonly options: Readonly<ResolvedKonanEmulatorOptions>;
-  /** Every handled request, oldest first. */
+  /** The last `requestLogLimit` handled requests (default 1,000), oldest first. */
   readonly requests: readonly KonanEmulatorRequest[];
+  /** How many of the kept `requests` match: older requests beyond `requestLogLimit` are not counted. */
   countRequests(filter?: KonanEmulatorRequestFilter): number;
   clearRequests(): void;
   readonly faults: KonanEmulatorFaults;
@@ -114,4 +120,5 @@ export interface ResolvedKonanEmulatorOptions {
   predictionsPerDeployment: number;
   pageSize: number;
   latencyMs: number;
+  requestLogLimit: number;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applySgr,
@@ -75,9 +76,65 @@ describe('parseAnsiLine', () => {
     expect(stripAnsi(`tab\tkept`)).toBe('tab\tkept');
     expect(stripAnsi(`end${E}[31`)).toBe('end');
     expect(stripAnsi(`end${E}`)).toBe('end');
-    expect(stripAnsi(`${E}]unterminated title`)).toBe('');
   });
 
+  it('strips 8-bit C1 strings (OSC, DCS, SOS, PM, APC) with their payload', () => {
+    expect(stripAnsi('a\u009d0;title\u0007b')).toBe('ab');
+    expect(stripAnsi('a\u009d8;;https://evil.example\u009clink\u009d8;;\u009c b')).toBe('alink b');
+    expect(stripAnsi(`a\u009d0;title${E}\\b`)).toBe('ab');
+    for (const start of ['\u0090', '\u0098', '\u009e', '\u009f']) {
+      expect(stripAnsi(`a${start}hidden payload\u009cb`)).toBe('ab');
+    }
+  });
+
+  it('shows the rest of the line after a string sequence that is never terminated', () => {
+    expect(stripAnsi(`${E}]unterminated title`)).toBe('unterminated title');
+    expect(stripAnsi(`ready ${E}]0;title, then the log goes on`)).toBe(
+      'ready 0;title, then the log goes on',
+    );
+    expect(stripAnsi('ready \u009d0;title, then the log goes on')).toBe(
+      'ready 0;title, then the log goes on',
+    );
+    // Interrupted by another escape: its text stays, the next sequence still applies.
+    expect(parseAnsiLine(`${E}]0;title ${E}[31mred`).segments).toEqual([
+      { text: '0;title ', style: null },
+      { text: 'red', style: { fg: 1 } },
+    ]);
+  });
+
+  it('strips bidi controls, so a log line cannot be shown reordered', () => {
+    const bidi = [
+      '\u202a',
+      '\u202b',
+      '\u202c',
+      '\u202d',
+      '\u202e',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u200e',
+      '\u200f',
+      '\u061c',
+    ];
+    for (const control of bidi) {
+      expect(hasAnsi(`a${control}b`)).toBe(true);
+      expect(stripAnsi(`access ${control}denied${control} ok`)).toBe('access denied ok');
+    }
+    expect(parseAnsiLine(`${E}[31muser \u202eresu\u202c`).segments).toEqual([
+      { text: 'user resu', style: { fg: 1 } },
+    ]);
+  });
+
+  it('reads 2 MB escape sequences and 200,000 unterminated ones in one pass', () => {
+    const params = `${E}[${'1;'.repeat(1_000_000)}31mred`;
+    expect(parseAnsiLine(params).segments).toEqual([{ text: 'red', style: { fg: 1, bold: true } }]);
+    const title = `${E}]0;${'t'.repeat(2_000_000)}\u0007after`;
+    expect(stripAnsi(title)).toBe('after');
+    // Each of these would scan to the end of the line if an unterminated OSC ran to the line end.
+    expect(stripAnsi(`${`${E}]x`.repeat(200_000)}tail`)).toBe(`${'x'.repeat(200_000)}tail`);
+    expect(stripAnsi(`${'\u009dy'.repeat(200_000)}tail`)).toBe(`${'y'.repeat(200_000)}tail`);
+  });
   it('keeps markup as text', () => {
     const html = `<script>alert(1)</script><img src=x onerror=alert(1)>`;
     expect(parseAnsiLine(`${E}[31m${html}${E}[0m`).segments).toEqual([
@@ -112,5 +169,61 @@ describe('helpers', () => {
     expect(applySgr({ fg: 1, bold: true }, [])).toEqual({});
     expect(applySgr({}, [7, 9, 2])).toEqual({ inverse: true, strike: true, dim: true });
     expect(applySgr({}, [58, 5, 1])).toEqual({});
+  });
+});
+
+/** ESC, every C0 and C1 control but tab, DEL and every bidi control. */
+const HIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+describe('parseAnsiLine (property)', () => {
+  const pieces = fc.constantFrom(
+    E,
+    '[',
+    ']',
+    'P',
+    '_',
+    '\\',
+    ';',
+    '1',
+    '31',
+    'm',
+    'H',
+    ' ',
+    'a',
+    'é',
+    '\u0007',
+    '\u0018',
+    '\u009b',
+    '\u009c',
+    '\u009d',
+    '\u0090',
+    '\u009f',
+    '\u202e',
+    '\u2066',
+    '\t',
+  );
+  const terminalLine = fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('shows no escape, control or bidi character, for any input', () => {
+    fc.assert(
+      fc.property(fc.oneof(terminalLine, fc.string({ unit: 'binary' })), (line) => {
+        for (const segment of parseAnsiLine(line).segments) {
+          expect(segment.text).not.toMatch(HIDDEN);
+          expect(segment.text).not.toBe('');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps text without escapes or controls as it is', () => {
+    const plain = fc.string({ unit: 'binary' }).filter((line) => !HIDDEN.test(line));
+    fc.assert(
+      fc.property(plain, (line) => {
+        expect(stripAnsi(line)).toBe(line);
+      }),
+    );
   });
 });

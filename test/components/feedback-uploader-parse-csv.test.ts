@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter, parseCsv } from '../../src/components/feedback-uploader/parse-csv';
 
@@ -64,10 +65,68 @@ describe('parseCsv', () => {
     expect(records[1]).toEqual({ line: 2, fields: ['1', '2'] });
   });
 
-  it('reports an unclosed quote at the line where the record starts', () => {
+  it('reports an unclosed quote at its line, and goes on reading with the next line', () => {
     const records = parseCsv('a,b\n1,2\n3,"never closed\n4,5\n');
-    expect(records).toHaveLength(3);
-    expect(records[2]).toMatchObject({ line: 3, problem: 'unclosed-quote' });
+    expect(records).toHaveLength(4);
+    expect(records[2]).toEqual({
+      line: 3,
+      fields: ['3', 'never closed'],
+      problem: 'unclosed-quote',
+    });
+    expect(records[3]).toEqual({ line: 4, fields: ['4', '5'] });
+  });
+
+  it('does not let a stray quote pair up with the quote of a later row', () => {
+    const records = parseCsv('a,b\n1,"open\n2,x\n3,"quoted"\n4,y\n');
+    expect(records.map((r) => [r.line, r.fields, r.problem])).toEqual([
+      [1, ['a', 'b'], undefined],
+      [2, ['1', 'open'], 'unclosed-quote'],
+      [3, ['2', 'x'], undefined],
+      [4, ['3', 'quoted'], undefined],
+      [5, ['4', 'y'], undefined],
+    ]);
+  });
+
+  it('keeps a quoted value over several lines when it is closed', () => {
+    expect(fields('a,"one\ntwo",b\nc,d')).toEqual([
+      ['a', 'one\ntwo', 'b'],
+      ['c', 'd'],
+    ]);
+  });
+
+  it('reads a file of unclosed quotes in linear time (every line read once)', () => {
+    const lines = 200_000;
+    const records = parseCsv('x,"open\n'.repeat(lines));
+    expect(records).toHaveLength(lines);
+    expect(records.at(-1)).toMatchObject({ line: lines, problem: 'unclosed-quote' });
+  });
+
+  it('reads one record per line, whatever quote is left open on one of them (property)', () => {
+    const plain = fc.stringMatching(/^[a-z0-9 ]{0,8}$/);
+    const row = fc.array(plain, { minLength: 2, maxLength: 4 });
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 12 }),
+        fc.nat(),
+        fc.constantFrom(',', ';', '\t'),
+        fc.constantFrom('\n', '\r\n'),
+        (rows, pick, delimiter, eol) => {
+          const broken = pick % rows.length;
+          const lines = rows.map((cells, index) => {
+            const line = cells.map((cell) => `"${cell}"`).join(delimiter);
+            // The last quote of the broken row goes missing.
+            return index === broken ? line.slice(0, -1) : line;
+          });
+          const records = parseCsv(lines.join(eol), delimiter);
+          expect(records).toHaveLength(rows.length);
+          records.forEach((record, index) => {
+            expect(record.line).toBe(index + 1);
+            if (index === broken) expect(record.problem).toBe('unclosed-quote');
+            else expect(record).toEqual({ line: index + 1, fields: rows[index] });
+          });
+        },
+      ),
+    );
   });
 
   it('reads other delimiters', () => {

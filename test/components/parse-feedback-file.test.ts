@@ -87,6 +87,17 @@ describe('parseFeedbackFile: CSV', () => {
     expect(parsed.rows).toHaveLength(11);
   });
 
+  it('reads every row after a row with an unclosed quote, and counts them all', () => {
+    const rows = Array.from({ length: 10 }, (_, i) =>
+      i === 4 ? `p-${i + 1},"great product` : `p-${i + 1},"{""label"": ""ok""}"`,
+    );
+    const parsed = csv('prediction_uuid,target', ...rows);
+    expect(parsed.rows).toHaveLength(10);
+    expect(parsed.valid).toHaveLength(9);
+    expect(parsed.issues).toEqual([{ kind: 'unclosed-quote', at: 6 }]);
+    expect(parsed.valid.at(-1)).toEqual({ predictionUuid: 'p-10', target: { label: 'ok' } });
+  });
+
   it('keeps a multi-line quoted target and counts lines after it', () => {
     const parsed = csv('prediction_uuid,target', 'p-1,"two', 'lines"', 'p-2,x', 'p-2,y');
     expect(parsed.valid[0]).toEqual({ predictionUuid: 'p-1', target: 'two\r\nlines' });

@@ -60,6 +60,41 @@ describe('konan-emulator CLI', () => {
     expect(legacy.status).toBe(400);
   });
 
+  it('lets only loopback pages call it, plus each --cors-origin, and says which', async () => {
+    const { result, out } = await run([
+      '--port=0',
+      '--cors-origin',
+      'https://dashboard.example',
+      '--cors-origin=https://admin.example:8443',
+    ]);
+    const url = result.server?.url ?? '';
+    expect(out).toContain(
+      'http://localhost:*, http://127.0.0.1:*, http://[::1]:*, https://dashboard.example, https://admin.example:8443',
+    );
+    const from = (origin: string) =>
+      fetch(`${url}/deployments/`, { headers: { Origin: origin } }).then((r) => r.status);
+    expect(await from('https://dashboard.example')).toBe(401);
+    expect(await from('https://admin.example:8443')).toBe(401);
+    expect(await from('https://attacker.example')).toBe(403);
+  });
+
+  it('warns that the public demo account is reachable when --host is not loopback', async () => {
+    const exposed = await run(['--port=0', '--host', '0.0.0.0']);
+    expect(exposed.result.exitCode).toBe(0);
+    expect(exposed.err).toMatch(/warning: --host 0\.0\.0\.0 .*other machines/i);
+    expect(exposed.err).toMatch(/anyone who can reach it can log in/);
+    const loopback = await run(['--port=0', '--host', '127.0.0.1']);
+    expect(loopback.err).toBe('');
+  });
+
+  it('applies --request-log-limit', async () => {
+    // The summary line is read off the emulator's resolved options, so it shows what was applied.
+    expect((await run(['--port=0', '--request-log-limit', '2'])).out).toMatch(
+      /request log keeps the last 2 requests/,
+    );
+    expect((await run(['--port=0'])).out).toMatch(/request log keeps the last 1000 requests/);
+  });
+
   it('prints the usage for --help without starting a server', async () => {
     const { result, out } = await run(['--help']);
     expect(result).toEqual({ exitCode: 0 });
@@ -71,6 +106,8 @@ describe('konan-emulator CLI', () => {
     [['--port', 'abc'], /--port must be an integer/],
     [['--port', '70000'], /--port must be an integer/],
     [['--generation', 'v3'], /--generation must be "legacy" or "projects"/],
+    [['--cors-origin', 'dashboard.example'], /--cors-origin "dashboard\.example" is not an origin/],
+    [['--request-log-limit', 'many'], /--request-log-limit must be an integer/],
     [['--verbose'], /Unknown option '--verbose'/],
     [['serve'], /positional/i],
   ])('refuses %j with exit code 2 and a clear message', async (argv, message) => {

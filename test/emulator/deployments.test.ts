@@ -24,8 +24,8 @@ async function errorFields(api: Api, fields: Record<string, unknown>) {
   const { status, body } = await create(api, fields);
   expect(status).toBe(201);
   const parsed = deploymentCreationResponseSchema.parse(body);
-  expect(parsed.liveModel).toBeUndefined();
-  expect(body.deployment.model).toBeNull();
+  // The model exists even though its container failed: real servers never send `model: null`.
+  expect(parsed.liveModel).toMatchObject({ name: 'fraud-v1', state: 'live' });
   return parsed.errors.map((e) => e.type);
 }
 
@@ -134,7 +134,21 @@ describe('emulator deployment creation (legacy generation)', () => {
     const uuid = body.deployment.uuid;
     const page = deploymentsPageSchema.parse(await (await api.get('/deployments/')).json());
     expect(page.deployments.map((d) => d.uuid)).toContain(uuid);
-    expect((await api.post(`/deployments/${uuid}/predict/`, { x: 1 })).status).toBe(409);
+    const predicted = await api.post(`/deployments/${uuid}/predict/`, { x: 1 });
+    expect(predicted.status).toBe(409);
+    expect((await predicted.json()).detail).toMatch(/"fraud-v1" is not serving/);
+  });
+
+  it('sends the model of a failed deployment (never `model: null`), listed but not serving', async () => {
+    const api = await signedIn(smallEmulator());
+    const { body } = await create(api, { image_url: 'registry.konan.ai/acme/missing:1' });
+    expect(body.errors.length).toBeGreaterThan(0);
+    expect(body.deployment.model).toMatchObject({ name: 'fraud-v1', state: 'live' });
+    expect(typeof body.deployment.model.uuid).toBe('string');
+    const models = modelsListSchema.parse(
+      await (await api.get(`/deployments/${body.deployment.uuid}/models/`)).json(),
+    );
+    expect(models.map((m) => m.uuid)).toEqual([body.deployment.model.uuid]);
   });
 
   it('refuses a duplicate name with 409 and missing fields with 400', async () => {

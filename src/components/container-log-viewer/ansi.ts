@@ -1,8 +1,11 @@
 /**
  * A small, safe parser for the ANSI escape codes containers write to their logs.
  * SGR sequences (`ESC [ … m`) become styles on plain-text segments; every other escape or control
- * sequence (cursor moves, screen clears, OSC titles and hyperlinks, DCS…) is dropped. The output is
- * only ever rendered as React text, never as HTML.
+ * sequence (cursor moves, screen clears, OSC titles and hyperlinks, DCS…, in their 7-bit and 8-bit
+ * C1 forms) is dropped, and so are bidi controls, which could show a line reordered. A control
+ * string (OSC, DCS, SOS, PM, APC) is dropped with its payload only when it is terminated (BEL, ST or
+ * `ESC \`) on the line: otherwise only its introducer goes, so no log text is hidden. Linear in the
+ * length of the line. The output is only ever rendered as React text, never as HTML.
  */
 
 /** One of the 16 terminal colours: 0-7 normal, 8-15 bright. */
@@ -33,11 +36,14 @@ export interface ParsedAnsiLine {
 
 const ESC = '\u001b';
 const CSI_C1 = '\u009b';
-const BEL = '\u0007';
 
-/** Whether a string may hold anything the parser would change (escapes or control characters). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const SPECIAL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+/**
+ * Whether a string may hold anything the parser would change: escapes, control characters and
+ * bidi controls (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069).
+ */
+const SPECIAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 export function hasAnsi(text: string): boolean {
   return SPECIAL.test(text);
@@ -141,18 +147,40 @@ function parseParams(raw: string): number[] | null {
 
 const inRange = (code: number, from: number, to: number): boolean => code >= from && code <= to;
 
-/** C0 controls other than tab, DEL and C1 controls (CSI_C1 is handled before this). */
-const isDropped = (code: number): boolean =>
-  (code < 0x20 && code !== 0x09) || (code >= 0x7f && code <= 0x9f);
+const isBidiControl = (code: number): boolean =>
+  code === 0x061c ||
+  code === 0x200e ||
+  code === 0x200f ||
+  inRange(code, 0x202a, 0x202e) ||
+  inRange(code, 0x2066, 0x2069);
 
-/** Index just after a string terminator (BEL or ESC \) from `from`, or the end of the text. */
-function skipToStringTerminator(text: string, from: number): number {
+/** C0 controls other than tab, DEL, C1 controls and bidi controls (ESC and C1 CSI come first). */
+const isDropped = (code: number): boolean =>
+  (code < 0x20 && code !== 0x09) || (code >= 0x7f && code <= 0x9f) || isBidiControl(code);
+
+/** The 8-bit introducers of control strings: DCS, SOS, OSC, PM, APC. */
+const isC1StringStart = (code: number): boolean =>
+  code === 0x90 || code === 0x98 || code === 0x9d || code === 0x9e || code === 0x9f;
+
+/**
+ * Index just after the terminator (BEL, ST or ESC \) of a control string whose payload starts at
+ * `from`, or -1 when the line ends first or another escape, C1 control, CAN or SUB cuts it short.
+ * Stopping at the next escape keeps the parser linear: a payload is read at most twice.
+ */
+function stringTerminatorEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === BEL || ch === '\u009c') return i + 1;
-    if (ch === ESC && text[i + 1] === '\\') return i + 2;
+    const code = text.charCodeAt(i);
+    if (code === 0x07 || code === 0x9c) return i + 1;
+    if (code === 0x1b) return text[i + 1] === '\\' ? i + 2 : -1;
+    if (inRange(code, 0x80, 0x9f) || code === 0x18 || code === 0x1a) return -1;
   }
-  return text.length;
+  return -1;
+}
+
+/** Where parsing goes on after a control string introduced by `introducerLength` characters at `at`. */
+function afterControlString(text: string, at: number, introducerLength: number): number {
+  const end = stringTerminatorEnd(text, at + introducerLength);
+  return end === -1 ? at + introducerLength : end;
 }
 
 /**
@@ -201,13 +229,17 @@ export function parseAnsiLine(line: string, startStyle: AnsiStyle | null = null)
       const kind = line[i + 1];
       if (kind === ']' || kind === 'P' || kind === '^' || kind === '_' || kind === 'X') {
         // OSC (titles, hyperlinks), DCS, PM, APC, SOS: drop up to the string terminator.
-        i = skipToStringTerminator(line, i + 2);
+        i = afterControlString(line, i, 2);
         continue;
       }
       // Two- or three-character escapes (ESC c, ESC 7, ESC ( B…).
       let j = i + 1;
       while (j < line.length && inRange(line.charCodeAt(j), 0x20, 0x2f)) j++;
       i = Math.min(j + 1, line.length);
+      continue;
+    }
+    if (isC1StringStart(code)) {
+      i = afterControlString(line, i, 1);
       continue;
     }
     if (isDropped(code)) {

@@ -36,6 +36,8 @@ export interface CreateDeploymentFormLabels {
   uuidCopyFailed: string;
   liveModel: string;
   noLiveModel: string;
+  /** Next to the live model of a deployment whose container did not start. */
+  modelNotServing: string;
   createdAt: string;
   modelState: (state: string) => string;
   createAnother: string;
@@ -79,6 +81,7 @@ export const defaultCreateDeploymentFormLabels: CreateDeploymentFormLabels = {
   uuidCopyFailed: 'Copying is not available here; select the UUID and copy it.',
   liveModel: 'Live model',
   noLiveModel: 'Not reported by this Konan server',
+  modelNotServing: 'Not serving: its container did not start. See the problems below.',
   createdAt: 'Created',
   modelState: (state) =>
     state === 'live' || state === 'challenger' || state === 'disabled' ? state : 'other',

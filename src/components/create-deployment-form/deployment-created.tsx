@@ -24,6 +24,8 @@ export function DeploymentCreated({ result, labels, onReset }: DeploymentCreated
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { deployment, liveModel } = result;
+  // Any creation error means the container did not start, so the model exists but cannot predict.
+  const serving = (result.errors ?? []).length === 0;
   const createdAt = deployment.createdAt instanceof Date ? deployment.createdAt : null;
 
   // Keyboard and screen reader users land on the outcome, not on a vanished form.
@@ -61,9 +63,10 @@ export function DeploymentCreated({ result, labels, onReset }: DeploymentCreated
               {liveModel ? (
                 <span className="konan-row">
                   <span>{liveModel.name}</span>
-                  <Badge tone={stateTone(liveModel.state)}>
+                  <Badge tone={serving ? stateTone(liveModel.state) : 'warning'}>
                     {labels.modelState(liveModel.state)}
                   </Badge>
+                  {serving ? null : <span className="konan-muted">{labels.modelNotServing}</span>}
                 </span>
               ) : (
                 <span className="konan-muted">{labels.noLiveModel}</span>

@@ -8,25 +8,39 @@ const outcomeValue: Record<FeedbackOutcome, string> = {
 };
 
 /**
- * One CSV cell (RFC 4180). Text that a spreadsheet would run as a formula (starting with
- * `=`, `+`, `-`, `@`, tab or carriage return) is prefixed with `'` so it stays text.
+ * The characters that make a spreadsheet run a cell as a formula when they lead it (OWASP's list:
+ * `=`, `+`, `-`, `@`, tab, carriage return).
  */
-export function csvCell(value: string | number | null): string {
+export const FORMULA_LEADS: ReadonlySet<string> = new Set(['=', '+', '-', '@', '\t', '\r']);
+
+export type CsvValue = string | number | null;
+
+/**
+ * One CSV cell (RFC 4180). Numbers are written as they are and `null` as an empty cell. Text is
+ * always quoted, so a `,`, `;` or tab inside it never starts a new field, whatever delimiter the
+ * reader splits on (Excel in de-DE or fr-FR splits on `;`). Text led by a formula character
+ * (`FORMULA_LEADS`) gets a `'` in front, inside the quotes, so it stays text.
+ */
+export function csvCell(value: CsvValue): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+  const text = FORMULA_LEADS.has(value[0] ?? '') ? `'${value}` : value;
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/** Rows of cells as CSV text, each line ended with CRLF. */
+export function csvTable(rows: readonly (readonly CsvValue[])[], delimiter = ','): string {
+  let out = '';
+  for (const row of rows) out += `${row.map(csvCell).join(delimiter)}\r\n`;
+  return out;
 }
 
 /** The rows as CSV text, header included, lines ended with CRLF. */
 export function feedbackRowsToCsv(rows: readonly FeedbackRow[]): string {
-  const lines = ['prediction_uuid,outcome,status,message'];
-  for (const row of rows) {
-    lines.push(
-      `${csvCell(row.predictionUuid)},${outcomeValue[row.outcome]},${csvCell(row.status)},${csvCell(row.message)}`,
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return csvTable([
+    ['prediction_uuid', 'outcome', 'status', 'message'],
+    ...rows.map((row) => [row.predictionUuid, outcomeValue[row.outcome], row.status, row.message]),
+  ]);
 }
 
 /** Offers text as a file download (a Blob behind a temporary link). */

@@ -102,7 +102,8 @@ export const defaultFeedbackUploaderLabels: FeedbackUploaderLabels = {
   missingColumns: (columns) =>
     `Missing ${columns.length === 1 ? 'column' : 'columns'}: ${columns.join(', ')}. The first row must name the columns prediction_uuid and target.`,
   noRows: 'The file has no feedback rows.',
-  unclosedQuote: 'A quote opened here is never closed, so the rest of the file cannot be read.',
+  unclosedQuote:
+    'A quote opened on this line is not closed, so this row cannot be read; the rows after it were read. Close the quote, or double it ("") if it is part of the value.',
   textAfterQuote:
     'Unexpected text after a closing quote. Quote the whole value and double the quotes inside it ("").',
   fieldCount: (found, expected) =>

@@ -35,7 +35,12 @@ export function detectDelimiter(text: string): string {
  * Parses CSV (RFC 4180): quoted fields with `""` escapes, delimiters and line breaks inside
  * quotes, CRLF, LF or CR line ends, a leading byte order mark. Blank lines are skipped. A quote
  * inside an unquoted field is kept as text (so `{"a":1}` survives unquoted). A malformed record
- * is returned with its `problem`, and parsing goes on with the next line.
+ * is returned with its `problem`, and parsing goes on with the next line:
+ * - a quote never closed, or closed on a later line but followed by text (most likely a stray
+ *   quote that paired up with the quote of a later row), is `unclosed-quote`; the record ends
+ *   with the line that quote opened on, so no later row is swallowed;
+ * - text after a quote closed on its own line is `text-after-quote`.
+ * An unclosed quote costs one scan of the rest of the text, not one per line that follows.
  */
 export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -43,6 +48,8 @@ export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
   const records: CsvRecord[] = [];
   let i = 0;
   let line = 1;
+  /** No quote at or after this index (so an unclosed quote costs one scan, not one per line). */
+  let noQuoteFrom = length;
 
   /** Moves past a line end at `i` (CRLF, LF or CR); returns whether there was one. */
   const skipLineEnd = (): boolean => {
@@ -67,6 +74,28 @@ export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
       if (code === 10 || (code === 13 && text.charCodeAt(k + 1) !== 10)) line++;
     }
   };
+  const nextQuote = (from: number): number => {
+    if (from >= noQuoteFrom) return -1;
+    const at = text.indexOf('"', from);
+    if (at === -1) noQuoteFrom = from;
+    return at;
+  };
+  /**
+   * Ends a record at the line end after the quote opened at `open` (on line `openLine`): the
+   * rest of that line is the field's value, and reading goes on with the next line.
+   */
+  const cutAtLineOf = (open: number, openLine: number): string => {
+    let end = open + 1;
+    while (end < length) {
+      const code = text.charCodeAt(end);
+      if (code === 10 || code === 13) break;
+      end++;
+    }
+    i = end;
+    line = openLine;
+    skipLineEnd();
+    return text.slice(open + 1, end);
+  };
 
   while (i < length) {
     const record: CsvRecord = { line, fields: [] };
@@ -75,13 +104,14 @@ export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
       // One field.
       if (text[i] === '"') {
         quotedAny = true;
+        const open = i;
+        const openLine = line;
         let value = '';
         let from = i + 1;
         for (;;) {
-          const close = text.indexOf('"', from);
+          const close = nextQuote(from);
           if (close === -1) {
-            countLines(from, length);
-            i = length;
+            value = cutAtLineOf(open, openLine);
             record.problem = 'unclosed-quote';
             break;
           }
@@ -93,6 +123,14 @@ export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
           } else {
             i = close + 1;
             break;
+          }
+        }
+        if (!record.problem && !(i >= length || text[i] === delimiter) && line !== openLine) {
+          // Closed on a later line and followed by text: the quote was never meant to close there.
+          const atLineEnd = text[i] === '\n' || text[i] === '\r';
+          if (!atLineEnd) {
+            value = cutAtLineOf(open, openLine);
+            record.problem = 'unclosed-quote';
           }
         }
         record.fields.push(value);

@@ -46,8 +46,9 @@ function createProject(context: RouteContext, body: Record<string, unknown>): Re
 
 /**
  * POST /deployments/ `{deployment_name, model_name, image_url, exposed_port, docker_*?}`.
- * The deployment is created even when its container fails (as Konan does), with the errors,
- * the logs and no live model; the answer is 201 either way (**inferred** status).
+ * The deployment and its model are created even when the container fails (as Konan does), with
+ * the errors and the logs; the answer is 201 either way (**inferred** status). The reference
+ * client reads `deployment.model.uuid` on every answer, so the model is always sent, never `null`.
  */
 function createLegacyDeployment(context: RouteContext, body: Record<string, unknown>): Response {
   // The first generation named the deployment `name`; newer clients send both.
@@ -82,21 +83,21 @@ function createLegacyDeployment(context: RouteContext, body: Record<string, unkn
     errors: attempt.errors,
     containerLogs: attempt.logs,
   });
-  const model =
-    attempt.errors.length === 0
-      ? context.store.addModel({
-          uuid: context.random.uuid(),
-          name: nonEmptyString(body.model_name) ?? name,
-          createdAt: now,
-          state: 'live',
-          deploymentUuid: deployment.uuid,
-          imageUrl,
-          exposedPort: attempt.port,
-        })
-      : null;
+  // **Inferred**: a model whose container failed keeps the state `live` (a deployment has exactly
+  // one live model, and the wire has no "serving" field); the `errors` say it is not serving.
+  const model = context.store.addModel({
+    uuid: context.random.uuid(),
+    name: nonEmptyString(body.model_name) ?? name,
+    createdAt: now,
+    state: 'live',
+    deploymentUuid: deployment.uuid,
+    imageUrl,
+    exposedPort: attempt.port,
+    ...(attempt.errors.length > 0 && { serving: false }),
+  });
   return json(
     {
-      deployment: { ...deploymentJson(deployment), model: model ? modelJson(model) : null },
+      deployment: { ...deploymentJson(deployment), model: modelJson(model) },
       errors: attempt.errors,
       container_logs: attempt.logs,
     },

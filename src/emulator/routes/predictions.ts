@@ -33,13 +33,20 @@ export const predict: RouteHandler = async (context) => {
   const deployment = findDeployment(context);
   if (deployment instanceof Response) return deployment;
   const live = context.store.liveModelOf(deployment.uuid);
+  const failure = deployment.errors.length
+    ? `${deployment.errors.map((e) => e.field).join(', ')} error`
+    : '';
   if (!live) {
-    const why = deployment.errors.length
-      ? `its creation failed (${deployment.errors.map((e) => e.field).join(', ')} error)`
-      : 'it has no model yet';
+    const why = failure ? `its creation failed (${failure})` : 'it has no model yet';
     return detail(
       409,
       `Deployment "${deployment.name}" cannot predict: it has no live model because ${why}. Add a live model with POST /deployments/${deployment.uuid}/models/.`,
+    );
+  }
+  if (live.serving === false) {
+    return detail(
+      409,
+      `Deployment "${deployment.name}" cannot predict: its live model "${live.name}" is not serving because its container did not start (${failure || 'start error'}). Add a working live model with POST /deployments/${deployment.uuid}/models/.`,
     );
   }
   const body = await readJson(context.request);
