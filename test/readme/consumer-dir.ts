@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -26,6 +26,7 @@ export function createConsumerDir(): { dir: string; remove(): void } {
     throw new Error('dist/ is missing: run `npm run build` first, then `npm run test:readme`.');
   }
   const dir = mkdtempSync(join(tmpdir(), 'konan-readme-'));
+  writeFileSync(join(dir, 'package.json'), '{ "name": "readme-app", "type": "module" }\n');
   const modules = join(dir, 'node_modules');
   mkdirSync(join(modules, '@types'), { recursive: true });
   mkdirSync(join(modules, '@tanstack'), { recursive: true });

@@ -41,9 +41,11 @@ export function splitGiven(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
+  let previous = '';
   for (const char of text) {
     if ('{([<'.includes(char)) depth += 1;
-    if ('})]>'.includes(char)) depth -= 1;
+    if ('})]'.includes(char) || (char === '>' && previous !== '=')) depth -= 1;
+    previous = char;
     if (char === ';' && depth === 0) {
       parts.push(current);
       current = '';
