@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConsumerDir, repoRoot } from './consumer-dir.js';
+import { checkMirroredExample } from './mirrored-example.js';
 import { runExamples } from './run-examples.js';
 import { extractSnippets, type ReadmeProblem } from './snippets.js';
 import { typecheckSnippets } from './typecheck-snippets.js';
@@ -26,6 +27,12 @@ const fail = (title: string, found: ReadmeProblem[]) => {
 };
 
 for (const problem of problems) fail('snippet marker', [problem]);
+const mirrored = checkMirroredExample(snippets);
+if (mirrored.length > 0) fail('the "In tests" example and its test file', mirrored);
+else {
+  passed += 1;
+  console.log('ok   the "In tests" example is test/emulator/readme-example.test.ts');
+}
 
 const consumer = createConsumerDir();
 try {

@@ -150,7 +150,7 @@ export function extractSnippets(markdown: string): {
 
   lines.forEach((line, index) => {
     const number = index + 1;
-    if (/<!--\s*snippet:/.test(line) && !inCode.has(number) && !usedMarkers.has(number)) {
+    if (/^\s*<!--\s*snippet:/.test(line) && !inCode.has(number) && !usedMarkers.has(number)) {
       problems.push({
         line: number,
         message: 'this snippet marker is not right before a code block',
