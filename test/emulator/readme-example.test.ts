@@ -1,5 +1,5 @@
 // The README's emulator example, verbatim except for the import paths (the README imports
-// `konan-react/client` and `konan-react/emulator`).
+// `konan-react/client`, `konan-react/emulator` and `konan-react/emulator/msw`).
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createKonanClient } from '../../src/client';
