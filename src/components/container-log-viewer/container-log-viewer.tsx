@@ -16,7 +16,6 @@ import { useFormatters } from '../shared/format.js';
 import { mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { useRowWindow } from '../shared/use-row-window.js';
-import './container-log-viewer.js';
 import {
   type ContainerLogViewerLabels,
   defaultContainerLogViewerLabels,

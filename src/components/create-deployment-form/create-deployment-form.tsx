@@ -11,7 +11,6 @@ import { mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { TextField } from '../shared/text-field.js';
 import { useFocusFirstInvalid } from '../shared/use-focus-first-invalid.js';
-import './create-deployment-form.js';
 import {
   type CreateDeploymentFormLabels,
   defaultCreateDeploymentFormLabels,

@@ -6,7 +6,6 @@ import { Badge } from '../shared/badge.js';
 import { useFormatters } from '../shared/format.js';
 import { mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
-import './deployment-errors-panel.js';
 import {
   type DeploymentErrorCopy,
   type DeploymentErrorsPanelLabels,

@@ -26,7 +26,6 @@ import {
 } from './deployments-list-labels.js';
 import { filterDeployments } from './deployments-search.js';
 import { nextOptionIndex } from './list-navigation.js';
-import './deployments-list.js';
 
 export interface DeploymentsListProps {
   /** The account's deployments, shown in this order; `undefined` until they are loaded. */

@@ -26,7 +26,6 @@ import {
 import { FeedbackSummary } from './feedback-summary.js';
 import { FeedbackToolbar } from './feedback-toolbar.js';
 import { FeedbackVirtualTable } from './feedback-virtual-table.js';
-import './feedback-results-table.js';
 
 export interface FeedbackResultsTableProps {
   /** The outcome of a submission; `undefined` before anything was submitted. */

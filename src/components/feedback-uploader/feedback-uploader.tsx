@@ -34,7 +34,6 @@ import {
 } from './parse-feedback-file.js';
 import { PreviewTable } from './preview-table.js';
 import { ValidationReport } from './validation-report.js';
-import './feedback-uploader.js';
 
 export interface FeedbackUploaderProps {
   /** Called with the rows to submit (all of them, or the valid ones when the user skips the rest). */

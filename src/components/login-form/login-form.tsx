@@ -7,7 +7,6 @@ import { mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { TextField } from '../shared/text-field.js';
 import { useFocusFirstInvalid } from '../shared/use-focus-first-invalid.js';
-import './login-form.js';
 import { defaultLoginFormLabels, type LoginFormLabels } from './login-form-labels.js';
 import {
   type LoginFieldErrors,

@@ -1,7 +1,6 @@
 import { Button } from '../shared/button.js';
 import { mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
-import './login-form.js';
 import { defaultLoginFormLabels, type LoginFormLabels } from './login-form-labels.js';
 
 export interface SignedInProps {

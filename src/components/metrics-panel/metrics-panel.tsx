@@ -13,7 +13,6 @@ import { CustomMetricsTable } from './custom-metrics-table.js';
 import { MetricCards } from './metric-cards.js';
 import { groupMetrics } from './metrics.js';
 import { defaultMetricsPanelLabels, type MetricsPanelLabels } from './metrics-panel-labels.js';
-import './metrics-panel.js';
 
 export interface MetricsPanelProps {
   /** The last evaluation; kept on screen (marked as updating) while a new one loads. */

@@ -16,7 +16,6 @@ import { type ModelAction, modelActions, modelStateKind, moveTarget } from './mo
 import { ModelRow } from './model-row.js';
 import { defaultModelsPanelLabels, type ModelsPanelLabels } from './models-panel-labels.js';
 import { type DemoteLiveTo, PromoteDialog } from './promote-dialog.js';
-import './models-panel.js';
 
 export interface ModelsPanelProps {
   /** The deployment's models; `undefined` until they are loaded. */

@@ -18,7 +18,6 @@ import {
   type PredictionPlaygroundLabels,
 } from './prediction-playground-labels.js';
 import { problemText } from './problem-text.js';
-import './prediction-playground.js';
 
 export interface PredictionPlaygroundProps {
   /** The deployments to pick from. Omit it to predict with `selectedDeployment` only (no picker). */

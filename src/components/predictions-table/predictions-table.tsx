@@ -17,7 +17,6 @@ import {
   type PredictionsTableLabels,
 } from './predictions-table-labels.js';
 import { useLoadMoreOnScroll } from './use-load-more-on-scroll.js';
-import './predictions-table.js';
 
 export interface PredictionsTableProps {
   /** The pages loaded so far (e.g. `usePredictions(...).data.pages`). */

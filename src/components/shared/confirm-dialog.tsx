@@ -1,5 +1,4 @@
 import { type ReactNode, useId, useLayoutEffect, useRef } from 'react';
-import './confirm-dialog.js';
 
 export interface ConfirmDialogProps {
   open: boolean;

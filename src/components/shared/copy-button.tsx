@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import './copy-button.js';
 import { Button, type ButtonProps } from './button.js';
 import { useCopyToClipboard } from './use-copy-to-clipboard.js';
 

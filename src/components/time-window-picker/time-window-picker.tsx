@@ -17,7 +17,6 @@ import {
   defaultTimeWindowPickerLabels,
   type TimeWindowPickerLabels,
 } from './time-window-picker-labels.js';
-import './time-window-picker.js';
 
 export interface TimeWindowPickerProps {
   /** The applied window. Keep it stable (e.g. from `useTimeWindow`) so queries keyed on it do not churn. */
