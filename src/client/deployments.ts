@@ -155,7 +155,7 @@ export async function deleteDeployment(
   requireUuid('deploymentUuid', deploymentUuid);
   await api.call({
     method: 'DELETE',
-    url: api.url(`/deployments/${segment(deploymentUuid)}/`),
+    url: api.url(`/deployments/${segment('deploymentUuid', deploymentUuid)}/`),
     signal,
   });
 }

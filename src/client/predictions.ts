@@ -28,7 +28,7 @@ export async function listPredictions(
   }
   return api.call({
     method: 'GET',
-    url: api.url(`/deployments/${segment(deploymentUuid)}/predictions/`),
+    url: api.url(`/deployments/${segment('deploymentUuid', deploymentUuid)}/predictions/`),
     query: windowQuery(window),
     schema: predictionsPageSchema,
     signal,

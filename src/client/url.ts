@@ -25,8 +25,28 @@ export function joinUrl(base: URL, path: string): string {
   return `${base.origin}${base.pathname.replace(/\/+$/, '')}${path}`;
 }
 
-/** Path segment for an identifier, so an id can never escape its place in the path. */
-export const segment = (id: string): string => encodeURIComponent(id.trim());
+/**
+ * The path segment for an identifier, so an id can never escape its place in the path. `.` and
+ * `..` survive percent-encoding and would be resolved as "this" and "parent" directory, and a lone
+ * UTF-16 surrogate cannot be encoded at all: those are refused, naming `field`.
+ */
+export function segment(field: string, id: string): string {
+  const trimmed = id.trim();
+  if (trimmed === '' || trimmed === '.' || trimmed === '..') {
+    throw new KonanInputError(
+      field,
+      `${field} "${trimmed}" is not an identifier: pass the uuid Konan gave for it.`,
+    );
+  }
+  try {
+    return encodeURIComponent(trimmed);
+  } catch {
+    throw new KonanInputError(
+      field,
+      `${field} contains text that cannot go in a URL (a broken character): pass the uuid Konan gave for it.`,
+    );
+  }
+}
 
 /**
  * Returns `url` if it is on `origin`, else throws `KonanForeignOriginError`: the bearer token is
