@@ -145,10 +145,13 @@ export class KonanInputError extends KonanError {
 /** A URL on another origin than the configured API was refused so the bearer token never leaves it. */
 export class KonanForeignOriginError extends KonanError {
   readonly url: string;
-  constructor(url: string, expectedOrigin: string) {
+  /** `reason` replaces "it is not on the Konan API origin" when the origin matched. */
+  constructor(url: string, expectedOrigin: string, reason?: string) {
     super(
       'foreign_origin',
-      `Refused to follow ${url}: it is not on the Konan API origin ${expectedOrigin}, and the access token is only sent there.`,
+      reason
+        ? `Refused to follow ${url}: ${reason}, and the access token is only sent to ${expectedOrigin} itself.`
+        : `Refused to follow ${url}: it is not on the Konan API origin ${expectedOrigin}, and the access token is only sent there.`,
     );
     this.name = 'KonanForeignOriginError';
     this.url = url;

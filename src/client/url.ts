@@ -8,11 +8,14 @@ export function parseBaseUrl(option: 'authUrl' | 'apiUrl', value: string): URL {
   } catch {
     throw new KonanInputError(
       option,
-      `${option} "${value}" is not an absolute URL; pass e.g. https://api.konan.ai.`,
+      `${option} "${withoutUserinfo(value)}" is not an absolute URL; pass e.g. https://api.konan.ai.`,
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new KonanInputError(option, `${option} must be an http or https URL, not "${value}".`);
+    throw new KonanInputError(
+      option,
+      `${option} must be an http or https URL, not "${withoutUserinfo(value)}".`,
+    );
   }
   return url;
 }
@@ -58,8 +61,16 @@ export function requireOrigin(url: string, origin: string): string {
   try {
     parsed = new URL(url, origin);
   } catch {
-    throw new KonanForeignOriginError(url, origin);
+    throw new KonanForeignOriginError(withoutUserinfo(url), origin);
   }
-  if (parsed.origin !== origin) throw new KonanForeignOriginError(url, origin);
+  const shown = withoutUserinfo(url);
+  if (parsed.origin !== origin) throw new KonanForeignOriginError(shown, origin);
+  // fetch refuses such URLs with an error quoting them, password included: refuse them first.
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new KonanForeignOriginError(shown, origin, 'it carries a user name or password');
+  }
   return URL.canParse(url) ? url : parsed.href;
 }
+
+/** `url` with any `user:password@` replaced by `***@`, for messages. */
+export const withoutUserinfo = (url: string): string => url.replace(/\/\/[^/?#]*@/, '//***@');
