@@ -10,7 +10,8 @@ export type KonanErrorCode =
   | 'timeout'
   | 'aborted'
   | 'input'
-  | 'foreign_origin';
+  | 'foreign_origin'
+  | 'page_limit';
 
 export class KonanError extends Error {
   readonly code: KonanErrorCode;
@@ -158,6 +159,23 @@ export class KonanForeignOriginError extends KonanError {
   }
 }
 
+/** A listing had more pages than one call reads (`maxPages`): the server's `next` never ended. */
+export class KonanPageLimitError extends KonanError {
+  readonly maxPages: number;
+  /** The `next` link that was not followed. */
+  readonly url: string;
+  constructor(maxPages: number, url: string) {
+    super(
+      'page_limit',
+      `Stopped after ${maxPages} pages: Konan's listing kept pointing to a next page (${url}). ` +
+        'Narrow the request (e.g. a shorter time window), or pass a higher maxPages if the listing is really that long.',
+    );
+    this.name = 'KonanPageLimitError';
+    this.maxPages = maxPages;
+    this.url = url;
+  }
+}
+
 const has = (e: unknown, code: KonanErrorCode | KonanErrorCode[]): boolean =>
   isKonanError(e) && (Array.isArray(code) ? code.includes(e.code) : e.code === code);
 
@@ -174,5 +192,6 @@ export const isKonanNetworkError = (e: unknown): e is KonanNetworkError =>
   has(e, ['network', 'timeout']);
 export const isKonanAbortError = (e: unknown): e is KonanAbortError => has(e, 'aborted');
 export const isKonanInputError = (e: unknown): e is KonanInputError => has(e, 'input');
+export const isKonanPageLimitError = (e: unknown): e is KonanPageLimitError => has(e, 'page_limit');
 export const isKonanForeignOriginError = (e: unknown): e is KonanForeignOriginError =>
   has(e, 'foreign_origin');
