@@ -43,8 +43,14 @@ export class KonanHttpError extends KonanError {
   readonly serverMessage: string | undefined;
   readonly method: string;
   readonly url: string;
-  /** The decoded error body (JSON value or text), when there was one. */
+  /**
+   * The decoded error body (JSON value or text), when there was one. A body longer than 4 kB of
+   * text is kept as its first 4,096 characters, and `bodyTruncated` is true.
+   */
   readonly body: unknown;
+  readonly bodyTruncated: boolean;
+  /** The whole body's size in bytes, when known. */
+  readonly bodySize: number | undefined;
 
   constructor(init: {
     status: number;
@@ -52,6 +58,8 @@ export class KonanHttpError extends KonanError {
     method: string;
     url: string;
     body?: unknown;
+    bodyTruncated?: boolean | undefined;
+    bodySize?: number | undefined;
   }) {
     const what = init.serverMessage ? `: ${init.serverMessage}` : '.';
     super(
@@ -64,6 +72,8 @@ export class KonanHttpError extends KonanError {
     this.method = init.method;
     this.url = init.url;
     this.body = init.body;
+    this.bodyTruncated = init.bodyTruncated ?? false;
+    this.bodySize = init.bodySize;
   }
 }
 
