@@ -1,6 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createKonanClient, isKonanForeignOriginError } from '../../src/client';
+import { createHttp } from '../../src/client/http';
 import { API, AUTH, lastDays, setupEmulator } from './harness';
 import { expectKonanErrorWithoutSecrets, rejection } from './no-secrets';
 
@@ -96,5 +97,25 @@ describe('no token or password leaves in an error', () => {
     expectKonanErrorWithoutSecrets(await rejection(login()), [password]);
     emulator.faults.add({ path: '/api/auth/login/', delayMs: 2_000, times: 1 });
     expectKonanErrorWithoutSecrets(await rejection(login()), [password]);
+  });
+
+  it('never hands the runtime a token an HTTP header cannot carry', async () => {
+    const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyIn0\n.c2lnbmF0dXJl';
+    const http = createHttp({ fetch: emulator.fetch, timeoutMs: 1_000, retries: 0 });
+    const error = await rejection(http({ method: 'GET', url: `${API}/deployments/`, token }));
+    expectKonanErrorWithoutSecrets(error, [token, 'eyJzdWIiOiJ1c2VyIn0']);
+    expect(emulator.requests).toHaveLength(0);
+  });
+
+  it('masks a user name and password in a configured URL it refuses', () => {
+    const error = (() => {
+      try {
+        createKonanClient({ apiUrl: 'ftp://admin:pa55word@api.konan.ai' });
+      } catch (e) {
+        return e;
+      }
+      return new Error('the URL was accepted');
+    })();
+    expectKonanErrorWithoutSecrets(error, ['pa55word']);
   });
 });
