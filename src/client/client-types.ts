@@ -1,3 +1,4 @@
+import type { KonanPagingOptions } from './paging.js';
 import type {
   KonanDeployment,
   KonanDeploymentCreationRequest,
@@ -103,11 +104,14 @@ export interface KonanClient extends KonanCore {
     window: KonanTimeWindow,
     options?: KonanRequestOptions & { pageUrl?: string },
   ): Promise<KonanPredictionsPage>;
-  /** Every page in turn, following `next`. */
+  /**
+   * Every page in turn, following `next`. A `next` already read rejects with
+   * `KonanValidationError`; more than `maxPages` pages (default 1,000) with `KonanPageLimitError`.
+   */
   predictions(
     deploymentUuid: string,
     window: KonanTimeWindow,
-    options?: KonanRequestOptions,
+    options?: KonanRequestOptions & KonanPagingOptions,
   ): AsyncIterableIterator<KonanPredictionsPage>;
   evaluate(
     deploymentUuid: string,

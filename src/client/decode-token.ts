@@ -11,6 +11,11 @@ import type { KonanUser } from './types.js';
 function decodeJwt(token: string): unknown {
   const parts = token.split('.');
   if (parts.length !== 3) throw new Error('expected three dot-separated parts');
+  // atob skips whitespace, but a line break would break the Authorization header (and the
+  // runtime's error about it quotes the whole token).
+  if (!parts.every((part) => /^[A-Za-z0-9_-]*$/.test(part))) {
+    throw new Error('it has characters other than base64url');
+  }
   const base64 = (parts[1] ?? '').replace(/-/g, '+').replace(/_/g, '/');
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const payload: unknown = JSON.parse(new TextDecoder().decode(bytes));

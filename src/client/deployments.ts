@@ -7,7 +7,6 @@ import {
   deploymentsPageSchema,
   projectSchema,
 } from './schemas/deployment.js';
-import { errorFields } from './server-message.js';
 import type {
   KonanDeployment,
   KonanDeploymentCreationRequest,
@@ -19,25 +18,13 @@ import type {
 import { requireOrigin, segment } from './url.js';
 import { requireImage, requireText, requireUuid } from './validate-input.js';
 
-/** Fields only the deployment-with-live-model call sends: a 400 naming one is about our input. */
-const LEGACY_FIELDS = [
-  'deployment_name',
-  'model_name',
-  'image_url',
-  'exposed_port',
-  'docker_username',
-  'docker_password',
-];
-
 /**
- * **inferred** rule: a "projects" generation server answers the legacy create call with 400. A 400
- * whose body is field errors naming one of the legacy call's own fields is a problem with our
- * input on a legacy server, so it is not a reason to fall back.
+ * A "projects" generation server answers the legacy create call with 400, often in Django REST's
+ * field-error shape (`{"image_url": ["Unknown field."]}`). As the reference client does, any 400
+ * falls back: on a legacy server the project call fails too, and the first error is rethrown.
  */
 const isProjectsGenerationAnswer = (error: unknown): boolean =>
-  isKonanHttpError(error) &&
-  error.status === 400 &&
-  !errorFields(error.body).some((field) => LEGACY_FIELDS.includes(field));
+  isKonanHttpError(error) && error.status === 400;
 
 /** POST /deployments/ on a "projects" generation server (endpoint 6). */
 export async function createProject(
@@ -168,7 +155,7 @@ export async function deleteDeployment(
   requireUuid('deploymentUuid', deploymentUuid);
   await api.call({
     method: 'DELETE',
-    url: api.url(`/deployments/${segment(deploymentUuid)}/`),
+    url: api.url(`/deployments/${segment('deploymentUuid', deploymentUuid)}/`),
     signal,
   });
 }

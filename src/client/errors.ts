@@ -10,7 +10,8 @@ export type KonanErrorCode =
   | 'timeout'
   | 'aborted'
   | 'input'
-  | 'foreign_origin';
+  | 'foreign_origin'
+  | 'page_limit';
 
 export class KonanError extends Error {
   readonly code: KonanErrorCode;
@@ -42,8 +43,14 @@ export class KonanHttpError extends KonanError {
   readonly serverMessage: string | undefined;
   readonly method: string;
   readonly url: string;
-  /** The decoded error body (JSON value or text), when there was one. */
+  /**
+   * The decoded error body (JSON value or text), when there was one. A body longer than 4 kB of
+   * text is kept as its first 4,096 characters, and `bodyTruncated` is true.
+   */
   readonly body: unknown;
+  readonly bodyTruncated: boolean;
+  /** The whole body's size in bytes, when known. */
+  readonly bodySize: number | undefined;
 
   constructor(init: {
     status: number;
@@ -51,6 +58,8 @@ export class KonanHttpError extends KonanError {
     method: string;
     url: string;
     body?: unknown;
+    bodyTruncated?: boolean | undefined;
+    bodySize?: number | undefined;
   }) {
     const what = init.serverMessage ? `: ${init.serverMessage}` : '.';
     super(
@@ -63,6 +72,8 @@ export class KonanHttpError extends KonanError {
     this.method = init.method;
     this.url = init.url;
     this.body = init.body;
+    this.bodyTruncated = init.bodyTruncated ?? false;
+    this.bodySize = init.bodySize;
   }
 }
 
@@ -145,12 +156,32 @@ export class KonanInputError extends KonanError {
 /** A URL on another origin than the configured API was refused so the bearer token never leaves it. */
 export class KonanForeignOriginError extends KonanError {
   readonly url: string;
-  constructor(url: string, expectedOrigin: string) {
+  /** `reason` replaces "it is not on the Konan API origin" when the origin matched. */
+  constructor(url: string, expectedOrigin: string, reason?: string) {
     super(
       'foreign_origin',
-      `Refused to follow ${url}: it is not on the Konan API origin ${expectedOrigin}, and the access token is only sent there.`,
+      reason
+        ? `Refused to follow ${url}: ${reason}, and the access token is only sent to ${expectedOrigin} itself.`
+        : `Refused to follow ${url}: it is not on the Konan API origin ${expectedOrigin}, and the access token is only sent there.`,
     );
     this.name = 'KonanForeignOriginError';
+    this.url = url;
+  }
+}
+
+/** A listing had more pages than one call reads (`maxPages`): the server's `next` never ended. */
+export class KonanPageLimitError extends KonanError {
+  readonly maxPages: number;
+  /** The `next` link that was not followed. */
+  readonly url: string;
+  constructor(maxPages: number, url: string) {
+    super(
+      'page_limit',
+      `Stopped after ${maxPages} pages: Konan's listing kept pointing to a next page (${url}). ` +
+        'Narrow the request (e.g. a shorter time window), or pass a higher maxPages if the listing is really that long.',
+    );
+    this.name = 'KonanPageLimitError';
+    this.maxPages = maxPages;
     this.url = url;
   }
 }
@@ -171,5 +202,6 @@ export const isKonanNetworkError = (e: unknown): e is KonanNetworkError =>
   has(e, ['network', 'timeout']);
 export const isKonanAbortError = (e: unknown): e is KonanAbortError => has(e, 'aborted');
 export const isKonanInputError = (e: unknown): e is KonanInputError => has(e, 'input');
+export const isKonanPageLimitError = (e: unknown): e is KonanPageLimitError => has(e, 'page_limit');
 export const isKonanForeignOriginError = (e: unknown): e is KonanForeignOriginError =>
   has(e, 'foreign_origin');

@@ -16,7 +16,7 @@ export async function evaluate(
   requireWindow(window);
   return api.call({
     method: 'POST',
-    url: api.url(`/deployments/${segment(deploymentUuid)}/evaluate/`),
+    url: api.url(`/deployments/${segment('deploymentUuid', deploymentUuid)}/evaluate/`),
     json: windowQuery(window),
     schema: evaluationSchema,
     signal,

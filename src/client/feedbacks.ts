@@ -76,7 +76,9 @@ export async function submitFeedbacks(
   const chunkSize = requireCount('chunkSize', options.chunkSize ?? 500);
   const concurrency = requireCount('concurrency', options.concurrency ?? 2);
   const { signal, onProgress } = options;
-  const url = api.url(`/deployments/${segment(deploymentUuid)}/predictions/feedback/`);
+  const url = api.url(
+    `/deployments/${segment('deploymentUuid', deploymentUuid)}/predictions/feedback/`,
+  );
 
   const total = feedbacks.length;
   const outcomes: Outcome[][] = [];

@@ -1,5 +1,6 @@
 import ky, { type KyInstance, type RetryOptions } from 'ky';
 import type * as z from 'zod/mini';
+import { KonanSessionError } from './errors.js';
 import { parseResponse } from './parse-response.js';
 import { toKonanError } from './to-konan-error.js';
 
@@ -44,6 +45,18 @@ const getRetry = (limit: number): RetryOptions => ({
   jitter: true,
 });
 
+/**
+ * The token itself, if an HTTP header can carry it. The runtime's own refusal quotes the whole
+ * header, token included, so it must never be reached.
+ */
+function headerSafe(token: string): string {
+  if (/^[\x21-\x7e]+$/.test(token)) return token;
+  throw new KonanSessionError('session_expired', {
+    message:
+      'The Konan access token has characters an HTTP header cannot carry, so it was not sent. Log in again.',
+  });
+}
+
 /** The HTTP layer on ky: one request in, a validated domain value (or a typed error) out. */
 export function createHttp(settings: HttpSettings): Http {
   const api: KyInstance = ky.create({
@@ -55,17 +68,17 @@ export function createHttp(settings: HttpSettings): Http {
 
   return async <T>(request: HttpRequest<T>): Promise<T> => {
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (request.token) headers.authorization = `Bearer ${request.token}`;
-    const responsePromise = api(request.url, {
-      method: request.method,
-      headers,
-      ...(request.json !== undefined && { json: request.json }),
-      ...(request.query && { searchParams: request.query }),
-      ...(request.signal && { signal: request.signal }),
-      retry: request.method === 'GET' ? getRetry(settings.retries) : 0,
-    });
+    if (request.token) headers.authorization = `Bearer ${headerSafe(request.token)}`;
     let text: string;
     try {
+      const responsePromise = api(request.url, {
+        method: request.method,
+        headers,
+        ...(request.json !== undefined && { json: request.json }),
+        ...(request.query && { searchParams: request.query }),
+        ...(request.signal && { signal: request.signal }),
+        retry: request.method === 'GET' ? getRetry(settings.retries) : 0,
+      });
       // Read even when ignored: the body must be drained for the connection to be reused.
       text = await responsePromise.text();
       if (!request.schema) return undefined as T;

@@ -27,7 +27,7 @@ export async function createModel(
   }
   return api.call({
     method: 'POST',
-    url: api.url(`/deployments/${segment(deploymentUuid)}/models/`),
+    url: api.url(`/deployments/${segment('deploymentUuid', deploymentUuid)}/models/`),
     json: { name: name.trim(), ...imageFields(request.image), state },
     schema: createModelResponseSchema,
     signal,
@@ -43,7 +43,7 @@ export async function listModels(
   requireUuid('deploymentUuid', deploymentUuid);
   return api.call({
     method: 'GET',
-    url: api.url(`/deployments/${segment(deploymentUuid)}/models/`),
+    url: api.url(`/deployments/${segment('deploymentUuid', deploymentUuid)}/models/`),
     schema: modelsListSchema,
     signal,
   });
@@ -74,7 +74,7 @@ export async function switchModelState(
   if (plan.kind === 'promote') {
     await api.call({
       method: 'POST',
-      url: api.url(`/deployments/${segment(request.deploymentUuid)}/switch/`),
+      url: api.url(`/deployments/${segment('deploymentUuid', request.deploymentUuid)}/switch/`),
       json: { switch_to: plan.switchTo, new_live_model: plan.newLiveModel },
       signal,
     });
@@ -82,7 +82,7 @@ export async function switchModelState(
   }
   await api.call({
     method: 'POST',
-    url: api.url(`/deployments/models/${segment(request.modelUuid)}/switch/`),
+    url: api.url(`/deployments/models/${segment('modelUuid', request.modelUuid)}/switch/`),
     json: { switch_to: plan.switchTo },
     signal,
   });
@@ -97,7 +97,7 @@ export async function deleteModel(
   requireUuid('modelUuid', modelUuid);
   await api.call({
     method: 'DELETE',
-    url: api.url(`/deployments/models/${segment(modelUuid)}/`),
+    url: api.url(`/deployments/models/${segment('modelUuid', modelUuid)}/`),
     signal,
   });
 }

@@ -15,7 +15,7 @@ export async function predict(
   requireJson('input', input);
   return api.call({
     method: 'POST',
-    url: api.url(`/deployments/${segment(deploymentUuid)}/predict/`),
+    url: api.url(`/deployments/${segment('deploymentUuid', deploymentUuid)}/predict/`),
     json: input,
     schema: predictResponseSchema,
     signal,

@@ -1,5 +1,5 @@
 import type { ApiCaller } from './api-caller.js';
-import { KonanValidationError } from './errors.js';
+import { followPages, type KonanPagingOptions } from './paging.js';
 import { predictionsPageSchema } from './schemas/prediction.js';
 import type { KonanPredictionsPage, KonanRequestOptions, KonanTimeWindow } from './types.js';
 import { requireOrigin, segment } from './url.js';
@@ -28,7 +28,7 @@ export async function listPredictions(
   }
   return api.call({
     method: 'GET',
-    url: api.url(`/deployments/${segment(deploymentUuid)}/predictions/`),
+    url: api.url(`/deployments/${segment('deploymentUuid', deploymentUuid)}/predictions/`),
     query: windowQuery(window),
     schema: predictionsPageSchema,
     signal,
@@ -36,27 +36,20 @@ export async function listPredictions(
 }
 
 /**
- * Every page in turn, following `next`. Each page goes through the session check first, as the
- * reference client does, so a long walk survives token expiry.
+ * Every page in turn, following `next` (see `followPages` for repeats and the page cap). Each page
+ * goes through the session check first, as the reference client does, so a long walk survives
+ * token expiry.
  */
-export async function* predictionPages(
+export function predictionPages(
   api: ApiCaller,
   deploymentUuid: string,
   window: KonanTimeWindow,
-  options: KonanRequestOptions = {},
+  options: KonanRequestOptions & KonanPagingOptions = {},
 ): AsyncGenerator<KonanPredictionsPage, void, undefined> {
-  let page = await listPredictions(api, deploymentUuid, window, options);
-  yield page;
-  const visited = new Set<string>();
-  while (page.next) {
-    if (visited.has(page.next)) {
-      throw new KonanValidationError({
-        url: page.next,
-        issues: [{ path: 'next', message: 'points back to a page already read' }],
-      });
-    }
-    visited.add(page.next);
-    page = await listPredictions(api, deploymentUuid, window, { ...options, pageUrl: page.next });
-    yield page;
-  }
+  const { maxPages, ...request } = options;
+  return followPages(
+    () => listPredictions(api, deploymentUuid, window, request),
+    (pageUrl) => listPredictions(api, deploymentUuid, window, { ...request, pageUrl }),
+    maxPages,
+  );
 }

@@ -33,12 +33,3 @@ export function serverMessage(data: unknown): string | undefined {
   const fields = fieldErrors(body);
   return fields === undefined ? undefined : clip(fields);
 }
-
-/** Field names of a Django REST field-error body, if that is what the body is. */
-export function errorFields(data: unknown): string[] {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
-  return Object.entries(data)
-    .filter(([, value]) => Array.isArray(value) || typeof value === 'string')
-    .map(([key]) => key)
-    .filter((key) => !['detail', 'message', 'error', 'non_field_errors'].includes(key));
-}

@@ -1,22 +1,12 @@
 import { isHTTPError, isTimeoutError } from 'ky';
+import { readErrorBody } from './error-body.js';
 import { isKonanError, KonanAbortError, KonanHttpError, KonanNetworkError } from './errors.js';
-import { serverMessage } from './server-message.js';
 
 interface FailedRequest {
   method: string;
   url: string;
   signal?: AbortSignal | undefined;
   timeoutMs: number;
-}
-
-/** An error response's body: JSON when it parses, else its text (empty when unreadable). */
-async function bodyOf(response: Response): Promise<unknown> {
-  const text = await response.text().catch(() => '');
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
 }
 
 const isAbort = (error: unknown): boolean =>
@@ -36,13 +26,15 @@ export async function toKonanError(error: unknown, request: FailedRequest): Prom
     );
   }
   if (isHTTPError(error)) {
-    const body = await bodyOf(error.response);
+    const body = await readErrorBody(error.response);
     return new KonanHttpError({
       status: error.response.status,
-      serverMessage: serverMessage(body),
+      serverMessage: body.serverMessage,
       method: request.method,
       url: request.url,
-      body,
+      body: body.body,
+      bodyTruncated: body.truncated,
+      bodySize: body.size,
     });
   }
   // fetch rejects with a TypeError when the network fails, whatever the runtime's wording.

@@ -8,11 +8,14 @@ export function parseBaseUrl(option: 'authUrl' | 'apiUrl', value: string): URL {
   } catch {
     throw new KonanInputError(
       option,
-      `${option} "${value}" is not an absolute URL; pass e.g. https://api.konan.ai.`,
+      `${option} "${withoutUserinfo(value)}" is not an absolute URL; pass e.g. https://api.konan.ai.`,
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new KonanInputError(option, `${option} must be an http or https URL, not "${value}".`);
+    throw new KonanInputError(
+      option,
+      `${option} must be an http or https URL, not "${withoutUserinfo(value)}".`,
+    );
   }
   return url;
 }
@@ -25,8 +28,28 @@ export function joinUrl(base: URL, path: string): string {
   return `${base.origin}${base.pathname.replace(/\/+$/, '')}${path}`;
 }
 
-/** Path segment for an identifier, so an id can never escape its place in the path. */
-export const segment = (id: string): string => encodeURIComponent(id.trim());
+/**
+ * The path segment for an identifier, so an id can never escape its place in the path. `.` and
+ * `..` survive percent-encoding and would be resolved as "this" and "parent" directory, and a lone
+ * UTF-16 surrogate cannot be encoded at all: those are refused, naming `field`.
+ */
+export function segment(field: string, id: string): string {
+  const trimmed = id.trim();
+  if (trimmed === '' || trimmed === '.' || trimmed === '..') {
+    throw new KonanInputError(
+      field,
+      `${field} "${trimmed}" is not an identifier: pass the uuid Konan gave for it.`,
+    );
+  }
+  try {
+    return encodeURIComponent(trimmed);
+  } catch {
+    throw new KonanInputError(
+      field,
+      `${field} contains text that cannot go in a URL (a broken character): pass the uuid Konan gave for it.`,
+    );
+  }
+}
 
 /**
  * Returns `url` if it is on `origin`, else throws `KonanForeignOriginError`: the bearer token is
@@ -38,8 +61,16 @@ export function requireOrigin(url: string, origin: string): string {
   try {
     parsed = new URL(url, origin);
   } catch {
-    throw new KonanForeignOriginError(url, origin);
+    throw new KonanForeignOriginError(withoutUserinfo(url), origin);
   }
-  if (parsed.origin !== origin) throw new KonanForeignOriginError(url, origin);
+  const shown = withoutUserinfo(url);
+  if (parsed.origin !== origin) throw new KonanForeignOriginError(shown, origin);
+  // fetch refuses such URLs with an error quoting them, password included: refuse them first.
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new KonanForeignOriginError(shown, origin, 'it carries a user name or password');
+  }
   return URL.canParse(url) ? url : parsed.href;
 }
+
+/** `url` with any `user:password@` replaced by `***@`, for messages. */
+export const withoutUserinfo = (url: string): string => url.replace(/\/\/[^/?#]*@/, '//***@');

@@ -1,6 +1,7 @@
 import { KonanInputError } from './errors.js';
 import { findNonJson } from './json-check.js';
 import type { KonanDockerImage, KonanLoginInput, KonanTimeWindow } from './types.js';
+import { segment } from './url.js';
 
 const shown = (value: unknown): string =>
   typeof value === 'string'
@@ -17,9 +18,11 @@ export function requireText(field: string, value: unknown, what: string): string
   return value;
 }
 
-/** A deployment or model identifier. */
+/** A deployment or model identifier that fits in one path segment. */
 export function requireUuid(field: string, value: unknown): string {
-  return requireText(field, value, `The ${field.replace(/Uuid$/, '')} identifier`);
+  const id = requireText(field, value, `The ${field.replace(/Uuid$/, '')} identifier`);
+  segment(field, id);
+  return id;
 }
 
 export function requirePort(field: string, value: unknown): number {

@@ -200,6 +200,33 @@ describe('deployments', () => {
     expect(created.containerLogs.length).toBeGreaterThan(0);
   });
 
+  it("on a field error, tries the project call too, and answers the legacy call's error", async () => {
+    const client = await loggedIn();
+    emulator.faults.add({
+      path: '/deployments/',
+      status: 400,
+      body: { image_url: ['Enter a valid image reference.'] },
+      times: 1,
+    });
+    const error = await client
+      .createDeployment({
+        deploymentName: 'Fraud score',
+        modelName: 'fraud-v1',
+        image: { url: 'registry.example.com/team/fraud:1.0', exposedPort: 8000 },
+      })
+      .catch((e: unknown) => e);
+    expect(isKonanHttpError(error) && error.serverMessage).toBe(
+      'image_url: Enter a valid image reference.',
+    );
+    // The project call fails on a legacy server (no image) and creates nothing.
+    expect(emulator.requests.map((r) => `${r.method} ${r.status}`)).toEqual([
+      'POST 400',
+      'POST 400',
+    ]);
+    const page = await client.listDeployments();
+    expect(page.deployments.map((d) => d.name)).not.toContain('Fraud score');
+  });
+
   it('deletes a deployment', async () => {
     const client = await loggedIn();
     await client.deleteDeployment(emulator.demo.failed);

@@ -176,6 +176,58 @@ describe('HTTP, network and abort errors', () => {
     );
   });
 
+  it("keeps 4 kB of a large error body, noting its size, and still reads the server's message", async () => {
+    const client = await loggedIn();
+    const junk = 'x'.repeat(20_000);
+    emulator.faults.add({
+      path: /\/predict\/$/,
+      status: 400,
+      body: { detail: 'Bad input.', junk },
+    });
+    const error = await failure(client.predict(emulator.demo.classifier, {}));
+    expect(isKonanHttpError(error)).toBe(true);
+    if (!isKonanHttpError(error)) return;
+    expect(error.serverMessage).toBe('Bad input.');
+    expect(typeof error.body === 'string' && error.body.length).toBe(4096);
+    expect(error.bodyTruncated).toBe(true);
+    expect(error.bodySize).toBe(JSON.stringify({ detail: 'Bad input.', junk }).length);
+    expect(JSON.stringify(error).length).toBeLessThan(6_000);
+  });
+
+  it('does not read a huge error body to its end', async () => {
+    let pulled = 0;
+    const chunk = new TextEncoder().encode('y'.repeat(65_536));
+    // A plain fetch rather than MSW, which keeps its own copy of every response's stream.
+    const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      if (!request.url.endsWith('/predict/')) return emulator.fetch(request);
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulled += chunk.length;
+          if (pulled > 50_000_000) controller.close();
+          else controller.enqueue(chunk);
+        },
+      });
+      return new Response(stream, { status: 502 });
+    };
+    const client = await loggedIn({ fetch });
+    const error = await failure(client.predict(emulator.demo.classifier, {}));
+    expect(isKonanHttpError(error) && error.status).toBe(502);
+    if (!isKonanHttpError(error)) return;
+    expect(typeof error.body === 'string' && error.body.length).toBe(4096);
+    expect(error.bodyTruncated).toBe(true);
+    expect(error.bodySize).toBeUndefined();
+    expect(pulled).toBeLessThan(1_000_000);
+  });
+
+  it('keeps a small error body whole', async () => {
+    const client = await loggedIn();
+    emulator.faults.add({ path: /\/predict\/$/, status: 400, body: { detail: 'Bad input.' } });
+    const error = await failure(client.predict(emulator.demo.classifier, {}));
+    expect(isKonanHttpError(error) && error.body).toEqual({ detail: 'Bad input.' });
+    expect(isKonanHttpError(error) && error.bodyTruncated).toBe(false);
+  });
+
   it('reports a network failure as a network error', async () => {
     const client = await loggedIn({ retries: 0 });
     emulator.faults.add({ path: /\/models\/$/, networkError: true });

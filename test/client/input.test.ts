@@ -129,6 +129,32 @@ describe('bad input is refused before any request', () => {
     );
   });
 
+  it.each(['.', '..', ' .. '])(
+    'an id %j, which would leave its path segment, for every endpoint taking one',
+    async (id) => {
+      const window = { start: new Date(0), end: new Date() };
+      const model = { name: 'm', image };
+      const feedback = [{ predictionUuid: 'p', target: 'x' }];
+      await refused((c) => c.predict(id, {}), 'deploymentUuid');
+      await refused((c) => c.submitFeedbacks(id, feedback), 'deploymentUuid');
+      await refused((c) => c.listPredictions(id, window), 'deploymentUuid');
+      await refused((c) => c.predictions(id, window).next(), 'deploymentUuid');
+      await refused((c) => c.evaluate(id, window), 'deploymentUuid');
+      await refused((c) => c.deleteDeployment(id), 'deploymentUuid');
+      await refused((c) => c.createModel(id, model), 'deploymentUuid');
+      await refused((c) => c.listModels(id), 'deploymentUuid');
+      await refused((c) => c.deleteModel(id), 'modelUuid');
+      await refused(
+        (c) => c.switchModelState({ deploymentUuid: id, modelUuid: 'm', to: 'live' }),
+        'deploymentUuid',
+      );
+      await refused(
+        (c) => c.switchModelState({ deploymentUuid: 'd', modelUuid: id, to: 'challenger' }),
+        'modelUuid',
+      );
+    },
+  );
+
   it('a switch to a state that does not exist', async () => {
     await refused(
       (c) =>

@@ -20,11 +20,10 @@ function optionalString(value: unknown): string | undefined {
 
 /** POST /deployments/ of the "projects" generation: `{name, description?}` -> `{uuid, name, created_at}` */
 function createProject(context: RouteContext, body: Record<string, unknown>): Response {
-  if (LEGACY_FIELDS.some((field) => field in body)) {
-    return detail(
-      400,
-      'This server creates projects: send {"name", "description"} to POST /deployments/, then add the live model with POST /deployments/{uuid}/models/.',
-    );
+  const unknown = LEGACY_FIELDS.filter((field) => field in body);
+  if (unknown.length > 0) {
+    // Django REST framework's field-error shape, as a projects server answers the legacy call.
+    return json(Object.fromEntries(unknown.map((field) => [field, ['Unknown field.']])), 400);
   }
   const name = nonEmptyString(body.name);
   if (!name) return detail(400, '"name" is required and must not be empty.');

@@ -5,6 +5,7 @@ import { listDeployments } from '../../client/deployments.js';
 import type { KonanError } from '../../client/errors.js';
 import { evaluate } from '../../client/evaluate.js';
 import { listModels } from '../../client/models.js';
+import { followPages } from '../../client/paging.js';
 import { listPredictions } from '../../client/predictions.js';
 import type {
   KonanDeployment,
@@ -22,20 +23,14 @@ import { type KonanEvaluationKey, type KonanPredictionsKey, konanKeys } from './
  */
 const retry = false;
 
+/** Every page of deployments; a repeated `next` or an endless listing rejects (see `followPages`). */
 async function allDeployments(client: KonanCore, signal: AbortSignal) {
   const deployments: KonanDeployment[] = [];
-  const seen = new Set<string>();
-  let page = await callEndpoint(client, 'listDeployments', listDeployments, { signal });
-  deployments.push(...page.deployments);
-  // A server that answers the same `next` twice would loop forever; stop at the first repeat.
-  while (page.next && !seen.has(page.next)) {
-    seen.add(page.next);
-    page = await callEndpoint(client, 'listDeployments', listDeployments, {
-      signal,
-      pageUrl: page.next,
-    });
-    deployments.push(...page.deployments);
-  }
+  const pages = followPages(
+    () => callEndpoint(client, 'listDeployments', listDeployments, { signal }),
+    (pageUrl) => callEndpoint(client, 'listDeployments', listDeployments, { signal, pageUrl }),
+  );
+  for await (const page of pages) deployments.push(...page.deployments);
   return deployments;
 }
 
