@@ -4,7 +4,7 @@
  * `npx tsx test/consumers/run.ts [fixture names...]`; prints one line per check.
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
 import type { Check, Fixture } from './check.js';
@@ -58,6 +58,17 @@ async function workDir(): Promise<string> {
   return dir;
 }
 
+async function distIsStale(): Promise<boolean> {
+  const built = await stat(join(repo, 'dist/types/index.d.ts')).catch(() => undefined);
+  if (!built) return true;
+  const files = await readdir(join(repo, 'src'), { recursive: true, withFileTypes: true });
+  for (const file of files) {
+    if (!file.isFile()) continue;
+    if ((await stat(join(file.parentPath, file.name))).mtimeMs > built.mtimeMs) return true;
+  }
+  return false;
+}
+
 async function install(fixture: Fixture, dir: string, tarball: string): Promise<void> {
   for (const source of fixture.sources) await cp(join(here, source), dir, { recursive: true });
   await run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir });
@@ -76,9 +87,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const work = await workDir();
-  if (!existsSync(join(repo, 'dist/index.js'))) {
+  if (await distIsStale()) {
     await report({
-      name: 'npm run build (dist/ was missing)',
+      name: 'npm run build (dist/ was missing or older than src/)',
       run: async () => void (await run('npm', ['run', 'build'], { cwd: repo })),
     });
   }
