@@ -1,10 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 
-/** The environment fixtures run in: no npm_* variables of an enclosing `npm run`, no telemetry. */
+/** npm settings a caller may choose for the fixtures' installs (e.g. an empty cache, to time it). */
+const keptNpmSettings = new Set(['npm_config_cache', 'npm_config_registry']);
+
+/**
+ * The environment fixtures run in: no npm_* variables of an enclosing `npm run` (its
+ * npm_config_local_prefix would point the fixtures' npm at this repository), no telemetry.
+ */
 export function fixtureEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!key.toLowerCase().startsWith('npm_')) env[key] = value;
+    const lower = key.toLowerCase();
+    if (!lower.startsWith('npm_') || keptNpmSettings.has(lower)) env[key] = value;
   }
   return {
     ...env,
