@@ -94,8 +94,11 @@ export interface KonanEmulatorFaults {
 export interface KonanEmulator {
   /** Answers a request to any auth or API path, on any origin. Rejects with a TypeError for an injected network fault. */
   handle(request: Request): Promise<Response>;
-  /** A drop-in `fetch` served by the emulator. */
-  fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  /**
+   * A drop-in `fetch` served by the emulator. Typed without the DOM's `RequestInfo`, so that Node
+   * apps without `lib: ["DOM"]` type-check.
+   */
+  fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
   readonly account: Pick<KonanEmulatorAccount, 'email' | 'password' | 'apiKey'>;
   readonly demo: KonanEmulatorDemo;
   readonly options: Readonly<ResolvedKonanEmulatorOptions>;

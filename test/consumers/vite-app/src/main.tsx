@@ -1,0 +1,27 @@
+import { ConnectedDeploymentsList, ConnectedLoginForm, KonanProvider } from 'konan-react';
+import 'konan-react/styles.css';
+import { StrictMode, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+
+// The test passes the emulator's URL as ?konan=http://127.0.0.1:PORT (auth and API on one origin).
+const konanUrl =
+  new URLSearchParams(window.location.search).get('konan') ?? 'http://127.0.0.1:4010';
+
+function App() {
+  const [selected, setSelected] = useState<string | null>(null);
+  return (
+    <KonanProvider authUrl={konanUrl} apiUrl={konanUrl}>
+      <ConnectedLoginForm>
+        <ConnectedDeploymentsList selectedUuid={selected} onSelect={setSelected} />
+      </ConnectedLoginForm>
+    </KonanProvider>
+  );
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,90 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchChromium } from '../browser/launch-chromium.js';
+import { assert, type Check, type Fixture } from './check.js';
+import { startInstalledEmulator } from './installed-emulator.js';
+import { run } from './processes.js';
+import { serveStatic } from './static-server.js';
+
+const outputDir = join(import.meta.dirname, '.output');
+/** What a browser draws for an unstyled <button>. */
+const browserGrey = 'rgb(239, 239, 239)';
+
+interface Styles {
+  accent: string;
+  accentColour: string;
+  buttonBackground: string;
+}
+
+/** Builds the app, serves it, and signs in to the installed emulator in Chromium. */
+async function signInInChromium(dir: string, screenshot: string): Promise<string> {
+  const emulator = await startInstalledEmulator(dir);
+  const site = await serveStatic(join(dir, 'dist'));
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${site.url}/?konan=${encodeURIComponent(emulator.url)}`);
+    await page.getByLabel('Email', { exact: true }).fill(emulator.email);
+    await page.getByLabel('Password', { exact: true }).fill(emulator.password);
+    const styles: Styles = await page.evaluate(() => {
+      const root = document.querySelector('.konan');
+      const button = document.querySelector('.konan button[type="submit"]');
+      if (!root || !button) return { accent: '', accentColour: '', buttonBackground: '' };
+      const probe = document.createElement('span');
+      probe.style.backgroundColor = 'var(--konan-accent)';
+      root.append(probe);
+      const accentColour = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return {
+        accent: getComputedStyle(root).getPropertyValue('--konan-accent').trim(),
+        accentColour,
+        buttonBackground: getComputedStyle(button).backgroundColor,
+      };
+    });
+    assert(styles.accent !== '', '--konan-accent is not set on .konan: styles.css did not load.');
+    assert(
+      styles.buttonBackground === styles.accentColour && styles.buttonBackground !== browserGrey,
+      `The primary button's background is ${styles.buttonBackground}, not the accent ${styles.accentColour}.`,
+    );
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Loan approval').first().waitFor({ timeout: 20_000 });
+    await mkdir(outputDir, { recursive: true });
+    const path = join(outputDir, screenshot);
+    await page.screenshot({ path, fullPage: true });
+    assert(pageErrors.length === 0, `The page threw: ${pageErrors.join('; ')}`);
+    return `--konan-accent ${styles.accent}, button ${styles.buttonBackground}; screenshot ${path}`;
+  } finally {
+    await browser.close();
+    await site.close();
+    await emulator.stop();
+  }
+}
+
+export function viteFixture(name: string): Fixture {
+  return {
+    name,
+    sources: ['vite-app', name],
+    checks: (dir): Check[] => [
+      {
+        name: `${name}: tsc --noEmit (bundler, skipLibCheck false)`,
+        run: async () => {
+          await run(join(dir, 'node_modules/.bin/tsc'), ['--noEmit'], { cwd: dir });
+          return undefined;
+        },
+      },
+      {
+        name: `${name}: vite build`,
+        run: async () => {
+          await run(join(dir, 'node_modules/.bin/vite'), ['build'], { cwd: dir });
+          return undefined;
+        },
+      },
+      {
+        name: `${name}: signs in in Chromium, sees Loan approval, styles.css applies`,
+        run: () => signInInChromium(dir, `${name}.png`),
+      },
+    ],
+  };
+}
