@@ -9,8 +9,6 @@ export interface Fixture {
   name: string;
   /** Folders under test/consumers copied into the fixture, in order (later ones win). */
   sources: string[];
-  /** Extra flags for installing the tarball, e.g. to leave out peers the fixture must not have. */
-  tarballInstallFlags?: string[];
   /** The checks, given the folder the fixture is installed in. */
   checks(dir: string): Check[];
 }

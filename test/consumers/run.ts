@@ -72,11 +72,7 @@ async function distIsStale(): Promise<boolean> {
 async function install(fixture: Fixture, dir: string, tarball: string): Promise<void> {
   for (const source of fixture.sources) await cp(join(here, source), dir, { recursive: true });
   await run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir });
-  await run(
-    'npm',
-    ['install', '--no-save', '--prefer-offline', ...(fixture.tarballInstallFlags ?? []), tarball],
-    { cwd: dir },
-  );
+  await run('npm', ['install', '--no-save', '--prefer-offline', tarball], { cwd: dir });
 }
 
 async function main(): Promise<void> {
