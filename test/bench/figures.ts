@@ -11,15 +11,20 @@ export interface Figure {
   /** The median of `samples` for repeated figures; `null` when it could not be measured. */
   value: number | null;
   baseline: number | null;
+  /** The same figure for what a user would pick instead (another library), when there is one. */
+  peer?: number | null;
   target?: Target;
   samples?: number[];
   baselineSamples?: number[];
+  peerSamples?: number[];
 }
 
 export interface BenchSection {
   bench: string;
   /** What the baseline is, in a sentence. */
   baseline: string;
+  /** What the peer is, in a sentence, when the section has one. */
+  peer?: string;
   figures: Figure[];
   /** Every run's raw figures, for the JSON. */
   runs?: unknown;
@@ -38,6 +43,13 @@ export function median(values: readonly (number | null)[]): number | null {
 export function ratioOf(figure: Figure): number | null {
   if (figure.value === null || figure.baseline === null || figure.baseline === 0) return null;
   return figure.value / figure.baseline;
+}
+
+/** value ÷ peer: at most 1 is as fast as (or faster than) what a user would pick instead. */
+export function peerRatioOf(figure: Figure): number | null {
+  if (figure.value === null || figure.peer == null) return null;
+  if (figure.peer === 0) return figure.value === 0 ? 1 : null;
+  return figure.value / figure.peer;
 }
 
 export function meets(figure: Figure): boolean | undefined {

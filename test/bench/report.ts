@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { type BenchSection, type Figure, meets, ratioOf } from './figures';
+import { type BenchSection, type Figure, meets, peerRatioOf, ratioOf } from './figures';
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('en-US', {
@@ -35,10 +35,15 @@ const headers = [
   'konan-react',
   'Baseline',
   'Ratio',
+  'Peer',
+  'Ratio to peer',
   'Target',
   'Met',
   'konan-react runs',
 ];
+
+/** Columns of numbers, right-aligned. */
+const numeric = (column: number) => column >= 2 && column <= 6;
 
 /** Every run's value, so the spread (and any disturbance from other load) shows. */
 function formatRuns(figure: Figure): string {
@@ -60,6 +65,8 @@ export function tableRows(sections: readonly BenchSection[]): string[][] {
         formatValue(figure.value, figure.unit),
         formatValue(figure.baseline, figure.unit),
         formatRatio(ratioOf(figure)),
+        figure.peer === undefined ? '' : formatValue(figure.peer, figure.unit),
+        figure.peer === undefined ? '' : formatRatio(peerRatioOf(figure)),
         formatTarget(figure),
         met === undefined ? '' : met ? 'yes' : 'NO',
         formatRuns(figure),
@@ -75,9 +82,7 @@ export function formatTable(sections: readonly BenchSection[]): string {
   const widths = headers.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length)));
   const line = (row: string[]) =>
     row
-      .map((cell, c) =>
-        c >= 2 && c <= 4 ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0),
-      )
+      .map((cell, c) => (numeric(c) ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))
       .join(' | ');
   const rule = widths.map((w) => '-'.repeat(w)).join('-+-');
   return [line(headers), rule, ...rows.slice(1).map(line)].join('\n');
@@ -89,13 +94,25 @@ export function formatMarkdown(sections: readonly BenchSection[]): string {
   const escapeCell = (cell: string) => cell.replaceAll('|', '\\|');
   return [
     `| ${headers.join(' | ')} |`,
-    `|${headers.map((_, c) => (c >= 2 && c <= 4 ? ' ---: ' : ' --- ')).join('|')}|`,
+    `|${headers.map((_, c) => (numeric(c) ? ' ---: ' : ' --- ')).join('|')}|`,
     ...rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
   ].join('\n');
 }
 
 export function formatBaselines(sections: readonly BenchSection[]): string {
-  return sections.map((section) => `- ${section.bench}: ${section.baseline}`).join('\n');
+  return sections
+    .map(
+      (section) =>
+        `- ${section.bench}: ${section.baseline}${section.peer ? `\n  Peer: ${section.peer}` : ''}`,
+    )
+    .join('\n');
+}
+
+/** Figures slower than their peer (konan-react ÷ peer above 1). */
+export function slowerThanPeer(sections: readonly BenchSection[]): Figure[] {
+  return sections.flatMap((section) =>
+    section.figures.filter((figure) => (peerRatioOf(figure) ?? 0) > 1),
+  );
 }
 
 export async function writeJson(path: string, data: unknown): Promise<void> {
@@ -109,6 +126,7 @@ export function withRatios(sections: readonly BenchSection[]) {
     figures: section.figures.map((figure) => ({
       ...figure,
       ratio: ratioOf(figure),
+      ...(figure.peer !== undefined && { ratioToPeer: peerRatioOf(figure) }),
       met: meets(figure),
     })),
   }));

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { type BenchSection, median } from '../figures';
+import { type BenchSection, type Figure, median } from '../figures';
 import type {
   FeedbackTableFigures,
   LogVariant,
@@ -51,24 +51,27 @@ export interface Reps {
   baseline: number;
 }
 
-/** Runs each variant its number of times, alternating them so drift hits both alike. */
+/**
+ * Runs each variant its number of times, alternating them so drift hits them alike. The first
+ * variant is konan-react, the second the baseline and a third, if any, the peer (run as often as
+ * konan-react).
+ */
 async function repeat<K extends string, T>(
   reps: Reps,
-  variants: readonly [K, K],
+  variants: readonly [K, K] | readonly [K, K, K],
   run: (variant: K) => Promise<T>,
   progress: Progress,
   what: string,
 ): Promise<Record<K, T[]>> {
-  const [konan, baseline] = variants;
-  const out = { [konan]: [], [baseline]: [] } as unknown as Record<K, T[]>;
+  const names = ['konan-react', 'baseline', 'peer'];
+  const counts = [reps.konan, reps.baseline, reps.konan];
+  const out = Object.fromEntries(variants.map((v) => [v, []])) as unknown as Record<K, T[]>;
   for (let i = 0; i < Math.max(reps.konan, reps.baseline); i++) {
-    if (i < reps.konan) {
-      progress(`${what}: konan-react ${i + 1}/${reps.konan}`);
-      out[konan].push(await run(konan));
-    }
-    if (i < reps.baseline) {
-      progress(`${what}: baseline ${i + 1}/${reps.baseline}`);
-      out[baseline].push(await run(baseline));
+    for (const [v, variant] of variants.entries()) {
+      const count = counts[v] as number;
+      if (i >= count) continue;
+      progress(`${what}: ${names[v]} ${i + 1}/${count}`);
+      out[variant].push(await run(variant));
     }
   }
   return out;
@@ -82,7 +85,7 @@ export async function feedbackTableSection(
 ): Promise<BenchSection> {
   const runs = await repeat<TableVariant, FeedbackTableFigures>(
     reps,
-    ['konan', 'plain'],
+    ['konan', 'plain', 'peer'],
     (variant) =>
       inFreshPage(browser, url, `feedback table (${variant})`, (page) =>
         page.evaluate(
@@ -101,28 +104,32 @@ export async function feedbackTableSection(
     metric: string,
     unit: 'ms' | 'rows',
     target?: { max: number },
-  ) => ({
+  ): Figure => ({
     id: `feedbackTable.${id}`,
     bench,
     metric,
     unit,
     value: median(pick('konan', id)),
     baseline: median(pick('plain', id)),
+    peer: median(pick('peer', id)),
     ...(target && { target }),
     samples: pick('konan', id) as number[],
     baselineSamples: pick('plain', id) as number[],
+    peerSamples: pick('peer', id) as number[],
   });
   return {
     bench,
     baseline:
-      'the same row model and filter buttons, every row in one plain <table> (not virtualized).',
+      'the same row model and filter buttons, every row in one plain <table> (not virtualized; it has no sort control).',
+    peer: 'the same rows, columns, cell text and stylesheet in @tanstack/react-table 8 (useReactTable with the core, filtered and sorted row models; outcome filter `equals`, UUID sort `basic`) with @tanstack/react-virtual 3 (useVirtualizer, fixed estimateSize of 40 px, overscan 8), as their docs show.',
     figures: [
-      figure('firstRenderMs', 'first render, fresh page', 'ms', { max: 100 }),
-      figure('warmRenderMs', 'first render, same page again', 'ms', { max: 100 }),
+      figure('warmRenderMs', 'first render (page already in use)', 'ms', { max: 50 }),
+      figure('firstRenderMs', 'first render, fresh page (information)', 'ms'),
       figure('domRows', 'DOM rows', 'rows', { max: 100 }),
       figure('scrollEndMs', 'scroll to the last row', 'ms'),
       figure('filterMs', 'filter to rejected (click)', 'ms', { max: 50 }),
       figure('filteredDomRows', 'DOM rows after the filter', 'rows', { max: 100 }),
+      figure('sortMs', 'sort by prediction UUID (click)', 'ms'),
     ],
     runs,
   };
@@ -136,7 +143,7 @@ export async function logViewerSection(
 ): Promise<BenchSection> {
   const runs = await repeat<LogVariant, LogViewerFigures>(
     reps,
-    ['konan', 'pre'],
+    ['konan', 'pre', 'peer'],
     (variant) =>
       inFreshPage(browser, url, `log viewer (${variant})`, (page) =>
         page.evaluate(
@@ -151,20 +158,23 @@ export async function logViewerSection(
     runs[variant].map((r) => r[key]);
   const lines = runs.konan[0]?.logLines ?? 0;
   const bench = `2. ContainerLogViewer, ${(LOG_BYTES / 1024 / 1024).toFixed(0)} MB ANSI log, ${lines.toLocaleString('en-US')} lines (Chromium)`;
-  const figure = (id: keyof LogViewerFigures, metric: string, unit: 'ms' | 'lines') => ({
+  const figure = (id: keyof LogViewerFigures, metric: string, unit: 'ms' | 'lines'): Figure => ({
     id: `logViewer.${id}`,
     bench,
     metric,
     unit,
     value: median(pick('konan', id)),
     baseline: median(pick('pre', id)),
+    peer: median(pick('peer', id)),
     samples: pick('konan', id) as number[],
     baselineSamples: pick('pre', id) as number[],
+    peerSamples: pick('peer', id) as number[],
   });
   return {
     bench,
     baseline:
       'the whole log as text in one <pre> (escapes shown raw: no colours, line numbers or search).',
+    peer: 'the same lines, split and ANSI-parsed by the project, drawn by the same LogRow in the same stylesheet, windowed by @tanstack/react-virtual 3 (useVirtualizer, fixed estimateSize of 20 px, overscan 12).',
     figures: [
       figure('firstRenderMs', 'first render', 'ms'),
       figure('domLines', 'lines in the DOM', 'lines'),

@@ -1,6 +1,8 @@
 /** What the bench page exposes on `window.konanBench`; the runner calls it through Playwright. */
-export type TableVariant = 'konan' | 'plain';
-export type LogVariant = 'konan' | 'pre';
+/** `peer`: what a user would build instead, with @tanstack/react-table and @tanstack/react-virtual. */
+export type TableVariant = 'konan' | 'plain' | 'peer';
+/** `peer`: the same lines windowed by @tanstack/react-virtual. */
+export type LogVariant = 'konan' | 'pre' | 'peer';
 export type QueryVariant = 'konan' | 'naive';
 
 export interface FeedbackTableFigures {
@@ -15,6 +17,12 @@ export interface FeedbackTableFigures {
   scrollDrags: number | null;
   /** `null` when the filtered rows did not show within the time limit. */
   filterMs: number | null;
+  /**
+   * A click on the Prediction UUID column's sort control, in the remounted table (every row),
+   * until the first row is the lowest UUID; `null` for a table without one, or when it did not
+   * show within the time limit.
+   */
+  sortMs: number | null;
   rejectedRows: number;
   filteredDomRows: number;
 }
@@ -35,8 +43,10 @@ export interface SharedQueryFigures {
   requests: number;
   /** Every request the emulator answered after login. */
   allRequests: number;
-  /** Until every component shows the models. */
+  /** Until every component shows the models, in a page where both variants already ran once. */
   allShownMs: number | null;
+  /** The same in the fresh page: mostly compiling code that runs for the first time. */
+  freshShownMs: number | null;
 }
 
 export interface KonanBenchApi {

@@ -3,6 +3,7 @@ import type { KonanFeedbacksResult } from '../../../src/client/types';
 import { FeedbackResultsTable } from '../../../src/components/feedback-results-table';
 import { generateFeedbackResult } from '../data/feedback-result';
 import type { FeedbackTableFigures, TableVariant } from './bench-api';
+import { PeerFeedbackTable } from './peer-feedback-table';
 import { PlainFeedbackTable } from './plain-feedback-table';
 import { afterPaint, dragToEnd, inView, mountHost, waitFor } from './settle';
 
@@ -11,7 +12,9 @@ const LIMIT_MS = 300_000;
 
 /**
  * First render, DOM rows, scroll to the last row, then filter to rejected items by clicking the
- * real filter button. Every time runs from the action to just after the next paint.
+ * real filter button; then, in a table mounted again in the same page, sort by clicking the
+ * Prediction UUID column's sort control. Every time runs from the action to just after the next
+ * paint.
  */
 export async function feedbackTableBench(
   variant: TableVariant,
@@ -20,7 +23,7 @@ export async function feedbackTableBench(
   const result = generateFeedbackResult(count);
   const { host, root, ms: firstRenderMs } = await mountTable(variant, result);
   const scrollerSelector =
-    variant === 'konan' ? '.konan-feedback-results-table-scroll' : '.bench-plain-scroll';
+    variant === 'plain' ? '.bench-plain-scroll' : '.konan-feedback-results-table-scroll';
   const domRows = host.querySelectorAll('tbody tr').length;
 
   const scroller = host.querySelector(scrollerSelector) as HTMLElement;
@@ -55,7 +58,7 @@ export async function feedbackTableBench(
 
   root.unmount();
   host.remove();
-  const warmRenderMs = await mountAgain(variant, count);
+  const { warmRenderMs, sortMs } = await mountAgain(variant, count);
   return {
     firstRenderMs,
     warmRenderMs,
@@ -63,6 +66,7 @@ export async function feedbackTableBench(
     scrollEndMs,
     scrollDrags,
     filterMs,
+    sortMs,
     rejectedRows: rejected,
     filteredDomRows,
   };
@@ -76,6 +80,8 @@ async function mountTable(variant: TableVariant, result: KonanFeedbacksResult) {
   root.render(
     variant === 'konan' ? (
       <FeedbackResultsTable result={result} height={HEIGHT} />
+    ) : variant === 'peer' ? (
+      <PeerFeedbackTable result={result} height={HEIGHT} />
     ) : (
       <PlainFeedbackTable result={result} height={HEIGHT} />
     ),
@@ -90,10 +96,42 @@ async function mountTable(variant: TableVariant, result: KonanFeedbacksResult) {
 /**
  * Mounts the table again (a new result object, same rows) in the same page, once the first is
  * gone: what a dashboard sees when what it showed before already loaded fonts and locale data.
+ * Then sorts it by prediction UUID with the column's own control (the plain table has none).
  */
-async function mountAgain(variant: TableVariant, count: number): Promise<number> {
-  const { host, root, ms } = await mountTable(variant, generateFeedbackResult(count));
+async function mountAgain(
+  variant: TableVariant,
+  count: number,
+): Promise<{ warmRenderMs: number; sortMs: number | null }> {
+  const result = generateFeedbackResult(count);
+  const { host, root, ms: warmRenderMs } = await mountTable(variant, result);
+  const sortButton = host.querySelector<HTMLButtonElement>('thead th:first-child button');
+  let sortMs: number | null = null;
+  if (sortButton) {
+    const lowest = lowestUuid(result);
+    const sortStart = performance.now();
+    sortButton.click();
+    const sorted = await waitFor(
+      host,
+      () =>
+        host.querySelector('tbody tr[data-index="0"] td:first-child')?.textContent === lowest &&
+        host.querySelector('thead th:first-child[aria-sort="ascending"]') !== null,
+      LIMIT_MS,
+    );
+    await afterPaint();
+    if (sorted) sortMs = performance.now() - sortStart;
+  }
   root.unmount();
   host.remove();
-  return ms;
+  return { warmRenderMs, sortMs };
+}
+
+function lowestUuid(result: KonanFeedbacksResult): string {
+  let lowest: string | undefined;
+  const consider = (uuid: string) => {
+    if (lowest === undefined || uuid < lowest) lowest = uuid;
+  };
+  for (const status of result.statuses) consider(status.predictionUuid);
+  for (const item of result.notSent) consider(item.submission.predictionUuid);
+  if (lowest === undefined) throw new Error('an empty result has no lowest UUID');
+  return lowest;
 }

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { ContainerLogViewer } from '../../../src/components/container-log-viewer';
 import { generateAnsiLog } from '../data/ansi-log';
 import type { LogVariant, LogViewerFigures } from './bench-api';
+import { PeerLogViewer } from './peer-log-viewer';
 import { afterPaint, dragToEnd, inView, mountHost, waitFor } from './settle';
 
 const HEIGHT = 360;
@@ -26,22 +27,24 @@ export async function logViewerBench(
   root.render(
     variant === 'konan' ? (
       <ContainerLogViewer logs={log} height={HEIGHT} />
+    ) : variant === 'peer' ? (
+      <PeerLogViewer logs={log} height={HEIGHT} />
     ) : (
       <pre className="bench-pre" style={{ height: HEIGHT, overflow: 'auto', margin: 0 }}>
         {log}
       </pre>
     ),
   );
-  const selector = variant === 'konan' ? LINE : 'pre';
+  const selector = variant === 'pre' ? 'pre' : LINE;
   if (!(await waitFor(host, () => host.querySelector(selector) !== null, LIMIT_MS))) {
     throw new Error(`${variant} log: nothing rendered within ${LIMIT_MS} ms`);
   }
   await afterPaint();
   const firstRenderMs = performance.now() - start;
-  const domLines = variant === 'konan' ? host.querySelectorAll(LINE).length : logLines;
+  const domLines = variant === 'pre' ? logLines : host.querySelectorAll(LINE).length;
 
   const scroller = host.querySelector(
-    variant === 'konan' ? '.konan-container-log-viewer-scroll' : 'pre',
+    variant === 'pre' ? 'pre' : '.konan-container-log-viewer-scroll',
   ) as HTMLElement;
   const scrollStart = performance.now();
   const scrollDrags = await dragToEnd(host, scroller, () => {
