@@ -7,7 +7,8 @@ export { EmptyState } from './empty-state.js';
 export { errorText } from './error-text.js';
 export { createFormatters, type KonanFormatters, useFormatters } from './format.js';
 export { FormattedDate } from './formatted-date.js';
-export { mergeLabels } from './labels.js';
+export { Heading, type HeadingProps, type KonanHeadingLevel, subHeadingLevel } from './heading.js';
+export { type KonanLabelCount, labelCount, mergeLabels } from './labels.js';
 export { KonanRoot } from './root.js';
 export { Spinner } from './spinner.js';
 export { TextField, type TextFieldProps } from './text-field.js';
@@ -15,3 +16,4 @@ export { type KonanUIOptions, KonanUIProvider, useKonanUI } from './ui-context.j
 export { type CopyState, canCopyToClipboard, useCopyToClipboard } from './use-copy-to-clipboard.js';
 export { type FocusAfterChange, useFocusAfterChange } from './use-focus-after-change.js';
 export { useFocusFirstInvalid } from './use-focus-first-invalid.js';
+export type { KonanHeadedViewProps, KonanViewProps } from './view-props.js';
