@@ -46,7 +46,7 @@ const digits = Array.from({ length: 10 }, (_, i) =>
 const meta = {
   title: 'Components/MetricsPanel',
   component: MetricsPanel,
-  args: { window: storyWindow, onWindowChange: fn(), onRetry: fn(), pending: false },
+  args: { timeWindow: storyWindow, onTimeWindowChange: fn(), onRetry: fn(), pending: false },
   decorators: [
     (Story) => (
       <KonanUIProvider locale="en-US">
@@ -55,14 +55,14 @@ const meta = {
     ),
   ],
   render: function Render(args) {
-    const [value, setValue] = useState<KonanTimeWindow | undefined>(args.window);
+    const [value, setValue] = useState<KonanTimeWindow | undefined>(args.timeWindow);
     return (
       <MetricsPanel
         {...args}
-        {...(value && { window: value })}
-        onWindowChange={(next) => {
+        {...(value && { timeWindow: value })}
+        onTimeWindowChange={(next) => {
           setValue(next);
-          args.onWindowChange?.(next);
+          args.onTimeWindowChange?.(next);
         }}
       />
     );
@@ -165,7 +165,7 @@ export const NothingToEvaluate: Story = {
     await expect(status).toHaveTextContent('No feedback in this window: nothing to evaluate');
     await expect(status).toHaveTextContent(/choose a longer window/);
     await userEvent.click(canvas.getByRole('radio', { name: 'Last 30 days' }));
-    await expect(args.onWindowChange).toHaveBeenCalled();
+    await expect(args.onTimeWindowChange).toHaveBeenCalled();
   },
 };
 
@@ -287,8 +287,8 @@ export const ConnectedNothingToEvaluate: Story = {
     return (
       <ConnectedMetricsPanel
         deploymentUuid={storyDemo.classifier}
-        window={value}
-        onWindowChange={setValue}
+        timeWindow={value}
+        onTimeWindowChange={setValue}
       />
     );
   },
