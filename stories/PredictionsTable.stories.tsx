@@ -54,7 +54,7 @@ const threePages = [0, 1, 2].map((p) => page(makePredictions(100, p * 100), 2500
 /** Serves pages from memory as a connected table would: "Load more" adds the next 100. */
 function Paged(args: PredictionsTableProps & { total: number; delayMs?: number }) {
   const { total, delayMs = 300, ...rest } = args;
-  const [value, setValue] = useState<KonanTimeWindow | undefined>(args.window);
+  const [value, setValue] = useState<KonanTimeWindow | undefined>(args.timeWindow);
   const [pages, setPages] = useState(() => [page(makePredictions(100), total, total > 100)]);
   const [loading, setLoading] = useState(false);
   const loaded = pages.length * 100;
@@ -79,10 +79,10 @@ function Paged(args: PredictionsTableProps & { total: number; delayMs?: number }
           setLoading(false);
         }, delayMs);
       }}
-      {...(value && { window: value })}
-      onWindowChange={(next) => {
+      {...(value && { timeWindow: value })}
+      onTimeWindowChange={(next) => {
         setValue(next);
-        args.onWindowChange?.(next);
+        args.onTimeWindowChange?.(next);
       }}
     />
   );
@@ -91,7 +91,7 @@ function Paged(args: PredictionsTableProps & { total: number; delayMs?: number }
 const meta = {
   title: 'Components/PredictionsTable',
   component: PredictionsTable,
-  args: { window: storyWindow, onWindowChange: fn(), onRetry: fn(), onLoadMore: fn() },
+  args: { timeWindow: storyWindow, onTimeWindowChange: fn(), onRetry: fn(), onLoadMore: fn() },
   decorators: [
     (Story) => (
       <KonanUIProvider locale="en-US">
@@ -145,7 +145,7 @@ export const EmptyWindow: Story = {
     await expect(canvas.getByText('No predictions in this window')).toBeVisible();
     await expect(canvas.getByText(/Choose a longer window/)).toBeVisible();
     await userEvent.click(canvas.getByRole('radio', { name: 'Last 30 days' }));
-    await expect(args.onWindowChange).toHaveBeenCalled();
+    await expect(args.onTimeWindowChange).toHaveBeenCalled();
   },
 };
 
@@ -313,7 +313,7 @@ export const ConnectedEmptyWindow: Story = {
   render: () => (
     <ConnectedPredictionsTable
       deploymentUuid={storyDemo.regressor}
-      window={{ start: new Date(2020, 0, 1), end: new Date(2020, 0, 8) }}
+      timeWindow={{ start: new Date(2020, 0, 1), end: new Date(2020, 0, 8) }}
     />
   ),
   play: async ({ canvasElement }) => {
