@@ -92,6 +92,31 @@ export const Classifier: Story = {
   },
 };
 
+/** The view owns the signed-out state: no window control, no metrics, one line to log in. */
+export const SignedOut: Story = {
+  args: { evaluation: classifier, signedOut: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Metrics' })).toBeVisible();
+    await expect(canvas.getByText('Log in to see the metrics.')).toBeVisible();
+    await expect(canvas.queryByRole('radio')).toBeNull();
+    await expect(canvas.queryByRole('heading', { name: 'Classification' })).toBeNull();
+  },
+};
+
+/** Placed under a page's h2: the panel's heading is an h3 and its groups are h4. */
+export const HeadingLevel: Story = {
+  args: { evaluation: classifier, headingLevel: 3, className: 'story-metrics' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { level: 3, name: 'Metrics' })).toBeVisible();
+    await expect(canvas.getByRole('heading', { level: 4, name: 'Classification' })).toBeVisible();
+    await expect(
+      canvasElement.querySelector('.konan.konan-metrics-panel.story-metrics'),
+    ).not.toBeNull();
+  },
+};
+
 export const Regressor: Story = {
   args: { evaluation: regressor },
   play: async ({ canvasElement }) => {

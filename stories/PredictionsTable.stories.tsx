@@ -149,6 +149,30 @@ export const EmptyWindow: Story = {
   },
 };
 
+/** The view owns the signed-out state: no window control, no table, one line to log in. */
+export const SignedOut: Story = {
+  args: { pages: threePages, signedOut: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Predictions' })).toBeVisible();
+    await expect(canvas.getByText('Log in to see the predictions.')).toBeVisible();
+    await expect(canvas.queryByRole('radio')).toBeNull();
+    await expect(canvas.queryByRole('table')).toBeNull();
+  },
+};
+
+/** Placed under a page's h2: the table's heading is an h3; `className` joins the root's. */
+export const HeadingLevel: Story = {
+  args: { pages: [page(makePredictions(3), 3, false)], headingLevel: 3, className: 'story-table' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { level: 3, name: 'Predictions' })).toBeVisible();
+    await expect(
+      canvasElement.querySelector('.konan.konan-predictions-table.story-table'),
+    ).not.toBeNull();
+  },
+};
+
 export const ServerError: Story = {
   args: {
     error: new KonanHttpError({
@@ -335,4 +359,12 @@ export const ConnectedServerError: Story = {
     (canvas) => canvas.findByRole('table', undefined, { timeout: 10_000 }),
   ),
   render: () => <ConnectedPredictionsTable deploymentUuid={storyDemo.classifier} />,
+};
+
+export const ConnectedSignedOut: Story = {
+  ...konanStory({ login: false }),
+  render: () => <ConnectedPredictionsTable deploymentUuid={storyDemo.classifier} />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Log in to see the predictions.')).toBeVisible();
+  },
 };
