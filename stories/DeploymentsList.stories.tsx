@@ -137,6 +137,18 @@ export const SignedOut: Story = {
   },
 };
 
+/** Placed under a page's h2: the list's heading is an h3; `className` joins the root's. */
+export const HeadingLevel: Story = {
+  args: { headingLevel: 3, className: 'story-deployments' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { level: 3, name: 'Deployments' })).toBeVisible();
+    await expect(
+      canvasElement.querySelector('.konan.konan-deployments-list.story-deployments'),
+    ).not.toBeNull();
+  },
+};
+
 export const Many: Story = {
   args: { deployments: many, selectedUuid: 'dep-005' },
   play: async ({ args, canvasElement }) => {

@@ -46,7 +46,7 @@ const digits = Array.from({ length: 10 }, (_, i) =>
 const meta = {
   title: 'Components/MetricsPanel',
   component: MetricsPanel,
-  args: { window: storyWindow, onWindowChange: fn(), onRetry: fn(), pending: false },
+  args: { timeWindow: storyWindow, onTimeWindowChange: fn(), onRetry: fn(), pending: false },
   decorators: [
     (Story) => (
       <KonanUIProvider locale="en-US">
@@ -55,14 +55,14 @@ const meta = {
     ),
   ],
   render: function Render(args) {
-    const [value, setValue] = useState<KonanTimeWindow | undefined>(args.window);
+    const [value, setValue] = useState<KonanTimeWindow | undefined>(args.timeWindow);
     return (
       <MetricsPanel
         {...args}
-        {...(value && { window: value })}
-        onWindowChange={(next) => {
+        {...(value && { timeWindow: value })}
+        onTimeWindowChange={(next) => {
           setValue(next);
-          args.onWindowChange?.(next);
+          args.onTimeWindowChange?.(next);
         }}
       />
     );
@@ -89,6 +89,31 @@ export const Classifier: Story = {
       canvas.getByText(/707 of 800 predictions on the diagonal: 88.4% correct/),
     ).toBeVisible();
     await expect(canvas.getByRole('rowheader', { name: 'approval_rate' })).toBeVisible();
+  },
+};
+
+/** The view owns the signed-out state: no window control, no metrics, one line to log in. */
+export const SignedOut: Story = {
+  args: { evaluation: classifier, signedOut: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Metrics' })).toBeVisible();
+    await expect(canvas.getByText('Log in to see the metrics.')).toBeVisible();
+    await expect(canvas.queryByRole('radio')).toBeNull();
+    await expect(canvas.queryByRole('heading', { name: 'Classification' })).toBeNull();
+  },
+};
+
+/** Placed under a page's h2: the panel's heading is an h3 and its groups are h4. */
+export const HeadingLevel: Story = {
+  args: { evaluation: classifier, headingLevel: 3, className: 'story-metrics' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { level: 3, name: 'Metrics' })).toBeVisible();
+    await expect(canvas.getByRole('heading', { level: 4, name: 'Classification' })).toBeVisible();
+    await expect(
+      canvasElement.querySelector('.konan.konan-metrics-panel.story-metrics'),
+    ).not.toBeNull();
   },
 };
 
@@ -165,7 +190,7 @@ export const NothingToEvaluate: Story = {
     await expect(status).toHaveTextContent('No feedback in this window: nothing to evaluate');
     await expect(status).toHaveTextContent(/choose a longer window/);
     await userEvent.click(canvas.getByRole('radio', { name: 'Last 30 days' }));
-    await expect(args.onWindowChange).toHaveBeenCalled();
+    await expect(args.onTimeWindowChange).toHaveBeenCalled();
   },
 };
 
@@ -287,8 +312,8 @@ export const ConnectedNothingToEvaluate: Story = {
     return (
       <ConnectedMetricsPanel
         deploymentUuid={storyDemo.classifier}
-        window={value}
-        onWindowChange={setValue}
+        timeWindow={value}
+        onTimeWindowChange={setValue}
       />
     );
   },

@@ -54,7 +54,7 @@ const threePages = [0, 1, 2].map((p) => page(makePredictions(100, p * 100), 2500
 /** Serves pages from memory as a connected table would: "Load more" adds the next 100. */
 function Paged(args: PredictionsTableProps & { total: number; delayMs?: number }) {
   const { total, delayMs = 300, ...rest } = args;
-  const [value, setValue] = useState<KonanTimeWindow | undefined>(args.window);
+  const [value, setValue] = useState<KonanTimeWindow | undefined>(args.timeWindow);
   const [pages, setPages] = useState(() => [page(makePredictions(100), total, total > 100)]);
   const [loading, setLoading] = useState(false);
   const loaded = pages.length * 100;
@@ -79,10 +79,10 @@ function Paged(args: PredictionsTableProps & { total: number; delayMs?: number }
           setLoading(false);
         }, delayMs);
       }}
-      {...(value && { window: value })}
-      onWindowChange={(next) => {
+      {...(value && { timeWindow: value })}
+      onTimeWindowChange={(next) => {
         setValue(next);
-        args.onWindowChange?.(next);
+        args.onTimeWindowChange?.(next);
       }}
     />
   );
@@ -91,7 +91,7 @@ function Paged(args: PredictionsTableProps & { total: number; delayMs?: number }
 const meta = {
   title: 'Components/PredictionsTable',
   component: PredictionsTable,
-  args: { window: storyWindow, onWindowChange: fn(), onRetry: fn(), onLoadMore: fn() },
+  args: { timeWindow: storyWindow, onTimeWindowChange: fn(), onRetry: fn(), onLoadMore: fn() },
   decorators: [
     (Story) => (
       <KonanUIProvider locale="en-US">
@@ -145,7 +145,31 @@ export const EmptyWindow: Story = {
     await expect(canvas.getByText('No predictions in this window')).toBeVisible();
     await expect(canvas.getByText(/Choose a longer window/)).toBeVisible();
     await userEvent.click(canvas.getByRole('radio', { name: 'Last 30 days' }));
-    await expect(args.onWindowChange).toHaveBeenCalled();
+    await expect(args.onTimeWindowChange).toHaveBeenCalled();
+  },
+};
+
+/** The view owns the signed-out state: no window control, no table, one line to log in. */
+export const SignedOut: Story = {
+  args: { pages: threePages, signedOut: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Predictions' })).toBeVisible();
+    await expect(canvas.getByText('Log in to see the predictions.')).toBeVisible();
+    await expect(canvas.queryByRole('radio')).toBeNull();
+    await expect(canvas.queryByRole('table')).toBeNull();
+  },
+};
+
+/** Placed under a page's h2: the table's heading is an h3; `className` joins the root's. */
+export const HeadingLevel: Story = {
+  args: { pages: [page(makePredictions(3), 3, false)], headingLevel: 3, className: 'story-table' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { level: 3, name: 'Predictions' })).toBeVisible();
+    await expect(
+      canvasElement.querySelector('.konan.konan-predictions-table.story-table'),
+    ).not.toBeNull();
   },
 };
 
@@ -313,7 +337,7 @@ export const ConnectedEmptyWindow: Story = {
   render: () => (
     <ConnectedPredictionsTable
       deploymentUuid={storyDemo.regressor}
-      window={{ start: new Date(2020, 0, 1), end: new Date(2020, 0, 8) }}
+      timeWindow={{ start: new Date(2020, 0, 1), end: new Date(2020, 0, 8) }}
     />
   ),
   play: async ({ canvasElement }) => {
@@ -335,4 +359,12 @@ export const ConnectedServerError: Story = {
     (canvas) => canvas.findByRole('table', undefined, { timeout: 10_000 }),
   ),
   render: () => <ConnectedPredictionsTable deploymentUuid={storyDemo.classifier} />,
+};
+
+export const ConnectedSignedOut: Story = {
+  ...konanStory({ login: false }),
+  render: () => <ConnectedPredictionsTable deploymentUuid={storyDemo.classifier} />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Log in to see the predictions.')).toBeVisible();
+  },
 };

@@ -9,17 +9,17 @@ const now = new Date(2025, 2, 10, 12, 0);
 const meta = {
   title: 'Components/TimeWindowPicker',
   component: TimeWindowPicker,
-  args: { value: lastWindow('7d', now), onChange: fn() },
+  args: { timeWindow: lastWindow('7d', now), onTimeWindowChange: fn() },
   // Controlled: the story keeps the window in state, as an app would with `useTimeWindow`.
   render: function Render(args) {
-    const [value, setValue] = useState<KonanTimeWindow>(args.value);
+    const [value, setValue] = useState<KonanTimeWindow>(args.timeWindow);
     return (
       <TimeWindowPicker
         {...args}
-        value={value}
-        onChange={(window) => {
-          setValue(window);
-          args.onChange(window);
+        timeWindow={value}
+        onTimeWindowChange={(timeWindow) => {
+          setValue(timeWindow);
+          args.onTimeWindowChange(timeWindow);
         }}
       />
     );
@@ -37,13 +37,13 @@ export const Presets: Story = {
     week.focus();
     await userEvent.keyboard('{ArrowRight}');
     await expect(canvas.getByRole('radio', { name: 'Last 30 days' })).toBeChecked();
-    const window = (args.onChange as ReturnType<typeof fn>).mock.calls.at(-1)?.[0];
+    const window = (args.onTimeWindowChange as ReturnType<typeof fn>).mock.calls.at(-1)?.[0];
     await expect(window.end.getTime() - window.start.getTime()).toBe(30 * 86_400_000);
   },
 };
 
 export const CustomRange: Story = {
-  args: { value: { start: new Date(2025, 2, 1, 9, 0), end: new Date(2025, 2, 4, 18, 0) } },
+  args: { timeWindow: { start: new Date(2025, 2, 1, 9, 0), end: new Date(2025, 2, 4, 18, 0) } },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('radio', { name: 'Custom range' })).toBeChecked();
@@ -51,7 +51,7 @@ export const CustomRange: Story = {
     await expect(to).toHaveValue('2025-03-04T18:00');
     fireEvent.change(to, { target: { value: '2025-03-06T18:00' } });
     await userEvent.click(canvas.getByRole('button', { name: 'Apply range' }));
-    await expect(args.onChange).toHaveBeenCalledWith({
+    await expect(args.onTimeWindowChange).toHaveBeenCalledWith({
       start: new Date(2025, 2, 1, 9, 0),
       end: new Date(2025, 2, 6, 18, 0),
     });
@@ -72,7 +72,7 @@ export const ValidationError: Story = {
     fireEvent.change(from, { target: { value: '' } });
     await userEvent.click(canvas.getByRole('button', { name: 'Apply range' }));
     await expect(from).toHaveAccessibleDescription('Enter the start date and time.');
-    await expect(args.onChange).not.toHaveBeenCalled();
+    await expect(args.onTimeWindowChange).not.toHaveBeenCalled();
   },
 };
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { KonanPredictionsPage } from '../../src/client/types';
 import { flattenPredictions } from '../../src/components/predictions-table/flatten-predictions';
-import { summariseJson } from '../../src/components/predictions-table/json-summary';
+import { summarizeJson } from '../../src/components/predictions-table/json-summary';
 
-describe('summariseJson', () => {
+describe('summarizeJson', () => {
   it('lists the first entries of an object as key: value', () => {
-    expect(summariseJson({ label: 'approved', probability: 0.87 })).toEqual({
+    expect(summarizeJson({ label: 'approved', probability: 0.87 })).toEqual({
       text: 'label: approved · probability: 0.87',
       parts: ['label: approved', 'probability: 0.87'],
       complete: true,
@@ -13,7 +13,7 @@ describe('summariseJson', () => {
   });
 
   it('cuts long objects and says how many entries are hidden', () => {
-    const summary = summariseJson(
+    const summary = summarizeJson(
       { a: 1, b: 2, c: 3, d: 4, e: 5 },
       { formatNumber: (n) => `#${n}`, more: (n) => `and ${n} others` },
     );
@@ -25,25 +25,25 @@ describe('summariseJson', () => {
 
   it('elides nested values and long strings', () => {
     expect(
-      summariseJson({ user: { id: 1 }, tags: ['x'], note: 'y'.repeat(50) }, { maxText: 5 }),
+      summarizeJson({ user: { id: 1 }, tags: ['x'], note: 'y'.repeat(50) }, { maxText: 5 }),
     ).toMatchObject({ text: 'user: {…} · tags: […] · note: yyyyy…', complete: false });
-    expect(summariseJson({ empty: {}, none: [] })).toMatchObject({
+    expect(summarizeJson({ empty: {}, none: [] })).toMatchObject({
       text: 'empty: {} · none: []',
       complete: true,
     });
   });
 
-  it('summarises arrays and scalars', () => {
-    expect(summariseJson([1, 2])).toMatchObject({ text: '[1, 2]', complete: true });
-    expect(summariseJson([1, 2, 3, 4])).toMatchObject({
+  it('summarizes arrays and scalars', () => {
+    expect(summarizeJson([1, 2])).toMatchObject({ text: '[1, 2]', complete: true });
+    expect(summarizeJson([1, 2, 3, 4])).toMatchObject({
       text: '[1, 2, 3, +1 more]',
       complete: false,
     });
-    expect(summariseJson('approved')).toMatchObject({ text: 'approved', complete: true });
-    expect(summariseJson(null)).toMatchObject({ text: 'null', complete: true });
-    expect(summariseJson(false)).toMatchObject({ text: 'false', complete: true });
-    expect(summariseJson([])).toMatchObject({ text: '[]', complete: true });
-    expect(summariseJson({})).toMatchObject({ text: '{}', complete: true });
+    expect(summarizeJson('approved')).toMatchObject({ text: 'approved', complete: true });
+    expect(summarizeJson(null)).toMatchObject({ text: 'null', complete: true });
+    expect(summarizeJson(false)).toMatchObject({ text: 'false', complete: true });
+    expect(summarizeJson([])).toMatchObject({ text: '[]', complete: true });
+    expect(summarizeJson({})).toMatchObject({ text: '{}', complete: true });
   });
 });
 

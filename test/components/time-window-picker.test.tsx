@@ -26,7 +26,7 @@ describe('useTimeWindow', () => {
 describe('TimeWindowPicker', () => {
   it('checks the preset of the value and reports a new preset window', () => {
     const onChange = vi.fn();
-    render(<TimeWindowPicker value={lastWindow('7d')} onChange={onChange} />);
+    render(<TimeWindowPicker timeWindow={lastWindow('7d')} onTimeWindowChange={onChange} />);
     expect((screen.getByRole('radio', { name: 'Last 7 days' }) as HTMLInputElement).checked).toBe(
       true,
     );
@@ -37,7 +37,7 @@ describe('TimeWindowPicker', () => {
 
   it('validates a custom range before applying it', () => {
     const onChange = vi.fn();
-    render(<TimeWindowPicker value={lastWindow('7d')} onChange={onChange} />);
+    render(<TimeWindowPicker timeWindow={lastWindow('7d')} onTimeWindowChange={onChange} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Custom range' }));
     const from = screen.getByLabelText('From');
     const to = screen.getByLabelText('To');

@@ -1,8 +1,9 @@
 import { useDeleteDeployment, useDeployments, useKonan } from '../../react/index.js';
+import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { DeploymentsList } from './deployments-list.js';
 import type { DeploymentsListLabels } from './deployments-list-labels.js';
 
-export interface ConnectedDeploymentsListProps {
+export interface ConnectedDeploymentsListProps extends KonanHeadedViewProps<DeploymentsListLabels> {
   selectedUuid?: string | null | undefined;
   onSelect: (deploymentUuid: string) => void;
   /** Shows a "Create deployment" button. */
@@ -12,7 +13,6 @@ export interface ConnectedDeploymentsListProps {
   /** Called once a deployment is deleted, e.g. to select another. */
   onDeleted?: (deploymentUuid: string) => void;
   searchFrom?: number;
-  labels?: Partial<DeploymentsListLabels>;
 }
 
 /** The account's deployments from `useDeployments`; waits for a login before loading. */
@@ -23,13 +23,14 @@ export function ConnectedDeploymentsList({
   allowDelete = false,
   onDeleted,
   searchFrom,
-  labels,
+  ...viewProps
 }: ConnectedDeploymentsListProps) {
   const session = useKonan();
   const deployments = useDeployments();
   const deleteDeployment = useDeleteDeployment();
   return (
     <DeploymentsList
+      {...viewProps}
       deployments={deployments.data}
       selectedUuid={selectedUuid}
       onSelect={onSelect}
@@ -46,7 +47,6 @@ export function ConnectedDeploymentsList({
       onRetry={() => void deployments.refetch()}
       signedOut={session.status !== 'authenticated'}
       searchFrom={searchFrom}
-      labels={labels}
     />
   );
 }

@@ -1,60 +1,64 @@
+import type { KonanLabelCount } from '../shared/labels.js';
+
 /** Every text the deployments list shows. Functions build the texts that name a value. */
 export interface DeploymentsListLabels {
   title: string;
   loading: string;
-  loadError: string;
-  refreshError: string;
+  errorTitle: string;
+  refreshErrorTitle: string;
   retry: string;
-  signedOut: string;
-  empty: string;
+  signedOutTitle: string;
+  emptyTitle: string;
   emptyHint: string;
   create: string;
   searchLabel: string;
   searchPlaceholder: string;
-  searchResults: (shown: number, total: number) => string;
-  noMatch: (query: string) => string;
+  searchResults: (shown: KonanLabelCount, total: KonanLabelCount) => string;
+  noMatchTitle: (query: string) => string;
   clearSearch: string;
   created: (date: string) => string;
   /** Shown for a deployment whose name is empty. */
   unnamed: string;
-  count: (count: number) => string;
+  /** The badge next to the title: how many deployments there are. */
+  count: (count: KonanLabelCount) => string;
   delete: string;
   deleteAction: (name: string) => string;
-  deleting: string;
+  deletePending: string;
   deleteTitle: (name: string) => string;
   deleteDescription: string;
   deleteConfirm: string;
   cancel: string;
   deleteFailed: (name: string) => string;
-  deleted: (name: string) => string;
+  deleteDone: (name: string) => string;
 }
 
 export const defaultDeploymentsListLabels: DeploymentsListLabels = {
   title: 'Deployments',
   loading: 'Loading deployments…',
-  loadError: 'The deployments could not be loaded',
-  refreshError: 'The deployments could not be refreshed; showing the last known list.',
+  errorTitle: 'The deployments could not be loaded',
+  refreshErrorTitle: 'The deployments could not be refreshed; showing the last known list.',
   retry: 'Retry',
-  signedOut: 'Log in to see your deployments.',
-  empty: 'No deployments yet',
+  signedOutTitle: 'Log in to see your deployments.',
+  emptyTitle: 'No deployments yet',
   emptyHint: 'A deployment serves your model behind an API. Create one to start.',
   create: 'Create deployment',
   searchLabel: 'Search deployments',
   searchPlaceholder: 'Name',
-  searchResults: (shown, total) => `${shown} of ${total} deployments`,
-  noMatch: (query) => `No deployment matches “${query}”.`,
+  searchResults: (shown, total) =>
+    `${shown.text} of ${total.text} ${total.value === 1 ? 'deployment' : 'deployments'}`,
+  noMatchTitle: (query) => `No deployment matches “${query}”.`,
   clearSearch: 'Clear search',
   created: (date) => `Created ${date}`,
   unnamed: 'Unnamed deployment',
-  count: (count) => `${count}`,
+  count: (count) => count.text,
   delete: 'Delete',
   deleteAction: (name) => `Delete deployment ${name}`,
-  deleting: 'Deleting…',
+  deletePending: 'Deleting…',
   deleteTitle: (name) => `Delete the deployment “${name}”?`,
   deleteDescription:
     'Its models, predictions and feedback are deleted with it, and its API stops answering. This cannot be undone.',
   deleteConfirm: 'Delete deployment',
   cancel: 'Cancel',
   deleteFailed: (name) => `“${name}” was not deleted`,
-  deleted: (name) => `“${name}” was deleted.`,
+  deleteDone: (name) => `“${name}” was deleted.`,
 };

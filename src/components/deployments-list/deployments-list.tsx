@@ -8,18 +8,18 @@ import {
   useState,
 } from 'react';
 import type { KonanDeployment } from '../../client/types.js';
-import {
-  Alert,
-  Button,
-  ConfirmDialog,
-  EmptyState,
-  errorText,
-  KonanRoot,
-  mergeLabels,
-  Spinner,
-  useFocusAfterChange,
-  useFormatters,
-} from '../shared/index.js';
+import { Alert } from '../shared/alert.js';
+import { Button } from '../shared/button.js';
+import { ConfirmDialog } from '../shared/confirm-dialog.js';
+import { EmptyState } from '../shared/empty-state.js';
+import { errorText } from '../shared/error-text.js';
+import { useFormatters } from '../shared/format.js';
+import { Heading } from '../shared/heading.js';
+import { labelCount, mergeLabels } from '../shared/labels.js';
+import { KonanRoot } from '../shared/root.js';
+import { Spinner } from '../shared/spinner.js';
+import { useFocusAfterChange } from '../shared/use-focus-after-change.js';
+import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import {
   type DeploymentsListLabels,
   defaultDeploymentsListLabels,
@@ -27,7 +27,7 @@ import {
 import { filterDeployments } from './deployments-search.js';
 import { nextOptionIndex } from './list-navigation.js';
 
-export interface DeploymentsListProps {
+export interface DeploymentsListProps extends KonanHeadedViewProps<DeploymentsListLabels> {
   /** The account's deployments, shown in this order; `undefined` until they are loaded. */
   deployments?: readonly KonanDeployment[] | undefined;
   selectedUuid?: string | null | undefined;
@@ -47,7 +47,6 @@ export interface DeploymentsListProps {
   signedOut?: boolean;
   /** The search box appears from this many deployments. Default 8. */
   searchFrom?: number;
-  labels?: Partial<DeploymentsListLabels>;
 }
 
 /**
@@ -67,6 +66,8 @@ export function DeploymentsList({
   onRetry,
   signedOut = false,
   searchFrom = 8,
+  className,
+  headingLevel = 2,
   labels: labelOverrides,
 }: DeploymentsListProps) {
   const labels = mergeLabels(defaultDeploymentsListLabels, labelOverrides);
@@ -127,18 +128,18 @@ export function DeploymentsList({
   let body: ReactNode;
   if (deployments === undefined) {
     body = error ? (
-      <Alert tone="danger" title={labels.loadError}>
+      <Alert tone="danger" title={labels.errorTitle}>
         <p className="konan-deployments-list-message">{errorText(error)}</p>
         {onRetry ? <Button onClick={onRetry}>{labels.retry}</Button> : null}
       </Alert>
     ) : pending ? (
       <Spinner label={labels.loading} />
     ) : signedOut ? (
-      <p className="konan-muted">{labels.signedOut}</p>
+      <p className="konan-muted">{labels.signedOutTitle}</p>
     ) : null;
   } else if (all.length === 0) {
     body = (
-      <EmptyState title={labels.empty}>
+      <EmptyState title={labels.emptyTitle}>
         <p>{labels.emptyHint}</p>
         {createButton}
       </EmptyState>
@@ -147,7 +148,7 @@ export function DeploymentsList({
     body = (
       <>
         {error ? (
-          <Alert tone="warning" title={labels.refreshError}>
+          <Alert tone="warning" title={labels.refreshErrorTitle}>
             <p className="konan-deployments-list-message">{errorText(error)}</p>
             {onRetry ? <Button onClick={onRetry}>{labels.retry}</Button> : null}
           </Alert>
@@ -167,13 +168,18 @@ export function DeploymentsList({
               onChange={(event) => setQuery(event.target.value)}
             />
             <span className="konan-hint" role="status">
-              {query.trim() ? labels.searchResults(shown.length, all.length) : ''}
+              {query.trim()
+                ? labels.searchResults(
+                    labelCount(shown.length, formatters.number),
+                    labelCount(all.length, formatters.number),
+                  )
+                : ''}
             </span>
           </div>
         ) : null}
         {shown.length === 0 ? (
           <div className="konan-deployments-list-no-match">
-            <p className="konan-muted">{labels.noMatch(query.trim())}</p>
+            <p className="konan-muted">{labels.noMatchTitle(query.trim())}</p>
             <Button variant="ghost" onClick={() => setQuery('')}>
               {labels.clearSearch}
             </Button>
@@ -209,7 +215,7 @@ export function DeploymentsList({
                       </span>
                     ) : null}
                   </button>
-                  {deleting ? <Spinner label={labels.deleting} /> : null}
+                  {deleting ? <Spinner label={labels.deletePending} /> : null}
                   {selected && onDelete && !deleting ? (
                     <Button
                       variant="ghost"
@@ -230,16 +236,18 @@ export function DeploymentsList({
   }
 
   return (
-    <KonanRoot className="konan-deployments-list">
+    <KonanRoot
+      className={className ? `konan-deployments-list ${className}` : 'konan-deployments-list'}
+    >
       <section className="konan-deployments-list-section" aria-labelledby={headingId}>
         <div className="konan-deployments-list-header">
           <div className="konan-deployments-list-heading">
-            <h2 id={headingId} className="konan-panel-title">
+            <Heading level={headingLevel} id={headingId} className="konan-panel-title">
               {labels.title}
-            </h2>
+            </Heading>
             {all.length > 0 ? (
               <span className="konan-badge konan-deployments-list-count">
-                {labels.count(all.length)}
+                {labels.count(labelCount(all.length, formatters.number))}
               </span>
             ) : null}
           </div>
@@ -252,7 +260,7 @@ export function DeploymentsList({
         ) : null}
         {body}
         <p role="status" className="konan-visually-hidden">
-          {deleted && deleteTarget ? labels.deleted(deleteTarget.name) : ''}
+          {deleted && deleteTarget ? labels.deleteDone(deleteTarget.name) : ''}
         </p>
       </section>
       <ConfirmDialog

@@ -1,6 +1,7 @@
 import { type CSSProperties, useId } from 'react';
 import type { KonanConfusionMatrix } from '../../client/types.js';
 import { useFormatters } from '../shared/format.js';
+import { labelCount } from '../shared/labels.js';
 import { heatBackground, heatLevel } from './heatmap.js';
 import { matrixView } from './metrics.js';
 import type { MetricsPanelLabels } from './metrics-panel-labels.js';
@@ -17,7 +18,7 @@ export interface ConfusionMatrixProps {
  */
 export function ConfusionMatrix({ name, value, labels: l }: ConfusionMatrixProps) {
   const format = useFormatters();
-  const view = matrixView(value, l.classFallback);
+  const view = matrixView(value, (index) => l.classFallback(labelCount(index, format.number)));
   const captionId = useId();
   return (
     <figure className="konan-metrics-panel-matrix">
@@ -92,8 +93,8 @@ export function ConfusionMatrix({ name, value, labels: l }: ConfusionMatrixProps
         {view.correct !== undefined && view.total > 0 ? (
           <span>
             {l.matrixSummary(
-              format.number(view.correct),
-              format.number(view.total),
+              labelCount(view.correct, format.number),
+              labelCount(view.total, format.number),
               format.percent(view.correct / view.total),
             )}{' '}
           </span>

@@ -1,56 +1,43 @@
 import type { KonanTimeWindow } from '../../client/types.js';
 import { useEvaluation } from '../../react/hooks/use-evaluation.js';
 import { useKonan } from '../../react/session/use-konan.js';
-import { EmptyState } from '../shared/empty-state.js';
-import { mergeLabels } from '../shared/labels.js';
-import { KonanRoot } from '../shared/root.js';
+import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import type { KonanTimeWindowPreset } from '../time-window-picker/time-window.js';
 import { useTimeWindow } from '../time-window-picker/use-time-window.js';
 import { MetricsPanel } from './metrics-panel.js';
-import { defaultMetricsPanelLabels, type MetricsPanelLabels } from './metrics-panel-labels.js';
+import type { MetricsPanelLabels } from './metrics-panel-labels.js';
 
-export interface ConnectedMetricsPanelProps {
+export interface ConnectedMetricsPanelProps extends KonanHeadedViewProps<MetricsPanelLabels> {
   deploymentUuid: string;
   /** Control the window from outside (e.g. one window for a whole dashboard). */
-  window?: KonanTimeWindow;
-  onWindowChange?: (window: KonanTimeWindow) => void;
+  timeWindow?: KonanTimeWindow | undefined;
+  onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
   /** The window the panel starts with when it holds its own. Default: the last 7 days. */
   initialPreset?: KonanTimeWindowPreset;
-  labels?: Partial<MetricsPanelLabels>;
 }
 
 /** `MetricsPanel` wired to `useEvaluation`; needs a `KonanProvider` above it. */
 export function ConnectedMetricsPanel({
   deploymentUuid,
-  window: controlledWindow,
-  onWindowChange,
+  timeWindow: controlledTimeWindow,
+  onTimeWindowChange,
   initialPreset = '7d',
-  labels,
+  ...viewProps
 }: ConnectedMetricsPanelProps) {
   const session = useKonan();
-  const [ownWindow, setOwnWindow] = useTimeWindow(initialPreset);
-  const window = controlledWindow ?? ownWindow;
-  const query = useEvaluation(deploymentUuid, window);
-
-  if (session.status === 'anonymous' || session.status === 'error') {
-    const l = mergeLabels(defaultMetricsPanelLabels, labels);
-    return (
-      <KonanRoot className="konan-metrics-panel">
-        <section className="konan-panel" aria-label={l.title}>
-          <EmptyState title={l.signedOut} />
-        </section>
-      </KonanRoot>
-    );
-  }
+  const [ownTimeWindow, setOwnTimeWindow] = useTimeWindow(initialPreset);
+  const timeWindow = controlledTimeWindow ?? ownTimeWindow;
+  const query = useEvaluation(deploymentUuid, timeWindow);
   return (
     <MetricsPanel
+      {...viewProps}
       evaluation={query.data}
       pending={query.isFetching || session.status === 'authenticating'}
       error={query.error}
       onRetry={() => void query.refetch()}
-      window={window}
-      onWindowChange={controlledWindow ? onWindowChange : setOwnWindow}
-      {...(labels && { labels })}
+      signedOut={session.status === 'anonymous' || session.status === 'error'}
+      timeWindow={timeWindow}
+      onTimeWindowChange={controlledTimeWindow ? onTimeWindowChange : setOwnTimeWindow}
     />
   );
 }

@@ -12,11 +12,11 @@ export function CustomMetricsTable({ metrics, labels: l }: CustomMetricsTablePro
   const format = useFormatters();
   return (
     <table className="konan-table konan-metrics-panel-custom">
-      <caption className="konan-visually-hidden">{l.custom}</caption>
+      <caption className="konan-visually-hidden">{l.customTitle}</caption>
       <thead>
         <tr>
-          <th scope="col">{l.customName}</th>
-          <th scope="col">{l.customValue}</th>
+          <th scope="col">{l.columnName}</th>
+          <th scope="col">{l.columnValue}</th>
         </tr>
       </thead>
       <tbody>

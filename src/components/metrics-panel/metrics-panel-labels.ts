@@ -1,4 +1,5 @@
 import type { KonanPredefinedMetricName } from '../../client/types.js';
+import type { KonanLabelCount } from '../shared/labels.js';
 import type { TimeWindowPickerLabels } from '../time-window-picker/time-window-picker-labels.js';
 import type { KonanExplainedMetric } from './metrics.js';
 
@@ -10,24 +11,26 @@ export interface MetricsPanelLabels {
   retry: string;
   emptyTitle: string;
   emptyHint: string;
-  signedOut: string;
-  classification: string;
-  regression: string;
-  custom: string;
+  signedOutTitle: string;
+  classificationTitle: string;
+  regressionTitle: string;
+  customTitle: string;
   metricNames: Record<KonanPredefinedMetricName, string>;
   explanations: Record<KonanExplainedMetric, string>;
   matrixCaption: (metricName: string) => string;
   actual: (label: string) => string;
   predicted: (label: string) => string;
   /** The name of a class when the server sent no labels (0-based index). */
-  classFallback: (index: number) => string;
+  classFallback: (index: KonanLabelCount) => string;
   corner: string;
   total: string;
-  matrixSummary: (correct: string, total: string, share: string) => string;
+  /** `share` is the formatted percentage of correct predictions. */
+  matrixSummary: (correct: KonanLabelCount, total: KonanLabelCount, share: string) => string;
   heatLegend: string;
-  customName: string;
-  customValue: string;
-  timeWindow: Partial<TimeWindowPickerLabels>;
+  /** The custom metrics table's column headers. */
+  columnName: string;
+  columnValue: string;
+  timeWindowPicker: Partial<TimeWindowPickerLabels>;
 }
 
 export const defaultMetricsPanelLabels: MetricsPanelLabels = {
@@ -39,10 +42,10 @@ export const defaultMetricsPanelLabels: MetricsPanelLabels = {
   emptyTitle: 'No feedback in this window: nothing to evaluate',
   emptyHint:
     'Metrics compare predictions with their ground truth. Submit feedback for predictions made in this window, or choose a longer window.',
-  signedOut: 'Log in to see the metrics.',
-  classification: 'Classification',
-  regression: 'Regression',
-  custom: 'Custom metrics',
+  signedOutTitle: 'Log in to see the metrics.',
+  classificationTitle: 'Classification',
+  regressionTitle: 'Regression',
+  customTitle: 'Custom metrics',
   metricNames: {
     precision: 'Precision',
     recall: 'Recall',
@@ -63,13 +66,13 @@ export const defaultMetricsPanelLabels: MetricsPanelLabels = {
     `${metricName}: actual classes in rows, predicted classes in columns`,
   actual: (label) => `Actual ${label}`,
   predicted: (label) => `Predicted ${label}`,
-  classFallback: (index) => `class ${index}`,
+  classFallback: (index) => `class ${index.text}`,
   corner: 'Actual \\ Predicted',
   total: 'Total',
   matrixSummary: (correct, total, share) =>
-    `${correct} of ${total} predictions on the diagonal: ${share} correct.`,
+    `${correct.text} of ${total.text} ${total.value === 1 ? 'prediction' : 'predictions'} on the diagonal: ${share} correct.`,
   heatLegend: 'Darker cells hold more predictions; the diagonal holds the correct ones.',
-  customName: 'Metric',
-  customValue: 'Value',
-  timeWindow: {},
+  columnName: 'Metric',
+  columnValue: 'Value',
+  timeWindowPicker: {},
 };

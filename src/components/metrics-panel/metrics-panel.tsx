@@ -4,9 +4,11 @@ import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { EmptyState } from '../shared/empty-state.js';
 import { errorText } from '../shared/error-text.js';
+import { Heading, type KonanHeadingLevel, subHeadingLevel } from '../shared/heading.js';
 import { mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { Spinner } from '../shared/spinner.js';
+import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { TimeWindowPicker } from '../time-window-picker/time-window-picker.js';
 import { ConfusionMatrix } from './confusion-matrix.js';
 import { CustomMetricsTable } from './custom-metrics-table.js';
@@ -14,17 +16,18 @@ import { MetricCards } from './metric-cards.js';
 import { groupMetrics } from './metrics.js';
 import { defaultMetricsPanelLabels, type MetricsPanelLabels } from './metrics-panel-labels.js';
 
-export interface MetricsPanelProps {
+export interface MetricsPanelProps extends KonanHeadedViewProps<MetricsPanelLabels> {
   /** The last evaluation; kept on screen (marked as updating) while a new one loads. */
   evaluation?: KonanEvaluation | undefined;
   /** An evaluation is being computed. */
   pending?: boolean;
   error?: unknown;
   onRetry?: () => void;
-  /** The evaluated window. With `onWindowChange`, the panel shows a time-window picker. */
-  window?: KonanTimeWindow;
-  onWindowChange?: (window: KonanTimeWindow) => void;
-  labels?: Partial<MetricsPanelLabels>;
+  /** Nobody is logged in: the panel says so instead of showing metrics. */
+  signedOut?: boolean;
+  /** The evaluated window. With `onTimeWindowChange`, the panel shows a time-window picker. */
+  timeWindow?: KonanTimeWindow | undefined;
+  onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
 }
 
 /**
@@ -36,51 +39,96 @@ export function MetricsPanel({
   pending = false,
   error,
   onRetry,
-  window,
-  onWindowChange,
+  signedOut = false,
+  timeWindow,
+  onTimeWindowChange,
+  className,
+  headingLevel = 2,
   labels,
 }: MetricsPanelProps) {
   const l = mergeLabels(defaultMetricsPanelLabels, labels);
   const titleId = useId();
   return (
-    <KonanRoot className="konan-metrics-panel">
-      <section className="konan-panel" aria-labelledby={titleId} aria-busy={pending}>
+    <KonanRoot className={className ? `konan-metrics-panel ${className}` : 'konan-metrics-panel'}>
+      <section className="konan-panel" aria-labelledby={titleId} aria-busy={!signedOut && pending}>
         <div className="konan-metrics-panel-header">
-          <h2 id={titleId} className="konan-panel-title">
+          <Heading level={headingLevel} id={titleId} className="konan-panel-title">
             {l.title}
-          </h2>
-          {pending && evaluation ? <Spinner label={l.refreshing} /> : null}
+          </Heading>
+          {!signedOut && pending && evaluation ? <Spinner label={l.refreshing} /> : null}
         </div>
-        {window && onWindowChange ? (
-          <TimeWindowPicker value={window} onChange={onWindowChange} labels={l.timeWindow} />
-        ) : null}
-        {error ? (
-          <Alert tone="danger" title={l.errorTitle}>
-            <p className="konan-metrics-panel-error">{errorText(error)}</p>
-            {onRetry ? (
-              <Button onClick={onRetry} disabled={pending}>
-                {l.retry}
-              </Button>
+        {signedOut ? (
+          <EmptyState title={l.signedOutTitle} />
+        ) : (
+          <>
+            {timeWindow && onTimeWindowChange ? (
+              <TimeWindowPicker
+                timeWindow={timeWindow}
+                onTimeWindowChange={onTimeWindowChange}
+                labels={l.timeWindowPicker}
+              />
             ) : null}
-          </Alert>
-        ) : null}
-        {evaluation ? (
-          <EvaluationBody evaluation={evaluation} labels={l} />
-        ) : pending ? (
-          <Spinner label={l.loading} />
-        ) : null}
+            <MetricsPanelState
+              evaluation={evaluation}
+              pending={pending}
+              error={error}
+              onRetry={onRetry}
+              headingLevel={headingLevel}
+              labels={l}
+            />
+          </>
+        )}
       </section>
     </KonanRoot>
   );
 }
 
+function MetricsPanelState({
+  evaluation,
+  pending,
+  error,
+  onRetry,
+  headingLevel,
+  labels: l,
+}: {
+  evaluation: KonanEvaluation | undefined;
+  pending: boolean;
+  error: unknown;
+  onRetry: (() => void) | undefined;
+  headingLevel: KonanHeadingLevel;
+  labels: MetricsPanelLabels;
+}) {
+  return (
+    <>
+      {error ? (
+        <Alert tone="danger" title={l.errorTitle}>
+          <p className="konan-metrics-panel-error">{errorText(error)}</p>
+          {onRetry ? (
+            <Button onClick={onRetry} disabled={pending}>
+              {l.retry}
+            </Button>
+          ) : null}
+        </Alert>
+      ) : null}
+      {evaluation ? (
+        <EvaluationBody evaluation={evaluation} headingLevel={headingLevel} labels={l} />
+      ) : pending ? (
+        <Spinner label={l.loading} />
+      ) : null}
+    </>
+  );
+}
+
 function EvaluationBody({
   evaluation,
+  headingLevel,
   labels: l,
 }: {
   evaluation: KonanEvaluation;
+  headingLevel: KonanHeadingLevel;
   labels: MetricsPanelLabels;
 }) {
+  const groupLevel = subHeadingLevel(headingLevel);
   const groups = groupMetrics(evaluation.metrics);
   if (evaluation.metrics.length === 0) {
     return (
@@ -96,7 +144,9 @@ function EvaluationBody({
     <div className="konan-metrics-panel-body">
       {hasClassification ? (
         <section className="konan-metrics-panel-group">
-          <h3 className="konan-metrics-panel-group-title">{l.classification}</h3>
+          <Heading level={groupLevel} className="konan-metrics-panel-group-title">
+            {l.classificationTitle}
+          </Heading>
           {groups.classification.length > 0 ? (
             <MetricCards metrics={groups.classification} labels={l} />
           ) : null}
@@ -112,13 +162,17 @@ function EvaluationBody({
       ) : null}
       {groups.regression.length > 0 ? (
         <section className="konan-metrics-panel-group">
-          <h3 className="konan-metrics-panel-group-title">{l.regression}</h3>
+          <Heading level={groupLevel} className="konan-metrics-panel-group-title">
+            {l.regressionTitle}
+          </Heading>
           <MetricCards metrics={groups.regression} labels={l} />
         </section>
       ) : null}
       {groups.custom.length > 0 ? (
         <section className="konan-metrics-panel-group">
-          <h3 className="konan-metrics-panel-group-title">{l.custom}</h3>
+          <Heading level={groupLevel} className="konan-metrics-panel-group-title">
+            {l.customTitle}
+          </Heading>
           <CustomMetricsTable metrics={groups.custom} labels={l} />
         </section>
       ) : null}

@@ -1,55 +1,39 @@
 import type { KonanTimeWindow } from '../../client/types.js';
 import { usePredictions } from '../../react/hooks/use-predictions.js';
 import { useKonan } from '../../react/session/use-konan.js';
-import { EmptyState } from '../shared/empty-state.js';
-import { mergeLabels } from '../shared/labels.js';
-import { KonanRoot } from '../shared/root.js';
+import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import type { KonanTimeWindowPreset } from '../time-window-picker/time-window.js';
 import { useTimeWindow } from '../time-window-picker/use-time-window.js';
 import { PredictionsTable } from './predictions-table.js';
-import {
-  defaultPredictionsTableLabels,
-  type PredictionsTableLabels,
-} from './predictions-table-labels.js';
+import type { PredictionsTableLabels } from './predictions-table-labels.js';
 
-export interface ConnectedPredictionsTableProps {
+export interface ConnectedPredictionsTableProps
+  extends KonanHeadedViewProps<PredictionsTableLabels> {
   deploymentUuid: string;
   /** Control the window from outside (e.g. one window for a whole dashboard). */
-  window?: KonanTimeWindow;
-  onWindowChange?: (window: KonanTimeWindow) => void;
+  timeWindow?: KonanTimeWindow | undefined;
+  onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
   /** The window the table starts with when it holds its own. Default: the last 7 days. */
   initialPreset?: KonanTimeWindowPreset;
   /** Load the next page when the end of the list scrolls into view. Default true. */
   autoLoad?: boolean;
-  labels?: Partial<PredictionsTableLabels>;
 }
 
 /** `PredictionsTable` wired to `usePredictions`; needs a `KonanProvider` above it. */
 export function ConnectedPredictionsTable({
   deploymentUuid,
-  window: controlledWindow,
-  onWindowChange,
+  timeWindow: controlledTimeWindow,
+  onTimeWindowChange,
   initialPreset = '7d',
-  autoLoad,
-  labels,
+  ...viewProps
 }: ConnectedPredictionsTableProps) {
   const session = useKonan();
-  const [ownWindow, setOwnWindow] = useTimeWindow(initialPreset);
-  const window = controlledWindow ?? ownWindow;
-  const query = usePredictions(deploymentUuid, window);
-
-  if (session.status === 'anonymous' || session.status === 'error') {
-    const l = mergeLabels(defaultPredictionsTableLabels, labels);
-    return (
-      <KonanRoot className="konan-predictions-table">
-        <section className="konan-panel" aria-label={l.title}>
-          <EmptyState title={l.signedOut} />
-        </section>
-      </KonanRoot>
-    );
-  }
+  const [ownTimeWindow, setOwnTimeWindow] = useTimeWindow(initialPreset);
+  const timeWindow = controlledTimeWindow ?? ownTimeWindow;
+  const query = usePredictions(deploymentUuid, timeWindow);
   return (
     <PredictionsTable
+      {...viewProps}
       pages={query.data?.pages}
       hasMore={query.hasNextPage}
       loadingMore={query.isFetchingNextPage}
@@ -57,10 +41,9 @@ export function ConnectedPredictionsTable({
       pending={query.isPending}
       error={query.error}
       onRetry={() => void (query.isFetchNextPageError ? query.fetchNextPage() : query.refetch())}
-      window={window}
-      onWindowChange={controlledWindow ? onWindowChange : setOwnWindow}
-      {...(autoLoad !== undefined && { autoLoad })}
-      {...(labels && { labels })}
+      signedOut={session.status === 'anonymous' || session.status === 'error'}
+      timeWindow={timeWindow}
+      onTimeWindowChange={controlledTimeWindow ? onTimeWindowChange : setOwnTimeWindow}
     />
   );
 }

@@ -3,7 +3,7 @@ export {
   type ConnectedPredictionsTableProps,
 } from './connected-predictions-table.js';
 export { flattenPredictions } from './flatten-predictions.js';
-export { type JsonSummary, type JsonSummaryOptions, summariseJson } from './json-summary.js';
+export { type JsonSummary, type JsonSummaryOptions, summarizeJson } from './json-summary.js';
 export { PredictionsTable, type PredictionsTableProps } from './predictions-table.js';
 export {
   defaultPredictionsTableLabels,

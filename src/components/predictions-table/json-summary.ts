@@ -27,7 +27,7 @@ const defaults = {
 };
 
 /** A JSON value as a compact one-line summary: `key: value` pairs, nested values elided. */
-export function summariseJson(value: KonanJson, options: JsonSummaryOptions = {}): JsonSummary {
+export function summarizeJson(value: KonanJson, options: JsonSummaryOptions = {}): JsonSummary {
   const o = { ...defaults, ...options };
   let complete = true;
   const scalar = (item: KonanJson): string => {

@@ -3,7 +3,7 @@ import type { KonanJson, KonanPrediction } from '../../client/types.js';
 import { Badge } from '../shared/badge.js';
 import { FormattedDate } from '../shared/formatted-date.js';
 import { JsonCell } from './json-cell.js';
-import { type JsonSummaryOptions, summariseJson } from './json-summary.js';
+import { type JsonSummaryOptions, summarizeJson } from './json-summary.js';
 import type { PredictionsTableLabels } from './predictions-table-labels.js';
 
 export interface PredictionRowProps {
@@ -33,7 +33,7 @@ function Json({
   options: JsonSummaryOptions;
   expandable?: boolean;
 }) {
-  return <JsonCell value={value} summary={summariseJson(value, options)} expandable={expandable} />;
+  return <JsonCell value={value} summary={summarizeJson(value, options)} expandable={expandable} />;
 }
 
 /** One prediction. Memoised: loading the next page does not re-render the rows already shown. */

@@ -1,3 +1,4 @@
+import type { KonanLabelCount } from '../shared/labels.js';
 import type { TimeWindowPickerLabels } from '../time-window-picker/time-window-picker-labels.js';
 
 export interface PredictionsTableLabels {
@@ -11,21 +12,22 @@ export interface PredictionsTableLabels {
   retry: string;
   emptyTitle: string;
   emptyHint: string;
-  signedOut: string;
-  created: string;
-  uuid: string;
-  features: string;
-  output: string;
-  feedback: string;
+  signedOutTitle: string;
+  columnCreated: string;
+  columnUuid: string;
+  columnFeatures: string;
+  columnOutput: string;
+  columnFeedback: string;
   noFeedback: string;
   /** Read after a dash in a cell with no value. */
   none: string;
   loadMore: string;
-  /** e.g. "Showing 100 of 2,500 predictions"; numbers come formatted. */
-  showing: (shown: string, total: string) => string;
-  allShown: (total: string) => string;
-  moreEntries: (hidden: number) => string;
-  timeWindow: Partial<TimeWindowPickerLabels>;
+  /** e.g. "Showing 100 of 2,500 predictions". */
+  showing: (shown: KonanLabelCount, total: KonanLabelCount) => string;
+  allShown: (total: KonanLabelCount) => string;
+  /** The tail of a cut JSON summary, e.g. "+2 more". */
+  moreEntries: (hidden: KonanLabelCount) => string;
+  timeWindowPicker: Partial<TimeWindowPickerLabels>;
 }
 
 export const defaultPredictionsTableLabels: PredictionsTableLabels = {
@@ -39,17 +41,19 @@ export const defaultPredictionsTableLabels: PredictionsTableLabels = {
   emptyTitle: 'No predictions in this window',
   emptyHint:
     'Predictions made in this time window appear here. Choose a longer window, or make a prediction.',
-  signedOut: 'Log in to see the predictions.',
-  created: 'Created',
-  uuid: 'Prediction',
-  features: 'Features',
-  output: 'Output',
-  feedback: 'Feedback',
+  signedOutTitle: 'Log in to see the predictions.',
+  columnCreated: 'Created',
+  columnUuid: 'Prediction',
+  columnFeatures: 'Features',
+  columnOutput: 'Output',
+  columnFeedback: 'Feedback',
   noFeedback: 'No feedback',
   none: 'None',
   loadMore: 'Load more',
-  showing: (shown, total) => `Showing ${shown} of ${total} predictions`,
-  allShown: (total) => `All ${total} predictions shown`,
-  moreEntries: (hidden) => `+${hidden} more`,
-  timeWindow: {},
+  showing: (shown, total) =>
+    `Showing ${shown.text} of ${total.text} ${total.value === 1 ? 'prediction' : 'predictions'}`,
+  allShown: (total) =>
+    total.value === 1 ? 'The only prediction shown' : `All ${total.text} predictions shown`,
+  moreEntries: (hidden) => `+${hidden.text} more`,
+  timeWindowPicker: {},
 };

@@ -5,9 +5,11 @@ import { Button } from '../shared/button.js';
 import { EmptyState } from '../shared/empty-state.js';
 import { errorText } from '../shared/error-text.js';
 import { useFormatters } from '../shared/format.js';
-import { mergeLabels } from '../shared/labels.js';
+import { Heading } from '../shared/heading.js';
+import { labelCount, mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { Spinner } from '../shared/spinner.js';
+import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { TimeWindowPicker } from '../time-window-picker/time-window-picker.js';
 import { flattenPredictions } from './flatten-predictions.js';
 import type { JsonSummaryOptions } from './json-summary.js';
@@ -18,7 +20,7 @@ import {
 } from './predictions-table-labels.js';
 import { useLoadMoreOnScroll } from './use-load-more-on-scroll.js';
 
-export interface PredictionsTableProps {
+export interface PredictionsTableProps extends KonanHeadedViewProps<PredictionsTableLabels> {
   /** The pages loaded so far (e.g. `usePredictions(...).data.pages`). */
   pages?: readonly KonanPredictionsPage[] | undefined;
   /** Or the predictions themselves, already flattened. Takes precedence over `pages`. */
@@ -36,12 +38,13 @@ export interface PredictionsTableProps {
   error?: unknown;
   /** Try the failed request again. */
   onRetry?: () => void;
-  /** The listed window. With `onWindowChange`, the table shows a time-window picker. */
-  window?: KonanTimeWindow;
-  onWindowChange?: (window: KonanTimeWindow) => void;
+  /** Nobody is logged in: the table says so instead of showing predictions. */
+  signedOut?: boolean;
+  /** The listed window. With `onTimeWindowChange`, the table shows a time-window picker. */
+  timeWindow?: KonanTimeWindow | undefined;
+  onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
   /** Load the next page when the end of the list scrolls into view. Default true. */
   autoLoad?: boolean;
-  labels?: Partial<PredictionsTableLabels>;
 }
 
 /**
@@ -58,9 +61,12 @@ export function PredictionsTable({
   pending = false,
   error,
   onRetry,
-  window,
-  onWindowChange,
+  signedOut = false,
+  timeWindow,
+  onTimeWindowChange,
   autoLoad = true,
+  className,
+  headingLevel = 2,
   labels,
 }: PredictionsTableProps) {
   const l = useMemo(() => mergeLabels(defaultPredictionsTableLabels, labels), [labels]);
@@ -79,37 +85,48 @@ export function PredictionsTable({
   const summaryOptions = useMemo<JsonSummaryOptions>(
     () => ({
       formatNumber: (value) => format.number(value, { maximumFractionDigits: 4 }),
-      more: l.moreEntries,
+      more: (hidden) => l.moreEntries(labelCount(hidden, format.number)),
     }),
     [format, l],
   );
-  const canLoadMore = hasMore && !loadingMore && !error && Boolean(onLoadMore);
+  const canLoadMore = !signedOut && hasMore && !loadingMore && !error && Boolean(onLoadMore);
   useLoadMoreOnScroll(scrollRef, sentinelRef, autoLoad && canLoadMore, onLoadMore);
 
-  const loaded = rows.length > 0;
-  const firstLoad = !loaded && !error;
+  const loaded = !signedOut && rows.length > 0;
+  const firstLoad = !signedOut && !loaded && !error;
   const countText =
     total === undefined || (!loaded && !pending)
       ? ''
       : rows.length < total
-        ? l.showing(format.number(rows.length), format.number(total))
-        : l.allShown(format.number(total));
+        ? l.showing(labelCount(rows.length, format.number), labelCount(total, format.number))
+        : l.allShown(labelCount(total, format.number));
 
   return (
-    <KonanRoot className="konan-predictions-table">
-      <section className="konan-panel" aria-labelledby={titleId} aria-busy={pending || loadingMore}>
+    <KonanRoot
+      className={className ? `konan-predictions-table ${className}` : 'konan-predictions-table'}
+    >
+      <section
+        className="konan-panel"
+        aria-labelledby={titleId}
+        aria-busy={!signedOut && (pending || loadingMore)}
+      >
         <div className="konan-predictions-table-header">
-          <h2 id={titleId} className="konan-panel-title">
+          <Heading level={headingLevel} id={titleId} className="konan-panel-title">
             {l.title}
-          </h2>
+          </Heading>
           <p className="konan-predictions-table-count konan-muted" role="status">
             {loaded ? countText : ''}
           </p>
         </div>
-        {window && onWindowChange ? (
-          <TimeWindowPicker value={window} onChange={onWindowChange} labels={l.timeWindow} />
+        {signedOut ? <EmptyState title={l.signedOutTitle} /> : null}
+        {!signedOut && timeWindow && onTimeWindowChange ? (
+          <TimeWindowPicker
+            timeWindow={timeWindow}
+            onTimeWindowChange={onTimeWindowChange}
+            labels={l.timeWindowPicker}
+          />
         ) : null}
-        {error && !loaded ? (
+        {!signedOut && error && !loaded ? (
           <Alert tone="danger" title={l.errorTitle}>
             <p className="konan-predictions-table-error">{errorText(error)}</p>
             {onRetry ? <Button onClick={onRetry}>{l.retry}</Button> : null}
@@ -133,17 +150,17 @@ export function PredictionsTable({
           >
             <table className="konan-table konan-predictions-table-table">
               <caption id={captionId} className="konan-visually-hidden">
-                {window
-                  ? l.caption(format.dateTime(window.start), format.dateTime(window.end))
+                {timeWindow
+                  ? l.caption(format.dateTime(timeWindow.start), format.dateTime(timeWindow.end))
                   : l.title}
               </caption>
               <thead>
                 <tr>
-                  {showCreated ? <th scope="col">{l.created}</th> : null}
-                  <th scope="col">{l.uuid}</th>
-                  <th scope="col">{l.features}</th>
-                  <th scope="col">{l.output}</th>
-                  <th scope="col">{l.feedback}</th>
+                  {showCreated ? <th scope="col">{l.columnCreated}</th> : null}
+                  <th scope="col">{l.columnUuid}</th>
+                  <th scope="col">{l.columnFeatures}</th>
+                  <th scope="col">{l.columnOutput}</th>
+                  <th scope="col">{l.columnFeedback}</th>
                 </tr>
               </thead>
               <tbody>

@@ -5,6 +5,7 @@ import { useFormatters } from '../shared/format.js';
 import { mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { TextField } from '../shared/text-field.js';
+import type { KonanViewProps } from '../shared/view-props.js';
 import {
   type CustomRangeProblem,
   lastWindow,
@@ -18,17 +19,38 @@ import {
   type TimeWindowPickerLabels,
 } from './time-window-picker-labels.js';
 
-export interface TimeWindowPickerProps {
+export interface TimeWindowPickerProps extends KonanViewProps<TimeWindowPickerLabels> {
   /** The applied window. Keep it stable (e.g. from `useTimeWindow`) so queries keyed on it do not churn. */
-  value: KonanTimeWindow;
+  timeWindow: KonanTimeWindow;
   /** Called with a new window when a preset is chosen or a valid custom range is applied. */
-  onChange: (window: KonanTimeWindow) => void;
-  labels?: Partial<TimeWindowPickerLabels>;
+  onTimeWindowChange: (timeWindow: KonanTimeWindow) => void;
   disabled?: boolean;
 }
 
+/** The label of each problem a custom range can have. */
+function problemText(l: TimeWindowPickerLabels, problem: CustomRangeProblem): string {
+  switch (problem) {
+    case 'start-missing':
+      return l.startRequired;
+    case 'start-invalid':
+      return l.startInvalid;
+    case 'end-missing':
+      return l.endRequired;
+    case 'end-invalid':
+      return l.endInvalid;
+    case 'start-not-before-end':
+      return l.endNotAfterStart;
+  }
+}
+
 /** Presets (last 24 hours, 7 days, 30 days) as a radio group, and a validated custom range. */
-export function TimeWindowPicker({ value, onChange, labels, disabled }: TimeWindowPickerProps) {
+export function TimeWindowPicker({
+  timeWindow: value,
+  onTimeWindowChange: onChange,
+  className,
+  labels,
+  disabled,
+}: TimeWindowPickerProps) {
   const l = mergeLabels(defaultTimeWindowPickerLabels, labels);
   const format = useFormatters();
   const name = useId();
@@ -37,9 +59,11 @@ export function TimeWindowPicker({ value, onChange, labels, disabled }: TimeWind
   const selected = customOpen || !matched ? 'custom' : matched;
 
   return (
-    <KonanRoot className="konan-time-window-picker">
+    <KonanRoot
+      className={className ? `konan-time-window-picker ${className}` : 'konan-time-window-picker'}
+    >
       <fieldset className="konan-time-window-picker-fieldset" disabled={disabled}>
-        <legend className="konan-time-window-picker-legend">{l.legend}</legend>
+        <legend className="konan-time-window-picker-legend">{l.title}</legend>
         <div className="konan-time-window-picker-options">
           {TIME_WINDOW_PRESETS.map((preset) => (
             <label key={preset} className="konan-time-window-picker-option">
@@ -124,22 +148,22 @@ function CustomRange({ value, onApply, labels: l, disabled }: CustomRangeProps) 
     <fieldset className="konan-time-window-picker-custom">
       <legend className="konan-visually-hidden">{l.custom}</legend>
       <TextField
-        label={l.start}
+        label={l.startLabel}
         type="datetime-local"
         value={start}
         disabled={disabled}
         onChange={(event) => setStart(event.target.value)}
         onKeyDown={onKeyDown}
-        error={problems.start && l.problems[problems.start]}
+        error={problems.start && problemText(l, problems.start)}
       />
       <TextField
-        label={l.end}
+        label={l.endLabel}
         type="datetime-local"
         value={end}
         disabled={disabled}
         onChange={(event) => setEnd(event.target.value)}
         onKeyDown={onKeyDown}
-        error={problems.end && l.problems[problems.end]}
+        error={problems.end && problemText(l, problems.end)}
       />
       <Button className="konan-time-window-picker-apply" onClick={apply} disabled={disabled}>
         {l.apply}

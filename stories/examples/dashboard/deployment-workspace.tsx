@@ -10,7 +10,7 @@ import { Tabs } from './tabs';
 
 /** Everything about one deployment, in tabs; predictions and metrics share one time window. */
 export function DeploymentWorkspace({ deployment }: { deployment: KonanDeployment }) {
-  const [window, setWindow] = useTimeWindow('7d');
+  const [timeWindow, setTimeWindow] = useTimeWindow('7d');
   const uuid = deployment.uuid;
   return (
     <article className="dashboard-workspace" aria-labelledby="dashboard-deployment-title">
@@ -42,8 +42,8 @@ export function DeploymentWorkspace({ deployment }: { deployment: KonanDeploymen
             render: () => (
               <ConnectedPredictionsTable
                 deploymentUuid={uuid}
-                window={window}
-                onWindowChange={setWindow}
+                timeWindow={timeWindow}
+                onTimeWindowChange={setTimeWindow}
                 autoLoad={false}
               />
             ),
@@ -59,8 +59,8 @@ export function DeploymentWorkspace({ deployment }: { deployment: KonanDeploymen
             render: () => (
               <ConnectedMetricsPanel
                 deploymentUuid={uuid}
-                window={window}
-                onWindowChange={setWindow}
+                timeWindow={timeWindow}
+                onTimeWindowChange={setTimeWindow}
               />
             ),
           },
