@@ -60,7 +60,7 @@ describe('FeedbackResultsTable', () => {
     expect(onRetryNotSent).toHaveBeenCalledTimes(1);
     rerender(
       <KonanUIProvider locale="en-US">
-        <FeedbackResultsTable result={result} onRetryNotSent={onRetryNotSent} retrying />
+        <FeedbackResultsTable result={result} onRetryNotSent={onRetryNotSent} retryNotSentPending />
       </KonanUIProvider>,
     );
     expect((screen.getByRole('button', { name: 'Retrying…' }) as HTMLButtonElement).disabled).toBe(
@@ -90,7 +90,7 @@ describe('FeedbackResultsTable', () => {
       labels: {
         title: 'Résultats',
         accepted: 'Acceptés',
-        shown: (_s, _t, shown, total) => `${shown}/${total}`,
+        shown: (shown, total) => `${shown.text}/${total.text}`,
       },
     });
     expect(screen.getByRole('heading', { name: 'Résultats' })).toBeTruthy();
