@@ -98,6 +98,32 @@ describe('FeedbackResultsTable', () => {
     expect(screen.getByText('3/3')).toBeTruthy();
   });
 
+  it('places its heading at headingLevel and adds className to its root', () => {
+    const { container } = renderTable({ headingLevel: 4, className: 'app-results' });
+    expect(screen.getByRole('heading', { level: 4, name: 'Feedback results' })).toBeTruthy();
+    expect(container.querySelector('.konan.konan-feedback-results-table.app-results')).toBeTruthy();
+  });
+
+  it('keeps the last result, marked as retrying, while a retry runs without one', () => {
+    const onRetryNotSent = vi.fn();
+    const { rerender } = renderTable({ onRetryNotSent });
+    rerender(
+      <KonanUIProvider locale="en-US">
+        <FeedbackResultsTable result={undefined} pending onRetryNotSent={onRetryNotSent} />
+      </KonanUIProvider>,
+    );
+    expect(screen.getByRole('region', { name: 'Summary' })).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Retrying…' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    rerender(
+      <KonanUIProvider locale="en-US">
+        <FeedbackResultsTable result={undefined} onRetryNotSent={onRetryNotSent} />
+      </KonanUIProvider>,
+    );
+    expect(screen.queryByRole('region', { name: 'Summary' })).toBeNull();
+  });
+
   it('reports a submission that failed as a whole', () => {
     renderTable({ result: undefined, error: new Error('Konan answered 500') });
     expect(screen.getByRole('alert').textContent).toContain('Konan answered 500');
