@@ -93,6 +93,18 @@ export const ServerRefusal: Story = {
   },
 };
 
+export const SignOutFailed: Story = {
+  name: 'Sign-out failed on Konan',
+  args: { signOutError: new Error('Konan answered 503'), headingLevel: 3 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = canvas.getByRole('alert');
+    await expect(alert).toHaveTextContent('Konan could not revoke the session');
+    await expect(alert).toHaveTextContent('Konan answered 503');
+    await expect(canvas.getByRole('heading', { level: 3, name: 'Sign in to Konan' })).toBeVisible();
+  },
+};
+
 export const ApiKeyByDefault: Story = {
   args: {
     defaultMode: 'apiKey',
