@@ -3,10 +3,7 @@ import { useMemo, useState } from 'react';
 import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { KonanHttpError, KonanNetworkError, KonanSessionError } from '../src/client/errors';
 import type { KonanFeedbackStatus, KonanFeedbacksResult } from '../src/client/types';
-import {
-  ConnectedFeedbackResultsTable,
-  FeedbackResultsTable,
-} from '../src/components/feedback-results-table';
+import { FeedbackResultsTable } from '../src/components/feedback-results-table';
 import { Button, KonanRoot, KonanUIProvider } from '../src/components/shared';
 import { usePredictions, useSubmitFeedbacks } from '../src/react';
 import { konanStory, storyDemo } from './support/konan';
@@ -112,7 +109,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'How Konan received each item of a feedback submission. Virtualized: 100,000 rows keep a few dozen DOM rows. Use `ConnectedFeedbackResultsTable` with the result of `useSubmitFeedbacks`.',
+          'How Konan received each item of a feedback submission. Virtualized: 100,000 rows keep a few dozen DOM rows. Feed it from `useSubmitFeedbacks`: `result={submission.data}`, `pending={submission.isPending}`, `progress={submission.progress}`, `error={submission.error}`, `onRetryNotSent={submission.retryNotSent}`.',
       },
     },
   },
@@ -232,7 +229,6 @@ export const Retrying: Story = {
   render: (args, { loaded }) => <FeedbackResultsTable {...args} result={loaded.result} />,
   args: {
     onRetryNotSent: fn(),
-    retrying: true,
     pending: true,
     progress: { done: 1_020, total: 1_520, accepted: 1_000, rejected: 20, notSent: 0 },
   },
@@ -426,7 +422,7 @@ export const LongMessages: Story = {
   },
 };
 
-/** An app's own submit button, with `ConnectedFeedbackResultsTable` showing how it went. */
+/** An app's own submit button, with `FeedbackResultsTable` fed from `useSubmitFeedbacks`. */
 function SubmitDemoFeedback() {
   const submission = useSubmitFeedbacks(storyDemo.classifier, { chunkSize: 4, concurrency: 1 });
   const [window] = useState(() => ({
@@ -453,7 +449,14 @@ function SubmitDemoFeedback() {
           Submit feedback for 11 predictions
         </Button>
       </KonanRoot>
-      <ConnectedFeedbackResultsTable submission={submission} height={300} />
+      <FeedbackResultsTable
+        result={submission.data}
+        pending={submission.isPending}
+        progress={submission.progress}
+        error={submission.error}
+        onRetryNotSent={submission.retryNotSent}
+        height={300}
+      />
     </>
   );
 }

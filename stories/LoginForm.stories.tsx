@@ -93,6 +93,18 @@ export const ServerRefusal: Story = {
   },
 };
 
+export const SignOutFailed: Story = {
+  name: 'Sign-out failed on Konan',
+  args: { signOutError: new Error('Konan answered 503'), headingLevel: 3 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = canvas.getByText(/Konan could not revoke the session/).closest('.konan-alert');
+    await expect(alert).toHaveAttribute('role', 'status');
+    await expect(alert).toHaveTextContent('Konan answered 503');
+    await expect(canvas.getByRole('heading', { level: 3, name: 'Sign in to Konan' })).toBeVisible();
+  },
+};
+
 export const ApiKeyByDefault: Story = {
   args: {
     defaultMode: 'apiKey',

@@ -79,6 +79,18 @@ export const NoDeployments: Story = {
   },
 };
 
+export const SignedOut: Story = {
+  args: { signedOut: true, headingLevel: 3 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Log in to make predictions.')).toBeVisible();
+    await expect(
+      canvas.getByRole('heading', { level: 3, name: 'Prediction playground' }),
+    ).toBeVisible();
+    await expect(canvas.queryByRole('textbox')).toBeNull();
+  },
+};
+
 export const LoadingDeployments: Story = {
   args: { deployments: undefined, deploymentsPending: true, selectedDeployment: undefined },
   play: async ({ canvasElement }) => {

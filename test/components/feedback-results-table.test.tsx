@@ -60,7 +60,7 @@ describe('FeedbackResultsTable', () => {
     expect(onRetryNotSent).toHaveBeenCalledTimes(1);
     rerender(
       <KonanUIProvider locale="en-US">
-        <FeedbackResultsTable result={result} onRetryNotSent={onRetryNotSent} retrying />
+        <FeedbackResultsTable result={result} onRetryNotSent={onRetryNotSent} retryNotSentPending />
       </KonanUIProvider>,
     );
     expect((screen.getByRole('button', { name: 'Retrying…' }) as HTMLButtonElement).disabled).toBe(
@@ -90,12 +90,38 @@ describe('FeedbackResultsTable', () => {
       labels: {
         title: 'Résultats',
         accepted: 'Acceptés',
-        shown: (_s, _t, shown, total) => `${shown}/${total}`,
+        shown: (shown, total) => `${shown.text}/${total.text}`,
       },
     });
     expect(screen.getByRole('heading', { name: 'Résultats' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Acceptés 1' })).toBeTruthy();
     expect(screen.getByText('3/3')).toBeTruthy();
+  });
+
+  it('places its heading at headingLevel and adds className to its root', () => {
+    const { container } = renderTable({ headingLevel: 4, className: 'app-results' });
+    expect(screen.getByRole('heading', { level: 4, name: 'Feedback results' })).toBeTruthy();
+    expect(container.querySelector('.konan.konan-feedback-results-table.app-results')).toBeTruthy();
+  });
+
+  it('keeps the last result, marked as retrying, while a retry runs without one', () => {
+    const onRetryNotSent = vi.fn();
+    const { rerender } = renderTable({ onRetryNotSent });
+    rerender(
+      <KonanUIProvider locale="en-US">
+        <FeedbackResultsTable result={undefined} pending onRetryNotSent={onRetryNotSent} />
+      </KonanUIProvider>,
+    );
+    expect(screen.getByRole('region', { name: 'Summary' })).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Retrying…' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    rerender(
+      <KonanUIProvider locale="en-US">
+        <FeedbackResultsTable result={undefined} onRetryNotSent={onRetryNotSent} />
+      </KonanUIProvider>,
+    );
+    expect(screen.queryByRole('region', { name: 'Summary' })).toBeNull();
   });
 
   it('reports a submission that failed as a whole', () => {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { KonanFeedbackProgress } from '../../client/types.js';
-import { useFormatters } from '../shared/index.js';
+import { useFormatters } from '../shared/format.js';
+import { labelCount } from '../shared/labels.js';
 import {
   defaultFeedbackResultsTableLabels,
   type FeedbackResultsTableLabels,
@@ -9,7 +10,7 @@ import {
 export interface FeedbackProgressBarProps {
   /** `null` before the first chunk is answered: the bar is indeterminate. */
   progress: KonanFeedbackProgress | null | undefined;
-  labels?: Pick<FeedbackResultsTableLabels, 'submitting' | 'progress' | 'progressCounts'>;
+  labels?: Pick<FeedbackResultsTableLabels, 'submitPending' | 'progress' | 'progressCounts'>;
   /** Shown after the counts, e.g. a cancel button. */
   children?: ReactNode;
 }
@@ -21,9 +22,10 @@ export function FeedbackProgressBar({
   children,
 }: FeedbackProgressBarProps) {
   const format = useFormatters();
+  const count = (value: number) => labelCount(value, format.number);
   const text = progress
-    ? labels.progress(format.number(progress.done), format.number(progress.total))
-    : labels.submitting;
+    ? labels.progress(count(progress.done), count(progress.total))
+    : labels.submitPending;
   return (
     <div className="konan-feedback-results-table-progress">
       <div className="konan-row konan-feedback-results-table-progress-head">
@@ -40,21 +42,21 @@ export function FeedbackProgressBar({
           className="konan-progress"
           max={progress.total}
           value={progress.done}
-          aria-label={labels.submitting}
+          aria-label={labels.submitPending}
           aria-valuemin={0}
           aria-valuemax={progress.total}
           aria-valuenow={progress.done}
           aria-valuetext={text}
         />
       ) : (
-        <progress className="konan-progress" aria-label={labels.submitting} />
+        <progress className="konan-progress" aria-label={labels.submitPending} />
       )}
       {progress ? (
         <span className="konan-muted">
           {labels.progressCounts(
-            format.number(progress.accepted),
-            format.number(progress.rejected),
-            format.number(progress.notSent),
+            count(progress.accepted),
+            count(progress.rejected),
+            count(progress.notSent),
           )}
         </span>
       ) : null}

@@ -1,4 +1,6 @@
-/** Every text FeedbackResultsTable shows. Counts come as numbers and as locale-formatted text. */
+import type { KonanLabelCount } from '../shared/labels.js';
+
+/** Every text FeedbackResultsTable shows. Counts come as `KonanLabelCount`s (value and text). */
 export interface FeedbackResultsTableLabels {
   title: string;
   summary: string;
@@ -7,9 +9,10 @@ export interface FeedbackResultsTableLabels {
   notSent: string;
   total: string;
   all: string;
-  share: (formattedPercent: string) => string;
+  /** An outcome's share of the total: `value` from 0 to 1, `text` as a percentage. */
+  share: (share: KonanLabelCount) => string;
   filterGroup: string;
-  search: string;
+  searchLabel: string;
   searchHint: string;
   table: string;
   keyboardHint: string;
@@ -21,26 +24,29 @@ export interface FeedbackResultsTableLabels {
   columnMessage: string;
   noStatus: string;
   noMessage: string;
-  shown: (shown: number, total: number, formattedShown: string, formattedTotal: string) => string;
-  nothingSubmitted: string;
-  nothingSubmittedHint: string;
-  noMatch: string;
+  shown: (shown: KonanLabelCount, total: KonanLabelCount) => string;
+  emptyTitle: string;
+  emptyHint: string;
+  noMatchTitle: string;
   noMatchHint: string;
   clearFilters: string;
   exportCsv: string;
   exportFileName: string;
-  retryNotSent: (count: number, formatted: string) => string;
-  retrying: string;
+  retryNotSent: (notSent: KonanLabelCount) => string;
+  retryNotSentPending: string;
   allAccepted: string;
-  notSentExplanation: (count: number, formatted: string) => string;
-  submitting: string;
-  progress: (formattedDone: string, formattedTotal: string) => string;
-  progressCounts: (accepted: string, rejected: string, notSent: string) => string;
+  notSentExplanation: (notSent: KonanLabelCount) => string;
+  submitPending: string;
+  progress: (done: KonanLabelCount, total: KonanLabelCount) => string;
+  progressCounts: (
+    accepted: KonanLabelCount,
+    rejected: KonanLabelCount,
+    notSent: KonanLabelCount,
+  ) => string;
   errorTitle: string;
 }
 
-const items = (count: number, formatted: string) =>
-  `${formatted} ${count === 1 ? 'item' : 'items'}`;
+const items = (count: KonanLabelCount) => `${count.text} ${count.value === 1 ? 'item' : 'items'}`;
 
 export const defaultFeedbackResultsTableLabels: FeedbackResultsTableLabels = {
   title: 'Feedback results',
@@ -50,9 +56,9 @@ export const defaultFeedbackResultsTableLabels: FeedbackResultsTableLabels = {
   notSent: 'Not sent',
   total: 'Total',
   all: 'All',
-  share: (percent) => `${percent} of total`,
+  share: (share) => `${share.text} of total`,
   filterGroup: 'Show outcome',
-  search: 'Search by prediction UUID',
+  searchLabel: 'Search by prediction UUID',
   searchHint: 'Any part of the UUID, upper or lower case.',
   table: 'Feedback items',
   keyboardHint:
@@ -64,25 +70,25 @@ export const defaultFeedbackResultsTableLabels: FeedbackResultsTableLabels = {
   columnMessage: 'Message',
   noStatus: 'none',
   noMessage: 'No message',
-  shown: (shown, total, formattedShown, formattedTotal) =>
-    shown === total
-      ? `Showing all ${items(total, formattedTotal)}`
-      : `Showing ${formattedShown} of ${items(total, formattedTotal)}`,
-  nothingSubmitted: 'Nothing submitted yet',
-  nothingSubmittedHint: 'Submit feedback to see how Konan received each item.',
-  noMatch: 'No items match',
+  shown: (shown, total) =>
+    shown.value === total.value
+      ? `Showing all ${items(total)}`
+      : `Showing ${shown.text} of ${items(total)}`,
+  emptyTitle: 'Nothing submitted yet',
+  emptyHint: 'Submit feedback to see how Konan received each item.',
+  noMatchTitle: 'No items match',
   noMatchHint: 'Try another outcome or search.',
   clearFilters: 'Clear filters',
   exportCsv: 'Export CSV',
   exportFileName: 'konan-feedback-results.csv',
-  retryNotSent: (count, formatted) => `Retry ${items(count, formatted)} not sent`,
-  retrying: 'Retrying…',
+  retryNotSent: (notSent) => `Retry ${items(notSent)} not sent`,
+  retryNotSentPending: 'Retrying…',
   allAccepted: 'Every item was accepted.',
-  notSentExplanation: (count, formatted) =>
-    `${items(count, formatted)} never got an answer from Konan (network failure, server error or cancelled). ${count === 1 ? 'It was' : 'They were'} not recorded and can be sent again.`,
-  submitting: 'Submitting feedback…',
-  progress: (done, total) => `${done} of ${total} items answered`,
+  notSentExplanation: (notSent) =>
+    `${items(notSent)} never got an answer from Konan (network failure, server error or cancelled). ${notSent.value === 1 ? 'It was' : 'They were'} not recorded and can be sent again.`,
+  submitPending: 'Submitting feedback…',
+  progress: (done, total) => `${done.text} of ${total.text} items answered`,
   progressCounts: (accepted, rejected, notSent) =>
-    `${accepted} accepted · ${rejected} rejected · ${notSent} not sent`,
+    `${accepted.text} accepted · ${rejected.text} rejected · ${notSent.text} not sent`,
   errorTitle: 'The feedback could not be submitted',
 };

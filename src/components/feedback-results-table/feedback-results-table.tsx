@@ -1,14 +1,15 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { KonanFeedbackProgress, KonanFeedbacksResult } from '../../client/types.js';
-import {
-  Alert,
-  Button,
-  EmptyState,
-  errorText,
-  KonanRoot,
-  mergeLabels,
-  useFormatters,
-} from '../shared/index.js';
+import { Alert } from '../shared/alert.js';
+import { Button } from '../shared/button.js';
+import { EmptyState } from '../shared/empty-state.js';
+import { errorText } from '../shared/error-text.js';
+import { useFormatters } from '../shared/format.js';
+import { Heading } from '../shared/heading.js';
+import { labelCount, mergeLabels } from '../shared/labels.js';
+import { KonanRoot } from '../shared/root.js';
+import { useShownResult } from '../shared/use-shown-result.js';
+import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { downloadText, feedbackRowsToCsv } from './feedback-csv.js';
 import { FeedbackProgressBar } from './feedback-progress-bar.js';
 import {
@@ -27,47 +28,65 @@ import { FeedbackSummary } from './feedback-summary.js';
 import { FeedbackToolbar } from './feedback-toolbar.js';
 import { FeedbackVirtualTable } from './feedback-virtual-table.js';
 
-export interface FeedbackResultsTableProps {
-  /** The outcome of a submission; `undefined` before anything was submitted. */
+/**
+ * The props line up with what `useSubmitFeedbacks` returns: `result={submission.data}`,
+ * `pending={submission.isPending}`, `progress={submission.progress}`,
+ * `error={submission.error}`, `onRetryNotSent={submission.retryNotSent}`.
+ */
+export interface FeedbackResultsTableProps
+  extends KonanHeadedViewProps<FeedbackResultsTableLabels> {
+  /**
+   * The outcome of a submission (`useSubmitFeedbacks(…).data`); `undefined` before anything was
+   * submitted. While `pending` without a result (a retry of not-sent items), the last result
+   * stays on screen, marked as retrying.
+   */
   result: KonanFeedbacksResult | undefined;
-  /** A submission (or a retry) is running. */
+  /** A submission (or a retry) is running: shows its progress (`useSubmitFeedbacks(…).isPending`). */
   pending?: boolean;
-  /** Live progress of the running submission. */
+  /** Live progress of the running submission (`useSubmitFeedbacks(…).progress`). */
   progress?: KonanFeedbackProgress | null;
-  /** The submission failed as a whole (nothing was accounted for). */
+  /** The submission failed as a whole, nothing was accounted for (`useSubmitFeedbacks(…).error`). */
   error?: unknown;
-  /** Send the not-sent items again; the action shows only when there are some. */
+  /** Send the not-sent items again (`useSubmitFeedbacks(…).retryNotSent`); shows only when there are some. */
   onRetryNotSent?: () => void;
-  /** The not-sent items are being sent again. */
-  retrying?: boolean;
-  labels?: Partial<FeedbackResultsTableLabels>;
+  /**
+   * The not-sent items are being sent again. Default: `pending` while a result is shown. Set it
+   * when the progress is shown elsewhere (no `pending`), as `FeedbackUploader` does.
+   */
+  retryNotSentPending?: boolean;
   /** Maximum height of the scrolling table (px or any CSS length); shorter when the rows fit. Default 420 px. */
   height?: number | string;
-  /** The title's heading level, to fit the page's outline. Default 2. */
-  headingLevel?: 2 | 3 | 4;
 }
 
 /**
  * How Konan received each item of a feedback submission: summary counts, then every item with
  * its outcome, status and message; filter, sort, search, export as CSV, retry what was not sent.
+ * Feed it from `useSubmitFeedbacks` (it has no connected version: the app has the submission).
  */
 export function FeedbackResultsTable({
-  result,
+  result: given,
   pending = false,
   progress,
   error,
   onRetryNotSent,
-  retrying = false,
+  retryNotSentPending,
   labels: overrides,
   height = 420,
   headingLevel = 2,
+  className,
 }: FeedbackResultsTableProps) {
   const labels = mergeLabels(defaultFeedbackResultsTableLabels, overrides);
-  const Heading = `h${headingLevel}` as const;
+  const { result, retrying } = useShownResult({ data: given, isPending: pending });
   return (
-    <KonanRoot className="konan-feedback-results-table">
+    <KonanRoot
+      className={
+        className ? `konan-feedback-results-table ${className}` : 'konan-feedback-results-table'
+      }
+    >
       <div className="konan-panel">
-        <Heading className="konan-panel-title">{labels.title}</Heading>
+        <Heading level={headingLevel} className="konan-panel-title">
+          {labels.title}
+        </Heading>
         {pending ? <FeedbackProgressBar progress={progress} labels={labels} /> : null}
         {error ? (
           <Alert tone="danger" title={labels.errorTitle}>
@@ -80,13 +99,13 @@ export function FeedbackResultsTable({
             labels={labels}
             height={height}
             onRetryNotSent={onRetryNotSent}
-            retrying={retrying}
+            retrying={retryNotSentPending ?? retrying}
             busy={pending}
           />
         ) : !pending && !error ? (
           <div role="status">
-            <EmptyState title={labels.nothingSubmitted}>
-              <p>{labels.nothingSubmittedHint}</p>
+            <EmptyState title={labels.emptyTitle}>
+              <p>{labels.emptyHint}</p>
             </EmptyState>
           </div>
         ) : null}
@@ -113,6 +132,7 @@ function FeedbackResults({
   busy,
 }: FeedbackResultsProps) {
   const format = useFormatters();
+  const count = (value: number) => labelCount(value, format.number);
   const [outcome, setOutcome] = useState<FeedbackOutcomeFilter>('all');
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<FeedbackSort | null>(null);
@@ -149,7 +169,7 @@ function FeedbackResults({
       {notSent > 0 ? (
         <Alert tone="warning">
           <div className="konan-feedback-results-table-not-sent">
-            <p>{labels.notSentExplanation(notSent, format.number(notSent))}</p>
+            <p>{labels.notSentExplanation(count(notSent))}</p>
             {onRetryNotSent ? (
               <Button
                 variant="primary"
@@ -157,7 +177,7 @@ function FeedbackResults({
                 disabled={retrying || busy}
                 aria-busy={retrying || undefined}
               >
-                {retrying ? labels.retrying : labels.retryNotSent(notSent, format.number(notSent))}
+                {retrying ? labels.retryNotSentPending : labels.retryNotSent(count(notSent))}
               </Button>
             ) : null}
           </div>
@@ -180,7 +200,7 @@ function FeedbackResults({
         format={format}
       />
       <p role="status" className="konan-muted konan-feedback-results-table-shown">
-        {labels.shown(shown, total, format.number(shown), format.number(total))}
+        {labels.shown(count(shown), count(total))}
       </p>
       {shown > 0 ? (
         <FeedbackVirtualTable
@@ -195,7 +215,7 @@ function FeedbackResults({
         />
       ) : (
         <div role="status" className="konan-feedback-results-table-no-match">
-          <EmptyState title={total === 0 ? labels.nothingSubmitted : labels.noMatch}>
+          <EmptyState title={total === 0 ? labels.emptyTitle : labels.noMatchTitle}>
             {total > 0 ? (
               <>
                 <p>{labels.noMatchHint}</p>

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { KonanFeedbacksResult } from '../../client/types.js';
-import type { KonanFormatters } from '../shared/index.js';
+import type { KonanFormatters } from '../shared/format.js';
+import { labelCount } from '../shared/labels.js';
 import type { FeedbackResultsTableLabels } from './feedback-results-table-labels.js';
 
 interface FeedbackSummaryProps {
@@ -36,7 +37,7 @@ export const FeedbackSummary = memo(function FeedbackSummary({
               </span>
               {total > 0 ? (
                 <span className="konan-feedback-results-table-share">
-                  {labels.share(format.percent(entry.count / total))}
+                  {labels.share(labelCount(entry.count / total, format.percent))}
                 </span>
               ) : null}
             </dd>

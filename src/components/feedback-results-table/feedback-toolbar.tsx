@@ -1,4 +1,6 @@
-import { Button, type KonanFormatters, TextField } from '../shared/index.js';
+import { Button } from '../shared/button.js';
+import type { KonanFormatters } from '../shared/format.js';
+import { TextField } from '../shared/text-field.js';
 import type { FeedbackResultsTableLabels } from './feedback-results-table-labels.js';
 import type { FeedbackOutcomeFilter } from './feedback-row-model.js';
 
@@ -51,7 +53,7 @@ export function FeedbackToolbar({
       <div className="konan-feedback-results-table-tools">
         <TextField
           type="search"
-          label={labels.search}
+          label={labels.searchLabel}
           hint={labels.searchHint}
           value={search}
           onChange={(event) => onSearch(event.target.value)}

@@ -7,7 +7,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import { Badge, type BadgeTone, type KonanFormatters } from '../shared/index.js';
+import { Badge, type BadgeTone } from '../shared/badge.js';
+import type { KonanFormatters } from '../shared/format.js';
 import { useRowWindow } from '../shared/use-row-window.js';
 import type { FeedbackResultsTableLabels } from './feedback-results-table-labels.js';
 import type {
@@ -41,7 +42,6 @@ const HEAD_HEIGHT = 39;
 const OVERSCAN = 8;
 /** Status codes read as codes: "1001", not "1,001". */
 const STATUS: Intl.NumberFormatOptions = { useGrouping: false };
-const MESSAGE = 'konan-feedback-results-table-message';
 const tones: Record<FeedbackOutcome, BadgeTone> = {
   accepted: 'success',
   rejected: 'danger',
@@ -91,7 +91,10 @@ export function FeedbackVirtualTable({
   // while it has it (a screen reader reads the cell itself, which holds the whole text).
   const [focusedMessage, setFocusedMessage] = useState<string | null>(null);
   useLayoutEffect(() => {
-    const cells = [...(bodyRef.current?.querySelectorAll<HTMLElement>(`.${MESSAGE}`) ?? [])];
+    const cells = [
+      ...(bodyRef.current?.querySelectorAll<HTMLElement>('.konan-feedback-results-table-message') ??
+        []),
+    ];
     const cut = cells.map((cell) => cell.scrollWidth > cell.clientWidth); // read all, then write
     cells.forEach((cell, i) => {
       // Written only when it changes: every attribute write invalidates the row's style.
@@ -106,7 +109,7 @@ export function FeedbackVirtualTable({
     }
   });
   const onMessageFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
-    const cell = (event.target as Element).closest(`.${MESSAGE}`);
+    const cell = (event.target as Element).closest('.konan-feedback-results-table-message');
     if (cell instanceof HTMLElement && cell.tabIndex === 0) setFocusedMessage(cell.textContent);
   };
 
@@ -186,7 +189,7 @@ export function FeedbackVirtualTable({
             format.number(row.status, STATUS)
           )}
         </td>
-        <td className={MESSAGE}>
+        <td className="konan-feedback-results-table-message">
           {row.message || <span className="konan-muted">{labels.noMessage}</span>}
         </td>
       </tr>,

@@ -1,7 +1,3 @@
-export {
-  ConnectedFeedbackResultsTable,
-  type ConnectedFeedbackResultsTableProps,
-} from './connected-feedback-results-table.js';
 export { csvCell, feedbackRowsToCsv } from './feedback-csv.js';
 export { FeedbackProgressBar, type FeedbackProgressBarProps } from './feedback-progress-bar.js';
 export { FeedbackResultsTable, type FeedbackResultsTableProps } from './feedback-results-table.js';

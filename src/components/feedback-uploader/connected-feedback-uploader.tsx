@@ -1,9 +1,12 @@
 import { type UseSubmitFeedbacksOptions, useSubmitFeedbacks } from '../../react/index.js';
-import { useShownResult } from '../feedback-results-table/use-shown-result.js';
+import { useShownResult } from '../shared/use-shown-result.js';
 import { FeedbackUploader, type FeedbackUploaderProps } from './feedback-uploader.js';
 
 export interface ConnectedFeedbackUploaderProps
-  extends Pick<FeedbackUploaderProps, 'labels' | 'resultsLabels' | 'maxBytes' | 'resultsHeight'>,
+  extends Pick<
+      FeedbackUploaderProps,
+      'labels' | 'className' | 'headingLevel' | 'maxBytes' | 'resultsHeight'
+    >,
     UseSubmitFeedbacksOptions {
   /** The deployment whose predictions the feedback is for. */
   deploymentUuid: string;

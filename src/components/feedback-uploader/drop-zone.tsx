@@ -1,5 +1,5 @@
 import { type ChangeEvent, type DragEvent, useId, useState } from 'react';
-import { Button } from '../shared/index.js';
+import { Button } from '../shared/button.js';
 import type { FeedbackUploaderLabels } from './feedback-uploader-labels.js';
 
 interface DropZoneProps {

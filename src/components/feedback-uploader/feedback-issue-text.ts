@@ -1,16 +1,20 @@
-import type { KonanFormatters } from '../shared/index.js';
+import type { KonanFormatters } from '../shared/format.js';
+import { type KonanLabelCount, labelCount } from '../shared/labels.js';
 import type { FeedbackUploaderLabels } from './feedback-uploader-labels.js';
 import type { FeedbackFileFormat, FeedbackFileIssue } from './parse-feedback-file.js';
 
-/** A file size in kB or MB (1 kB = 1,024 bytes, as file managers count). */
-const fileSize = (format: KonanFormatters, bytes: number) =>
-  bytes < 1024 * 1024
-    ? format.number(bytes / 1024, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 })
-    : format.number(bytes / (1024 * 1024), {
-        style: 'unit',
-        unit: 'megabyte',
-        maximumFractionDigits: 1,
-      });
+/** A file size: its bytes, and its text in kB or MB (1 kB = 1,024 bytes, as file managers count). */
+const fileSize = (format: KonanFormatters, bytes: number): KonanLabelCount => ({
+  value: bytes,
+  text:
+    bytes < 1024 * 1024
+      ? format.number(bytes / 1024, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 })
+      : format.number(bytes / (1024 * 1024), {
+          style: 'unit',
+          unit: 'megabyte',
+          maximumFractionDigits: 1,
+        }),
+});
 
 /** Where a problem is ("Line 4", "Item 2"), or `null` for the whole file. */
 export function issuePlace(
@@ -19,7 +23,7 @@ export function issuePlace(
   labels: FeedbackUploaderLabels,
   format: KonanFormatters,
 ): string | null {
-  return 'at' in issue ? labels.at(fileFormat, format.number(issue.at)) : null;
+  return 'at' in issue ? labels.at(fileFormat, labelCount(issue.at, format.number)) : null;
 }
 
 /** What is wrong, in the user's words. */
@@ -49,18 +53,25 @@ export function issueText(
     case 'text-after-quote':
       return labels.textAfterQuote;
     case 'field-count':
-      return labels.fieldCount(issue.found, issue.expected);
+      return labels.fieldCount(
+        labelCount(issue.found, format.number),
+        labelCount(issue.expected, format.number),
+      );
     case 'not-an-object':
       return labels.notAnObject;
     case 'invalid-json-target':
-      return labels.invalidJsonTarget(issue.detail);
+      return labels.targetInvalidJson(issue.detail);
     case 'unsupported-target':
-      return labels.unsupportedTarget;
+      return labels.targetUnsupported;
     case 'missing-uuid':
-      return labels.missingUuid;
+      return labels.predictionUuidRequired;
     case 'duplicate':
-      return labels.duplicate(issue.predictionUuid, format.number(issue.firstAt), fileFormat);
+      return labels.predictionUuidDuplicate(
+        issue.predictionUuid,
+        labelCount(issue.firstAt, format.number),
+        fileFormat,
+      );
     case 'empty-target':
-      return labels.emptyTarget;
+      return labels.targetRequired;
   }
 }

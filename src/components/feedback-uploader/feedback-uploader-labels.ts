@@ -1,8 +1,11 @@
+import type { FeedbackResultsTableLabels } from '../feedback-results-table/feedback-results-table-labels.js';
+import type { KonanLabelCount } from '../shared/labels.js';
 import type { FeedbackFileFormat } from './parse-feedback-file.js';
 
 /**
- * Every text FeedbackUploader shows. Counts come as numbers and as locale-formatted text; `at`
- * is where a problem is: a CSV line number or a JSON item's position, already formatted.
+ * Every text FeedbackUploader shows. Numbers come as `KonanLabelCount`s (value and text); `at`
+ * is where a problem is: a CSV line number or a JSON item's position. File sizes come as bytes
+ * (`value`) and their text in kB or MB.
  */
 export interface FeedbackUploaderLabels {
   title: string;
@@ -17,50 +20,56 @@ export interface FeedbackUploaderLabels {
   usePasted: string;
   pastedName: string;
   reading: (fileName: string) => string;
-  fileSummary: (fileName: string, format: string, rows: number, formattedRows: string) => string;
+  fileSummary: (fileName: string, format: string, rows: KonanLabelCount) => string;
   format: Record<FeedbackFileFormat, string>;
   previewTitle: string;
-  previewCaption: (shown: string, total: string) => string;
+  previewCaption: (shown: KonanLabelCount, total: KonanLabelCount) => string;
   columnAt: Record<FeedbackFileFormat, string>;
   columnUuid: string;
   columnTarget: string;
   columnCheck: string;
   rowOk: string;
   rowProblem: string;
-  allValid: (rows: number, formatted: string) => string;
-  problemsTitle: (problems: number, formatted: string) => string;
-  validCount: (valid: string, total: string) => string;
-  at: (format: FeedbackFileFormat, at: string) => string;
-  moreProblems: (hidden: number, formatted: string) => string;
+  allValid: (rows: KonanLabelCount) => string;
+  problemsTitle: (problems: KonanLabelCount) => string;
+  validCount: (valid: KonanLabelCount, total: KonanLabelCount) => string;
+  at: (format: FeedbackFileFormat, at: KonanLabelCount) => string;
+  moreProblems: (hidden: KonanLabelCount) => string;
   emptyFile: string;
   unreadable: (detail: string) => string;
-  tooLarge: (size: string, maxSize: string) => string;
+  tooLarge: (size: KonanLabelCount, maxSize: KonanLabelCount) => string;
   invalidJson: (detail: string) => string;
   notAList: string;
   missingColumns: (columns: string[]) => string;
   noRows: string;
   unclosedQuote: string;
   textAfterQuote: string;
-  fieldCount: (found: number, expected: number) => string;
+  fieldCount: (found: KonanLabelCount, expected: KonanLabelCount) => string;
   notAnObject: string;
-  invalidJsonTarget: (detail: string) => string;
-  unsupportedTarget: string;
-  missingUuid: string;
-  duplicate: (predictionUuid: string, firstAt: string, format: FeedbackFileFormat) => string;
-  emptyTarget: string;
-  skipInvalid: (invalid: number, formattedInvalid: string) => string;
-  submit: (rows: number, formatted: string) => string;
-  submitValid: (rows: number, formatted: string) => string;
+  targetInvalidJson: (detail: string) => string;
+  targetUnsupported: string;
+  predictionUuidRequired: string;
+  predictionUuidDuplicate: (
+    predictionUuid: string,
+    firstAt: KonanLabelCount,
+    format: FeedbackFileFormat,
+  ) => string;
+  targetRequired: string;
+  skipInvalid: (invalid: KonanLabelCount) => string;
+  submit: (rows: KonanLabelCount) => string;
+  submitValid: (rows: KonanLabelCount) => string;
   submitBlocked: string;
   submitNothing: string;
   cancel: string;
   clear: string;
   uploadAnother: string;
-  tryAgain: string;
+  retry: string;
   errorTitle: string;
+  /** The results table shown after submitting (its progress bar too); overrides of its defaults. */
+  feedbackResultsTable: Partial<FeedbackResultsTableLabels>;
 }
 
-const rows = (count: number, formatted: string) => `${formatted} ${count === 1 ? 'row' : 'rows'}`;
+const rows = (count: KonanLabelCount) => `${count.text} ${count.value === 1 ? 'row' : 'rows'}`;
 
 export const defaultFeedbackUploaderLabels: FeedbackUploaderLabels = {
   title: 'Upload feedback',
@@ -76,27 +85,27 @@ export const defaultFeedbackUploaderLabels: FeedbackUploaderLabels = {
   usePasted: 'Check pasted text',
   pastedName: 'Pasted text',
   reading: (name) => `Reading ${name}…`,
-  fileSummary: (name, format, count, formatted) =>
-    `${name} · ${format} · ${rows(count, formatted)}`,
+  fileSummary: (name, format, count) => `${name} · ${format} · ${rows(count)}`,
   format: { csv: 'CSV', json: 'JSON' },
   previewTitle: 'Preview',
-  previewCaption: (shown, total) => `First ${shown} of ${total} rows`,
+  previewCaption: (shown, total) => `First ${shown.text} of ${total.text} rows`,
   columnAt: { csv: 'Line', json: 'Item' },
   columnUuid: 'prediction_uuid',
   columnTarget: 'target',
   columnCheck: 'Check',
   rowOk: 'OK',
   rowProblem: 'Problem',
-  allValid: (count, formatted) =>
-    count === 1 ? 'The row is valid.' : `All ${formatted} rows are valid.`,
-  problemsTitle: (count, formatted) => `${formatted} ${count === 1 ? 'problem' : 'problems'} found`,
-  validCount: (valid, total) => `${valid} of ${total} rows can be submitted.`,
-  at: (format, at) => (format === 'csv' ? `Line ${at}` : `Item ${at}`),
-  moreProblems: (hidden, formatted) =>
-    `…and ${formatted} more ${hidden === 1 ? 'problem' : 'problems'}.`,
+  allValid: (count) =>
+    count.value === 1 ? 'The row is valid.' : `All ${count.text} rows are valid.`,
+  problemsTitle: (count) => `${count.text} ${count.value === 1 ? 'problem' : 'problems'} found`,
+  validCount: (valid, total) => `${valid.text} of ${total.text} rows can be submitted.`,
+  at: (format, at) => (format === 'csv' ? `Line ${at.text}` : `Item ${at.text}`),
+  moreProblems: (hidden) =>
+    `…and ${hidden.text} more ${hidden.value === 1 ? 'problem' : 'problems'}.`,
   emptyFile: 'The file is empty.',
   unreadable: (detail) => `The file could not be read: ${detail}`,
-  tooLarge: (size, max) => `The file is ${size}; the limit is ${max}. Split it into smaller files.`,
+  tooLarge: (size, max) =>
+    `The file is ${size.text}; the limit is ${max.text}. Split it into smaller files.`,
   invalidJson: (detail) => `The file is not valid JSON: ${detail}`,
   notAList: 'The JSON must be a list of items, or an object with a "feedback" list.',
   missingColumns: (columns) =>
@@ -107,23 +116,24 @@ export const defaultFeedbackUploaderLabels: FeedbackUploaderLabels = {
   textAfterQuote:
     'Unexpected text after a closing quote. Quote the whole value and double the quotes inside it ("").',
   fieldCount: (found, expected) =>
-    `Has ${found} values where the header has ${expected}. Quote values that contain commas.`,
+    `Has ${found.text} values where the header has ${expected.text}. Quote values that contain commas.`,
   notAnObject: 'The item is not an object with prediction_uuid and target.',
-  invalidJsonTarget: (detail) => `The target looks like JSON but cannot be read: ${detail}`,
-  unsupportedTarget: 'The target must be text or a JSON object, not a list.',
-  missingUuid: 'The prediction_uuid is empty.',
-  duplicate: (uuid, firstAt, format) =>
-    `Duplicate prediction_uuid ${uuid}: it is first on ${format === 'csv' ? 'line' : 'item'} ${firstAt}.`,
-  emptyTarget: 'The target is empty.',
-  skipInvalid: (count, formatted) =>
-    `Skip the ${formatted} ${count === 1 ? 'row' : 'rows'} with problems and submit the others`,
-  submit: (count, formatted) => `Submit ${rows(count, formatted)}`,
-  submitValid: (count, formatted) => `Submit ${formatted} valid ${count === 1 ? 'row' : 'rows'}`,
+  targetInvalidJson: (detail) => `The target looks like JSON but cannot be read: ${detail}`,
+  targetUnsupported: 'The target must be text or a JSON object, not a list.',
+  predictionUuidRequired: 'The prediction_uuid is empty.',
+  predictionUuidDuplicate: (uuid, firstAt, format) =>
+    `Duplicate prediction_uuid ${uuid}: it is first on ${format === 'csv' ? 'line' : 'item'} ${firstAt.text}.`,
+  targetRequired: 'The target is empty.',
+  skipInvalid: (count) =>
+    `Skip the ${count.text} ${count.value === 1 ? 'row' : 'rows'} with problems and submit the others`,
+  submit: (count) => `Submit ${rows(count)}`,
+  submitValid: (count) => `Submit ${count.text} valid ${count.value === 1 ? 'row' : 'rows'}`,
   submitBlocked: 'Fix the problems above, or skip the rows that have them, to submit.',
   submitNothing: 'Nothing in this file can be submitted.',
   cancel: 'Cancel',
   clear: 'Clear',
   uploadAnother: 'Upload another file',
-  tryAgain: 'Try again',
+  retry: 'Try again',
   errorTitle: 'The feedback could not be submitted',
+  feedbackResultsTable: {},
 };

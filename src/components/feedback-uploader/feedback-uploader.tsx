@@ -4,21 +4,18 @@ import type {
   KonanFeedbackSubmission,
   KonanFeedbacksResult,
 } from '../../client/types.js';
-import {
-  defaultFeedbackResultsTableLabels,
-  FeedbackProgressBar,
-  FeedbackResultsTable,
-  type FeedbackResultsTableLabels,
-} from '../feedback-results-table/index.js';
-import {
-  Alert,
-  Button,
-  errorText,
-  KonanRoot,
-  mergeLabels,
-  Spinner,
-  useFormatters,
-} from '../shared/index.js';
+import { FeedbackProgressBar } from '../feedback-results-table/feedback-progress-bar.js';
+import { FeedbackResultsTable } from '../feedback-results-table/feedback-results-table.js';
+import { defaultFeedbackResultsTableLabels } from '../feedback-results-table/feedback-results-table-labels.js';
+import { Alert } from '../shared/alert.js';
+import { Button } from '../shared/button.js';
+import { errorText } from '../shared/error-text.js';
+import { useFormatters } from '../shared/format.js';
+import { Heading, subHeadingLevel } from '../shared/heading.js';
+import { labelCount, mergeLabels } from '../shared/labels.js';
+import { KonanRoot } from '../shared/root.js';
+import { Spinner } from '../shared/spinner.js';
+import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { DropZone } from './drop-zone.js';
 import {
   defaultFeedbackUploaderLabels,
@@ -35,7 +32,7 @@ import {
 import { PreviewTable } from './preview-table.js';
 import { ValidationReport } from './validation-report.js';
 
-export interface FeedbackUploaderProps {
+export interface FeedbackUploaderProps extends KonanHeadedViewProps<FeedbackUploaderLabels> {
   /** Called with the rows to submit (all of them, or the valid ones when the user skips the rest). */
   onSubmit: (items: KonanFeedbackSubmission[]) => void;
   /** Stop a running submission. The cancel button shows only when this is given. */
@@ -48,9 +45,6 @@ export interface FeedbackUploaderProps {
   progress?: KonanFeedbackProgress | null;
   result?: KonanFeedbacksResult | undefined;
   error?: unknown;
-  labels?: Partial<FeedbackUploaderLabels>;
-  /** Labels of the results table shown after submitting. */
-  resultsLabels?: Partial<FeedbackResultsTableLabels>;
   /** Larger files are refused before they are read. Default 25 MB. */
   maxBytes?: number;
   /** Height of the results table. */
@@ -87,12 +81,13 @@ export function FeedbackUploader({
   result,
   error,
   labels: overrides,
-  resultsLabels,
   maxBytes = DEFAULT_MAX_BYTES,
   resultsHeight = 360,
+  headingLevel = 2,
+  className,
 }: FeedbackUploaderProps) {
   const labels = mergeLabels(defaultFeedbackUploaderLabels, overrides);
-  const tableLabels = mergeLabels(defaultFeedbackResultsTableLabels, resultsLabels);
+  const tableLabels = mergeLabels(defaultFeedbackResultsTableLabels, labels.feedbackResultsTable);
   const format = useFormatters();
   const hintId = useId();
   const [source, setSource] = useState<Source>({ status: 'idle' });
@@ -157,16 +152,19 @@ export function FeedbackUploader({
       ? labels.fileSummary(
           source.name,
           labels.format[parsed.format],
-          parsed.rows.length,
-          format.number(parsed.rows.length),
+          labelCount(parsed.rows.length, format.number),
         )
       : null;
   const preparing = !pending && !shownResult;
 
   return (
-    <KonanRoot className="konan-feedback-uploader">
+    <KonanRoot
+      className={className ? `konan-feedback-uploader ${className}` : 'konan-feedback-uploader'}
+    >
       <div className="konan-panel">
-        <h2 className="konan-panel-title">{labels.title}</h2>
+        <Heading level={headingLevel} className="konan-panel-title">
+          {labels.title}
+        </Heading>
         <p className="konan-muted konan-feedback-uploader-intro">{labels.intro}</p>
         {preparing ? (
           <DropZone
@@ -216,7 +214,7 @@ export function FeedbackUploader({
             {submitted.current ? (
               <div className="konan-row">
                 <Button onClick={() => submitted.current && submit(submitted.current)}>
-                  {labels.tryAgain}
+                  {labels.retry}
                 </Button>
               </div>
             ) : null}
@@ -226,10 +224,10 @@ export function FeedbackUploader({
           <FeedbackResultsTable
             result={shownResult}
             onRetryNotSent={onRetryNotSent}
-            retrying={pending}
+            retryNotSentPending={pending}
             labels={tableLabels}
             height={resultsHeight}
-            headingLevel={3}
+            headingLevel={subHeadingLevel(headingLevel)}
           />
         ) : null}
       </div>
@@ -271,7 +269,7 @@ function SubmitBar({
             checked={skipInvalid}
             onChange={(event) => onSkipInvalid(event.target.checked)}
           />
-          {labels.skipInvalid(invalid, format.number(invalid))}
+          {labels.skipInvalid(labelCount(invalid, format.number))}
         </label>
       ) : null}
       <div className="konan-row">
@@ -282,8 +280,8 @@ function SubmitBar({
           onClick={() => onSubmit(parsed.valid)}
         >
           {clean
-            ? labels.submit(valid, format.number(valid))
-            : labels.submitValid(valid, format.number(valid))}
+            ? labels.submit(labelCount(valid, format.number))
+            : labels.submitValid(labelCount(valid, format.number))}
         </Button>
         {hint ? (
           <span id={hintId} className="konan-hint">

@@ -1,4 +1,6 @@
-import { Badge, useFormatters } from '../shared/index.js';
+import { Badge } from '../shared/badge.js';
+import { useFormatters } from '../shared/format.js';
+import { labelCount } from '../shared/labels.js';
 import type { FeedbackUploaderLabels } from './feedback-uploader-labels.js';
 import type { ParsedFeedbackFile } from './parse-feedback-file.js';
 
@@ -24,7 +26,10 @@ export function PreviewTable({
         <caption>
           <strong>{labels.previewTitle}</strong>{' '}
           <span className="konan-muted">
-            {labels.previewCaption(format.number(shown.length), format.number(parsed.rows.length))}
+            {labels.previewCaption(
+              labelCount(shown.length, format.number),
+              labelCount(parsed.rows.length, format.number),
+            )}
           </span>
         </caption>
         <thead>

@@ -1,4 +1,6 @@
-import { Alert, useFormatters } from '../shared/index.js';
+import { Alert } from '../shared/alert.js';
+import { useFormatters } from '../shared/format.js';
+import { labelCount } from '../shared/labels.js';
 import { issuePlace, issueText } from './feedback-issue-text.js';
 import type { FeedbackUploaderLabels } from './feedback-uploader-labels.js';
 import type { ParsedFeedbackFile } from './parse-feedback-file.js';
@@ -14,22 +16,19 @@ interface ValidationReportProps {
 /** Whether the file can be submitted, and every problem with the line (or item) it is on. */
 export function ValidationReport({ parsed, labels }: ValidationReportProps) {
   const format = useFormatters();
+  const count = (value: number) => labelCount(value, format.number);
   const { issues, rows, valid, blocked } = parsed;
   if (issues.length === 0) {
-    return (
-      <Alert tone="success">{labels.allValid(valid.length, format.number(valid.length))}</Alert>
-    );
+    return <Alert tone="success">{labels.allValid(count(valid.length))}</Alert>;
   }
   const listed = issues.slice(0, MAX_LISTED);
   const hidden = issues.length - listed.length;
   return (
     <Alert
       tone={blocked || valid.length === 0 ? 'danger' : 'warning'}
-      title={labels.problemsTitle(issues.length, format.number(issues.length))}
+      title={labels.problemsTitle(count(issues.length))}
     >
-      {!blocked ? (
-        <p>{labels.validCount(format.number(valid.length), format.number(rows.length))}</p>
-      ) : null}
+      {!blocked ? <p>{labels.validCount(count(valid.length), count(rows.length))}</p> : null}
       <ul className="konan-feedback-uploader-issues">
         {listed.map((issue, index) => {
           const place = issuePlace(issue, parsed.format, labels, format);
@@ -42,7 +41,7 @@ export function ValidationReport({ parsed, labels }: ValidationReportProps) {
           );
         })}
       </ul>
-      {hidden > 0 ? <p>{labels.moreProblems(hidden, format.number(hidden))}</p> : null}
+      {hidden > 0 ? <p>{labels.moreProblems(count(hidden))}</p> : null}
     </Alert>
   );
 }

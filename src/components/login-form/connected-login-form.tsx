@@ -1,16 +1,11 @@
 import { type ReactNode, useState } from 'react';
 import type { KonanLoginInput, KonanUser } from '../../client/types.js';
 import { useKonan } from '../../react/index.js';
-import { Alert } from '../shared/alert.js';
-import { errorText } from '../shared/error-text.js';
-import { mergeLabels } from '../shared/labels.js';
-import { KonanRoot } from '../shared/root.js';
 import { LoginForm, type LoginFormProps } from './login-form.js';
-import { defaultLoginFormLabels } from './login-form-labels.js';
 import { SignedIn } from './signed-in.js';
 
 export interface ConnectedLoginFormProps
-  extends Omit<LoginFormProps, 'onSubmit' | 'pending' | 'error'> {
+  extends Omit<LoginFormProps, 'onSubmit' | 'pending' | 'error' | 'signOutError'> {
   /**
    * Shown once signed in, instead of the form: typically the dashboard. Without children the
    * component shows "Signed in as …" with a sign-out button.
@@ -27,7 +22,6 @@ export interface ConnectedLoginFormProps
  */
 export function ConnectedLoginForm({ children, onSignedIn, ...props }: ConnectedLoginFormProps) {
   const konan = useKonan();
-  const labels = mergeLabels(defaultLoginFormLabels, props.labels);
   const [signingOut, setSigningOut] = useState(false);
   const [signOutError, setSignOutError] = useState<unknown>(null);
 
@@ -54,24 +48,17 @@ export function ConnectedLoginForm({ children, onSignedIn, ...props }: Connected
         onSignOut={signOut}
         pending={signingOut}
         labels={props.labels}
+        className={props.className}
       />
     );
   }
   return (
-    <>
-      {signOutError && !signingOut ? (
-        <KonanRoot className="konan-login-form">
-          <Alert tone="warning" title={labels.signOutFailed}>
-            <p className="konan-login-form-message">{errorText(signOutError)}</p>
-          </Alert>
-        </KonanRoot>
-      ) : null}
-      <LoginForm
-        {...props}
-        onSubmit={submit}
-        pending={konan.status === 'authenticating'}
-        error={konan.status === 'error' ? konan.error : undefined}
-      />
-    </>
+    <LoginForm
+      {...props}
+      onSubmit={submit}
+      pending={konan.status === 'authenticating'}
+      error={konan.status === 'error' ? konan.error : undefined}
+      signOutError={signOutError && !signingOut ? signOutError : undefined}
+    />
   );
 }

@@ -3,12 +3,12 @@ export interface LoginFormLabels {
   modeLegend: string;
   modeCredentials: string;
   modeApiKey: string;
-  email: string;
-  password: string;
-  apiKey: string;
+  emailLabel: string;
+  passwordLabel: string;
+  apiKeyLabel: string;
   apiKeyHint: string;
   submit: string;
-  pending: string;
+  submitPending: string;
   errorTitle: string;
   emailRequired: string;
   emailInvalid: string;
@@ -17,7 +17,7 @@ export interface LoginFormLabels {
   /** Shown by the connected form once signed in (when it has no children). */
   signedInAs: (email: string) => string;
   signOut: string;
-  signingOut: string;
+  signOutPending: string;
   signOutFailed: string;
 }
 
@@ -26,12 +26,12 @@ export const defaultLoginFormLabels: LoginFormLabels = {
   modeLegend: 'Sign in with',
   modeCredentials: 'Email and password',
   modeApiKey: 'API key',
-  email: 'Email',
-  password: 'Password',
-  apiKey: 'API key',
+  emailLabel: 'Email',
+  passwordLabel: 'Password',
+  apiKeyLabel: 'API key',
   apiKeyHint: 'An API key of your Konan account. It is kept in memory only.',
   submit: 'Sign in',
-  pending: 'Signing in…',
+  submitPending: 'Signing in…',
   errorTitle: 'Could not sign in',
   emailRequired: 'Enter your email address.',
   emailInvalid: 'Enter an email address like name@company.com.',
@@ -39,6 +39,6 @@ export const defaultLoginFormLabels: LoginFormLabels = {
   apiKeyRequired: 'Enter your API key.',
   signedInAs: (email) => `Signed in as ${email}`,
   signOut: 'Sign out',
-  signingOut: 'Signing out…',
+  signOutPending: 'Signing out…',
   signOutFailed: 'Signed out here, but Konan could not revoke the session',
 };

@@ -3,10 +3,12 @@ import type { KonanLoginInput } from '../../client/types.js';
 import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { errorText } from '../shared/error-text.js';
+import { Heading } from '../shared/heading.js';
 import { mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { TextField } from '../shared/text-field.js';
 import { useFocusFirstInvalid } from '../shared/use-focus-first-invalid.js';
+import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { defaultLoginFormLabels, type LoginFormLabels } from './login-form-labels.js';
 import {
   type LoginFieldErrors,
@@ -15,22 +17,22 @@ import {
   validateLogin,
 } from './login-schema.js';
 
-export interface LoginFormProps {
+export interface LoginFormProps extends KonanHeadedViewProps<LoginFormLabels> {
   /** Called with valid input only; nothing is sent while a field is invalid. */
   onSubmit: (input: KonanLoginInput) => void;
   /** A login is under way: the form is disabled and the button says so. */
   pending?: boolean;
   /** The server's refusal (or any failure) of the last attempt. */
   error?: unknown;
-  labels?: Partial<LoginFormLabels>;
+  /**
+   * Signing out failed on Konan's side (the session is gone here anyway): shown as a warning
+   * above the form, titled `labels.signOutFailed`.
+   */
+  signOutError?: unknown;
   /** Which way of signing in is selected at first. Defaults to email and password. */
   defaultMode?: LoginMode;
-  /** Level of the title heading. Defaults to 2. */
-  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
-  className?: string;
 }
 
-const P = 'konan-login-form';
 const EMPTY: LoginFormValues = { email: '', password: '', apiKey: '' };
 
 /** Sign in with email and password or with an API key. Enter submits. */
@@ -38,6 +40,7 @@ export function LoginForm({
   onSubmit,
   pending = false,
   error,
+  signOutError,
   labels: overrides,
   defaultMode = 'credentials',
   headingLevel = 2,
@@ -51,7 +54,6 @@ export function LoginForm({
   const [submitted, setSubmitted] = useState(false);
   const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
   const id = useId();
-  const Heading = `h${headingLevel}` as 'h2';
 
   const update = (field: keyof LoginFormValues, value: string) => {
     const next = { ...values, [field]: value };
@@ -83,26 +85,31 @@ export function LoginForm({
   };
 
   return (
-    <KonanRoot className={className ? `${P} ${className}` : P}>
+    <KonanRoot className={className ? `konan-login-form ${className}` : 'konan-login-form'}>
+      {signOutError ? (
+        <Alert tone="warning" title={labels.signOutFailed}>
+          <p className="konan-login-form-message">{errorText(signOutError)}</p>
+        </Alert>
+      ) : null}
       <form
         ref={formRef}
-        className={`konan-form ${P}-form`}
+        className="konan-form konan-login-form-form"
         onSubmit={submit}
         noValidate
         aria-labelledby={labels.title ? `${id}-title` : undefined}
         aria-busy={pending || undefined}
       >
         {labels.title ? (
-          <Heading id={`${id}-title`} className="konan-panel-title">
+          <Heading level={headingLevel} id={`${id}-title`} className="konan-panel-title">
             {labels.title}
           </Heading>
         ) : null}
-        <fieldset className={`${P}-fieldset`} disabled={pending}>
-          <fieldset className={`${P}-modes`}>
-            <legend className={`${P}-legend`}>{labels.modeLegend}</legend>
-            <div className={`${P}-segments`}>
+        <fieldset className="konan-login-form-fieldset" disabled={pending}>
+          <fieldset className="konan-login-form-modes">
+            <legend className="konan-login-form-legend">{labels.modeLegend}</legend>
+            <div className="konan-login-form-segments">
               {(['credentials', 'apiKey'] as const).map((option) => (
-                <label key={option} className={`${P}-segment`}>
+                <label key={option} className="konan-login-form-segment">
                   <input
                     type="radio"
                     name={`${id}-mode`}
@@ -120,7 +127,7 @@ export function LoginForm({
           {mode === 'credentials' ? (
             <>
               <TextField
-                label={labels.email}
+                label={labels.emailLabel}
                 type="email"
                 name="email"
                 autoComplete="username"
@@ -131,7 +138,7 @@ export function LoginForm({
                 error={errors.email}
               />
               <TextField
-                label={labels.password}
+                label={labels.passwordLabel}
                 type="password"
                 name="password"
                 autoComplete="current-password"
@@ -142,7 +149,7 @@ export function LoginForm({
             </>
           ) : (
             <TextField
-              label={labels.apiKey}
+              label={labels.apiKeyLabel}
               hint={labels.apiKeyHint}
               type="password"
               name="api-key"
@@ -155,15 +162,15 @@ export function LoginForm({
           )}
           {error && !pending ? (
             <Alert tone="danger" title={labels.errorTitle}>
-              <p className={`${P}-message`}>{errorText(error)}</p>
+              <p className="konan-login-form-message">{errorText(error)}</p>
             </Alert>
           ) : null}
           <span role="status" className="konan-visually-hidden">
-            {pending ? labels.pending : ''}
+            {pending ? labels.submitPending : ''}
           </span>
-          <div className={`${P}-actions`}>
+          <div className="konan-login-form-actions">
             <Button type="submit" variant="primary" busy={pending}>
-              {pending ? labels.pending : labels.submit}
+              {pending ? labels.submitPending : labels.submit}
             </Button>
           </div>
         </fieldset>

@@ -1,24 +1,31 @@
 import { Button } from '../shared/button.js';
 import { mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
+import type { KonanViewProps } from '../shared/view-props.js';
 import { defaultLoginFormLabels, type LoginFormLabels } from './login-form-labels.js';
 
-export interface SignedInProps {
+export interface SignedInProps extends KonanViewProps<LoginFormLabels> {
   email: string;
   onSignOut: () => void;
+  /** Signing out is under way: the button is disabled and says so. */
   pending?: boolean;
-  labels?: Partial<LoginFormLabels>;
 }
 
 /** "Signed in as …" with a sign-out button: what the connected login form shows once signed in. */
-export function SignedIn({ email, onSignOut, pending = false, labels: overrides }: SignedInProps) {
+export function SignedIn({
+  email,
+  onSignOut,
+  pending = false,
+  labels: overrides,
+  className,
+}: SignedInProps) {
   const labels = mergeLabels(defaultLoginFormLabels, overrides);
   return (
-    <KonanRoot className="konan-login-form">
+    <KonanRoot className={className ? `konan-login-form ${className}` : 'konan-login-form'}>
       <div className="konan-login-form-signed-in" role="status">
         <p>{labels.signedInAs(email)}</p>
         <Button onClick={onSignOut} disabled={pending}>
-          {pending ? labels.signingOut : labels.signOut}
+          {pending ? labels.signOutPending : labels.signOut}
         </Button>
       </div>
     </KonanRoot>

@@ -3,22 +3,15 @@ import { useDeployments } from '../../react/hooks/use-deployments.js';
 import { usePrediction } from '../../react/hooks/use-prediction.js';
 import { useSubmitFeedbacks } from '../../react/hooks/use-submit-feedbacks.js';
 import { useKonan } from '../../react/session/use-konan.js';
-import { EmptyState } from '../shared/empty-state.js';
-import { mergeLabels } from '../shared/labels.js';
-import { KonanRoot } from '../shared/root.js';
 import { feedbackStatusOf } from './feedback-status.js';
-import { PredictionPlayground } from './prediction-playground.js';
-import {
-  defaultPredictionPlaygroundLabels,
-  type PredictionPlaygroundLabels,
-} from './prediction-playground-labels.js';
+import { PredictionPlayground, type PredictionPlaygroundProps } from './prediction-playground.js';
 
-export interface ConnectedPredictionPlaygroundProps {
+export interface ConnectedPredictionPlaygroundProps
+  extends Pick<PredictionPlaygroundProps, 'labels' | 'className' | 'headingLevel'> {
   /** Predict with this deployment only (no picker). By default the user picks one of the account's. */
   deploymentUuid?: string;
   /** The input the editor starts with. */
   defaultInput?: string;
-  labels?: Partial<PredictionPlaygroundLabels>;
 }
 
 /**
@@ -28,7 +21,7 @@ export interface ConnectedPredictionPlaygroundProps {
 export function ConnectedPredictionPlayground({
   deploymentUuid,
   defaultInput,
-  labels,
+  ...view
 }: ConnectedPredictionPlaygroundProps) {
   const session = useKonan();
   const deployments = useDeployments();
@@ -37,21 +30,13 @@ export function ConnectedPredictionPlayground({
   const prediction = usePrediction(target ?? '');
   const feedback = useSubmitFeedbacks(target ?? '');
 
-  if (session.status === 'anonymous' || session.status === 'error') {
-    const l = mergeLabels(defaultPredictionPlaygroundLabels, labels);
-    return (
-      <KonanRoot className="konan-prediction-playground">
-        <section className="konan-panel" aria-label={l.title}>
-          <EmptyState title={l.signedOut} />
-        </section>
-      </KonanRoot>
-    );
-  }
-
+  const signedOut = session.status === 'anonymous' || session.status === 'error';
   const predicted = prediction.data;
   const picker = deploymentUuid === undefined;
   return (
     <PredictionPlayground
+      {...view}
+      signedOut={signedOut}
       {...(picker && {
         deployments: deployments.data,
         deploymentsPending: deployments.isPending,
@@ -80,7 +65,6 @@ export function ConnectedPredictionPlayground({
       feedbackError={feedback.error}
       onRetryFeedback={feedback.retryNotSent}
       {...(defaultInput !== undefined && { defaultInput })}
-      {...(labels && { labels })}
     />
   );
 }

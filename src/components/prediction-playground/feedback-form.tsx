@@ -4,6 +4,8 @@ import { Alert } from '../shared/alert.js';
 import { Badge, type BadgeTone } from '../shared/badge.js';
 import { Button } from '../shared/button.js';
 import { errorText } from '../shared/error-text.js';
+import { useFormatters } from '../shared/format.js';
+import { Heading, type KonanHeadingLevel } from '../shared/heading.js';
 import type { PlaygroundFeedbackStatus } from './feedback-status.js';
 import {
   type FeedbackTarget,
@@ -23,6 +25,7 @@ export interface FeedbackFormProps {
   error: unknown;
   onRetry: (() => void) | undefined;
   labels: PredictionPlaygroundLabels;
+  headingLevel: KonanHeadingLevel;
 }
 
 const tones: Record<PlaygroundFeedbackStatus['outcome'], BadgeTone> = {
@@ -40,7 +43,9 @@ export function FeedbackForm({
   error,
   onRetry,
   labels: l,
+  headingLevel,
 }: FeedbackFormProps) {
+  const format = useFormatters();
   const titleId = useId();
   const [text, setText] = useState(() => initialTargetText(prediction.output));
   const [problem, setProblem] = useState<FeedbackTargetProblem | undefined>();
@@ -66,12 +71,12 @@ export function FeedbackForm({
 
   return (
     <section className="konan-prediction-playground-feedback" aria-labelledby={titleId}>
-      <h3 id={titleId} className="konan-prediction-playground-subtitle">
+      <Heading level={headingLevel} id={titleId} className="konan-prediction-playground-subtitle">
         {l.feedbackTitle}
-      </h3>
+      </Heading>
       <form className="konan-form" onSubmit={submit} noValidate>
         <JsonTextArea
-          label={l.target}
+          label={l.targetLabel}
           hint={l.targetHint}
           value={text}
           onChange={(value) => {
@@ -79,7 +84,7 @@ export function FeedbackForm({
             if (problem) setProblem(undefined);
           }}
           onSubmitShortcut={() => submit()}
-          error={problem && problemText(problem, l, l.emptyTarget)}
+          error={problem && problemText(problem, l, l.targetRequired, format)}
           rows={3}
           textAreaRef={textArea}
         />
@@ -90,7 +95,7 @@ export function FeedbackForm({
         </div>
       </form>
       <div className="konan-prediction-playground-feedback-status" role="status">
-        {pending ? <span className="konan-spinner">{l.feedbackPending}</span> : null}
+        {pending ? <span className="konan-spinner">{l.sendFeedbackPending}</span> : null}
         {!pending && status ? (
           <p className="konan-row konan-prediction-playground-outcome">
             <Badge tone={tones[status.outcome]}>{outcome}</Badge>

@@ -1,22 +1,25 @@
 import { useId } from 'react';
 import type { KonanPrediction } from '../../client/types.js';
 import { CopyButton } from '../shared/copy-button.js';
+import { Heading, type KonanHeadingLevel } from '../shared/heading.js';
 import type { PredictionPlaygroundLabels } from './prediction-playground-labels.js';
 
 /** The model's output as pretty JSON (text), and the prediction's UUID with a copy button. */
 export function PredictionOutput({
   prediction,
   labels: l,
+  headingLevel,
 }: {
   prediction: KonanPrediction;
   labels: PredictionPlaygroundLabels;
+  headingLevel: KonanHeadingLevel;
 }) {
   const titleId = useId();
   return (
     <section className="konan-prediction-playground-output" aria-labelledby={titleId}>
-      <h3 id={titleId} className="konan-prediction-playground-subtitle">
-        {l.output}
-      </h3>
+      <Heading level={headingLevel} id={titleId} className="konan-prediction-playground-subtitle">
+        {l.outputTitle}
+      </Heading>
       <pre className="konan-mono konan-prediction-playground-json">
         {JSON.stringify(prediction.output, null, 2)}
       </pre>
@@ -24,7 +27,11 @@ export function PredictionOutput({
         <dt className="konan-label">{l.predictionUuid}</dt>
         <dd className="konan-row">
           <code className="konan-mono">{prediction.uuid}</code>
-          <CopyButton text={prediction.uuid} copiedMessage={l.copied} failedMessage={l.copyFailed}>
+          <CopyButton
+            text={prediction.uuid}
+            copiedMessage={l.copyDone}
+            failedMessage={l.copyFailed}
+          >
             {l.copyUuid}
           </CopyButton>
         </dd>

@@ -1,43 +1,44 @@
+import type { KonanLabelCount } from '../shared/labels.js';
 import type { JsonExpectation } from './json-input.js';
 
 export interface PredictionPlaygroundLabels {
   title: string;
-  deployment: string;
+  deploymentLabel: string;
   deploymentsLoading: string;
   connecting: string;
   deploymentsErrorTitle: string;
   retry: string;
-  noDeploymentsTitle: string;
-  noDeploymentsHint: string;
-  chooseDeployment: string;
+  deploymentsEmptyTitle: string;
+  deploymentsEmptyHint: string;
+  deploymentPlaceholder: string;
   deploymentRequired: string;
-  input: string;
+  inputLabel: string;
   inputHint: string;
   predict: string;
-  format: string;
-  pending: string;
-  received: string;
+  formatJson: string;
+  predictPending: string;
+  predictDone: string;
   errorTitle: string;
-  emptyInput: string;
+  inputRequired: string;
   /** A JSON syntax error: where, what was expected, what was found (undefined at the end). */
   syntaxError: (
-    line: number,
-    column: number,
+    line: KonanLabelCount,
+    column: KonanLabelCount,
     expected: string,
     found: string | undefined,
   ) => string;
   expectations: Record<JsonExpectation, string>;
-  output: string;
+  outputTitle: string;
   predictionUuid: string;
   copyUuid: string;
-  copied: string;
+  copyDone: string;
   copyFailed: string;
   feedbackTitle: string;
-  target: string;
+  targetLabel: string;
   targetHint: string;
   sendFeedback: string;
-  feedbackPending: string;
-  emptyTarget: string;
+  sendFeedbackPending: string;
+  targetRequired: string;
   targetNotObjectOrText: string;
   accepted: string;
   rejected: string;
@@ -45,30 +46,31 @@ export interface PredictionPlaygroundLabels {
   acceptedMessage: string;
   retryFeedback: string;
   feedbackErrorTitle: string;
-  signedOut: string;
+  signedOutTitle: string;
 }
 
 export const defaultPredictionPlaygroundLabels: PredictionPlaygroundLabels = {
   title: 'Prediction playground',
-  deployment: 'Deployment',
+  deploymentLabel: 'Deployment',
   deploymentsLoading: 'Loading deployments…',
   connecting: 'Connecting to Konan…',
   deploymentsErrorTitle: 'The deployments could not be loaded',
   retry: 'Try again',
-  noDeploymentsTitle: 'No deployments yet',
-  noDeploymentsHint: 'Create a deployment first; its live model answers the predictions made here.',
-  chooseDeployment: 'Choose a deployment',
+  deploymentsEmptyTitle: 'No deployments yet',
+  deploymentsEmptyHint:
+    'Create a deployment first; its live model answers the predictions made here.',
+  deploymentPlaceholder: 'Choose a deployment',
   deploymentRequired: 'Choose the deployment whose live model should answer.',
-  input: 'Model input (JSON)',
+  inputLabel: 'Model input (JSON)',
   inputHint: 'Any JSON value the model accepts. Press Ctrl+Enter (⌘+Enter on a Mac) to predict.',
   predict: 'Predict',
-  format: 'Format JSON',
-  pending: 'Asking the live model…',
-  received: 'The model answered.',
+  formatJson: 'Format JSON',
+  predictPending: 'Asking the live model…',
+  predictDone: 'The model answered.',
   errorTitle: 'The prediction failed',
-  emptyInput: 'Enter the model\'s input as JSON, for example {"income": 52000}.',
+  inputRequired: 'Enter the model\'s input as JSON, for example {"income": 52000}.',
   syntaxError: (line, column, expected, found) =>
-    `Not valid JSON at line ${line}, column ${column}: expected ${expected}, found ${
+    `Not valid JSON at line ${line.text}, column ${column.text}: expected ${expected}, found ${
       found === undefined ? 'the end of the input' : found === '\n' ? 'a line break' : `“${found}”`
     }. Nothing was sent.`,
   expectations: {
@@ -82,18 +84,18 @@ export const defaultPredictionPlaygroundLabels: PredictionPlaygroundLabels = {
     digit: 'a digit',
     end: 'the end of the input',
   },
-  output: 'Output',
+  outputTitle: 'Output',
   predictionUuid: 'Prediction UUID',
   copyUuid: 'Copy UUID',
-  copied: 'Copied.',
+  copyDone: 'Copied.',
   copyFailed: 'Could not copy: select the UUID and copy it by hand.',
   feedbackTitle: 'Give feedback',
-  target: 'True value (target)',
+  targetLabel: 'True value (target)',
   targetHint:
     'What the model should have answered: JSON shaped like the output, or plain text such as approved.',
   sendFeedback: 'Send feedback',
-  feedbackPending: 'Sending feedback…',
-  emptyTarget: 'Enter the true value.',
+  sendFeedbackPending: 'Sending feedback…',
+  targetRequired: 'Enter the true value.',
   targetNotObjectOrText: 'The target must be a JSON object (shaped like the output) or text.',
   accepted: 'Accepted',
   rejected: 'Rejected',
@@ -101,5 +103,5 @@ export const defaultPredictionPlaygroundLabels: PredictionPlaygroundLabels = {
   acceptedMessage: 'Feedback recorded.',
   retryFeedback: 'Send again',
   feedbackErrorTitle: 'The feedback could not be sent',
-  signedOut: 'Log in to make predictions.',
+  signedOutTitle: 'Log in to make predictions.',
 };

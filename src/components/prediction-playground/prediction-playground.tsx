@@ -4,9 +4,12 @@ import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { EmptyState } from '../shared/empty-state.js';
 import { errorText } from '../shared/error-text.js';
+import { useFormatters } from '../shared/format.js';
+import { Heading, subHeadingLevel } from '../shared/heading.js';
 import { mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { Spinner } from '../shared/spinner.js';
+import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { FeedbackForm } from './feedback-form.js';
 import type { PlaygroundFeedbackStatus } from './feedback-status.js';
 import type { FeedbackTarget } from './feedback-target.js';
@@ -19,7 +22,10 @@ import {
 } from './prediction-playground-labels.js';
 import { problemText } from './problem-text.js';
 
-export interface PredictionPlaygroundProps {
+export interface PredictionPlaygroundProps
+  extends KonanHeadedViewProps<PredictionPlaygroundLabels> {
+  /** Nobody is signed in: only the signed-out state shows. */
+  signedOut?: boolean;
   /** The deployments to pick from. Omit it to predict with `selectedDeployment` only (no picker). */
   deployments?: readonly KonanDeployment[] | undefined;
   deploymentsPending?: boolean;
@@ -45,7 +51,6 @@ export interface PredictionPlaygroundProps {
   onRetryFeedback?: () => void;
   /** The input the editor starts with. */
   defaultInput?: string;
-  labels?: Partial<PredictionPlaygroundLabels>;
 }
 
 /**
@@ -53,6 +58,7 @@ export interface PredictionPlaygroundProps {
  * the position of any mistake), read the output, copy the prediction's UUID and give feedback.
  */
 export function PredictionPlayground({
+  signedOut = false,
   deployments,
   deploymentsPending = false,
   connecting = false,
@@ -71,8 +77,11 @@ export function PredictionPlayground({
   onRetryFeedback,
   defaultInput = '',
   labels,
+  headingLevel = 2,
+  className,
 }: PredictionPlaygroundProps) {
   const l = mergeLabels(defaultPredictionPlaygroundLabels, labels);
+  const formatters = useFormatters();
   const titleId = useId();
   const selectId = useId();
   const [input, setInput] = useState(defaultInput);
@@ -122,13 +131,30 @@ export function PredictionPlayground({
   };
 
   const selectError = deploymentMissing && !selectedDeployment ? l.deploymentRequired : undefined;
+  const rootClass = className
+    ? `konan-prediction-playground ${className}`
+    : 'konan-prediction-playground';
+  const title = (
+    <Heading level={headingLevel} id={titleId} className="konan-panel-title">
+      {l.title}
+    </Heading>
+  );
+
+  if (signedOut) {
+    return (
+      <KonanRoot className={rootClass}>
+        <section className="konan-panel" aria-labelledby={titleId}>
+          {title}
+          <EmptyState title={l.signedOutTitle} />
+        </section>
+      </KonanRoot>
+    );
+  }
 
   return (
-    <KonanRoot className="konan-prediction-playground">
+    <KonanRoot className={rootClass}>
       <section className="konan-panel" aria-labelledby={titleId}>
-        <h2 id={titleId} className="konan-panel-title">
-          {l.title}
-        </h2>
+        {title}
         {deploymentsError ? (
           <Alert tone="danger" title={l.deploymentsErrorTitle}>
             <p className="konan-prediction-playground-error">{errorText(deploymentsError)}</p>
@@ -139,8 +165,8 @@ export function PredictionPlayground({
         {deploymentsPending && !connecting ? <Spinner label={l.deploymentsLoading} /> : null}
         {noDeployments ? (
           <div role="status">
-            <EmptyState title={l.noDeploymentsTitle}>
-              <p className="konan-prediction-playground-hint">{l.noDeploymentsHint}</p>
+            <EmptyState title={l.deploymentsEmptyTitle}>
+              <p className="konan-prediction-playground-hint">{l.deploymentsEmptyHint}</p>
             </EmptyState>
           </div>
         ) : null}
@@ -154,7 +180,7 @@ export function PredictionPlayground({
               {showPicker && deployments ? (
                 <div className="konan-field">
                   <label className="konan-label" htmlFor={selectId}>
-                    {l.deployment}
+                    {l.deploymentLabel}
                   </label>
                   <select
                     ref={select}
@@ -167,7 +193,7 @@ export function PredictionPlayground({
                   >
                     {selectedDeployment ? null : (
                       <option value="" disabled>
-                        {l.chooseDeployment}
+                        {l.deploymentPlaceholder}
                       </option>
                     )}
                     {deployments.map((deployment) => (
@@ -184,7 +210,7 @@ export function PredictionPlayground({
                 </div>
               ) : null}
               <JsonTextArea
-                label={l.input}
+                label={l.inputLabel}
                 hint={l.inputHint}
                 value={input}
                 onChange={(value) => {
@@ -192,7 +218,7 @@ export function PredictionPlayground({
                   if (problem) setProblem(undefined);
                 }}
                 onSubmitShortcut={() => submit()}
-                error={problem && problemText(problem, l, l.emptyInput)}
+                error={problem && problemText(problem, l, l.inputRequired, formatters)}
                 rows={10}
                 textAreaRef={textArea}
               />
@@ -200,14 +226,14 @@ export function PredictionPlayground({
                 <Button type="submit" variant="primary" aria-disabled={pending}>
                   {l.predict}
                 </Button>
-                <Button onClick={format}>{l.format}</Button>
+                <Button onClick={format}>{l.formatJson}</Button>
               </div>
             </form>
             <div className="konan-prediction-playground-result">
               <p className="konan-prediction-playground-status" role="status">
-                {pending ? <span className="konan-spinner">{l.pending}</span> : null}
+                {pending ? <span className="konan-spinner">{l.predictPending}</span> : null}
                 {!pending && prediction && !error ? (
-                  <span className="konan-visually-hidden">{l.received}</span>
+                  <span className="konan-visually-hidden">{l.predictDone}</span>
                 ) : null}
               </p>
               {error && !pending ? (
@@ -217,7 +243,11 @@ export function PredictionPlayground({
               ) : null}
               {prediction && !pending ? (
                 <>
-                  <PredictionOutput prediction={prediction} labels={l} />
+                  <PredictionOutput
+                    prediction={prediction}
+                    labels={l}
+                    headingLevel={subHeadingLevel(headingLevel)}
+                  />
                   {onSubmitFeedback ? (
                     <FeedbackForm
                       key={prediction.uuid}
@@ -228,6 +258,7 @@ export function PredictionPlayground({
                       error={feedbackError}
                       onRetry={onRetryFeedback}
                       labels={l}
+                      headingLevel={subHeadingLevel(headingLevel)}
                     />
                   ) : null}
                 </>
