@@ -162,7 +162,7 @@ export const AddModelValidationError: Story = {
     );
     await expect(f.getByLabelText('Image URL')).toHaveAccessibleDescription(/Leave out the scheme/);
     await expect(f.getByLabelText('Exposed port')).toHaveAccessibleDescription(
-      /Enter a whole number from 1 to 65535\./,
+      /Enter a whole number from 1 to 65535/,
     );
     await expect(f.getByLabelText('Registry username')).toBeInvalid();
     // The first invalid field gets the focus; nothing was sent.
