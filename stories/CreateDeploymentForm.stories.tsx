@@ -202,7 +202,7 @@ export const CreatedHealthy: Story = {
     await expect(heading).toHaveFocus();
     await expect(canvas.getByText(healthy.deployment.uuid)).toBeVisible();
     await expect(canvas.getByText('churn-gbm-v1')).toBeVisible();
-    await expect(canvas.getByText('live')).toBeVisible();
+    await expect(canvas.getByText('Live')).toBeVisible();
     await expect(canvas.getByText('The deployment is healthy')).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Copy the UUID' }));
     await expect(await canvas.findByText('UUID copied.')).toBeVisible();

@@ -20,7 +20,7 @@ type Story = StoryObj<typeof meta>;
 
 const headings = (canvasElement: HTMLElement) =>
   within(canvasElement)
-    .getAllByRole('heading', { level: 3 })
+    .getAllByRole('heading', { level: 2 })
     .map((h) => h.textContent);
 
 export const ImageError: Story = {

@@ -154,7 +154,7 @@ export const AddModelValidationError: Story = {
     await userEvent.type(f.getByLabelText('Image URL'), 'https://registry.example.com/fraud:7');
     await userEvent.clear(f.getByLabelText('Exposed port'));
     await userEvent.type(f.getByLabelText('Exposed port'), '70000');
-    await userEvent.click(f.getByLabelText('The image is in a private registry'));
+    await userEvent.click(f.getByRole('button', { name: 'Private registry' }));
     await userEvent.click(f.getByRole('button', { name: 'Add model' }));
 
     await expect(f.getByLabelText('Model name')).toHaveAccessibleDescription(
@@ -162,7 +162,7 @@ export const AddModelValidationError: Story = {
     );
     await expect(f.getByLabelText('Image URL')).toHaveAccessibleDescription(/Leave out the scheme/);
     await expect(f.getByLabelText('Exposed port')).toHaveAccessibleDescription(
-      /Enter a whole number from 1 to 65535\./,
+      /Enter a whole number from 1 to 65535/,
     );
     await expect(f.getByLabelText('Registry username')).toBeInvalid();
     // The first invalid field gets the focus; nothing was sent.
@@ -176,7 +176,7 @@ export const AddModelValidationError: Story = {
     await userEvent.clear(f.getByLabelText('Exposed port'));
     await userEvent.type(f.getByLabelText('Exposed port'), '8000');
     await userEvent.type(f.getByLabelText('Registry username'), 'ci-bot');
-    await userEvent.type(f.getByLabelText('Registry password'), 's3cret');
+    await userEvent.type(f.getByLabelText('Registry password or token'), 's3cret');
     await userEvent.click(f.getByRole('button', { name: 'Add model' }));
     await expect(args.onCreate).toHaveBeenCalledWith({
       name: 'fraud-gbm-v3-next',

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  modelActions,
-  modelStateKind,
-  modelStateTone,
-  moveTarget,
-} from '../../src/components/models-panel/model-actions';
+import { modelActions, moveTarget } from '../../src/components/models-panel/model-actions';
+import { modelStateKind, modelStateTone } from '../../src/components/shared/model-state';
 
 describe('model actions', () => {
   it('offers nothing on the live model: it is retired by promoting another', () => {

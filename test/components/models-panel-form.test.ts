@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { KonanHttpError, KonanNetworkError } from '../../src/client/errors';
+import {
+  defaultModelFormValues,
+  validateModelForm,
+} from '../../src/components/models-panel/add-model-form-checks';
 import { createModelFieldErrors } from '../../src/components/models-panel/create-model-errors';
-import { imageUrlProblem } from '../../src/components/models-panel/image-reference';
-import { emptyModelForm, parseModelForm } from '../../src/components/models-panel/model-form';
 import { defaultModelsPanelLabels as labels } from '../../src/components/models-panel/models-panel-labels';
+import { imageUrlProblem } from '../../src/components/shared/image-reference';
 
 const valid = {
-  ...emptyModelForm,
-  name: 'loan-xgb-v5',
+  ...defaultModelFormValues,
+  modelName: 'loan-xgb-v5',
   imageUrl: 'registry.konan.ai/demo/xgb:5.0',
 };
 
@@ -41,12 +44,12 @@ describe('image references', () => {
 
 describe('the add-model form', () => {
   it('builds a challenger request from valid input, trimmed', () => {
-    const result = parseModelForm(
+    const result = validateModelForm(
       {
         ...valid,
-        name: '  loan-xgb-v5 ',
+        modelName: '  loan-xgb-v5 ',
         imageUrl: ' registry.konan.ai/demo/xgb:5.0 ',
-        port: ' 8080 ',
+        exposedPort: ' 8080 ',
       },
       labels,
     );
@@ -61,55 +64,61 @@ describe('the add-model form', () => {
   });
 
   it('sends registry credentials only for a private registry', () => {
-    const withCredentials = parseModelForm(
-      { ...valid, privateRegistry: true, username: 'ci', password: ' p w ' },
+    const withCredentials = validateModelForm(
+      { ...valid, privateRegistry: true, registryUsername: 'ci', registryPassword: ' p w ' },
       labels,
     );
     expect(withCredentials.ok && withCredentials.request.image.credentials).toEqual({
       username: 'ci',
       password: ' p w ',
     });
-    const publicImage = parseModelForm({ ...valid, username: 'ci', password: 'pw' }, labels);
+    const publicImage = validateModelForm(
+      { ...valid, registryUsername: 'ci', registryPassword: 'pw' },
+      labels,
+    );
     expect(publicImage.ok && publicImage.request.image).not.toHaveProperty('credentials');
   });
 
   it('reports every invalid field at once', () => {
-    const result = parseModelForm(
-      { ...emptyModelForm, name: ' ', port: '0', privateRegistry: true },
+    const result = validateModelForm(
+      { ...defaultModelFormValues, modelName: ' ', exposedPort: '0', privateRegistry: true },
       labels,
     );
     expect(result).toEqual({
       ok: false,
       errors: {
-        name: labels.nameRequired,
-        imageUrl: labels.imageRequired,
-        port: labels.portInvalid,
-        username: labels.usernameRequired,
-        password: labels.passwordRequired,
+        modelName: labels.modelNameRequired,
+        imageUrl: labels.imageUrlRequired,
+        exposedPort: labels.exposedPortInvalid,
+        registryUsername: labels.registryUsernameRequired,
+        registryPassword: labels.registryPasswordRequired,
       },
     });
   });
 
   it.each(['0', '65536', '80.5', '-1', '8e3', '', 'http'])('refuses port %j', (port) => {
-    const result = parseModelForm({ ...valid, port }, labels);
-    expect(result).toEqual({ ok: false, errors: { port: labels.portInvalid } });
+    const result = validateModelForm({ ...valid, exposedPort: port }, labels);
+    expect(result).toEqual({ ok: false, errors: { exposedPort: labels.exposedPortInvalid } });
   });
 
   it.each(['1', '8000', '65535'])('accepts port %s', (port) => {
-    expect(parseModelForm({ ...valid, port }, labels).ok).toBe(true);
+    expect(validateModelForm({ ...valid, exposedPort: port }, labels).ok).toBe(true);
   });
 
   it('reads a port with leading zeros as its number', () => {
-    const result = parseModelForm({ ...valid, port: '000080' }, labels);
+    const result = validateModelForm({ ...valid, exposedPort: '000080' }, labels);
     expect(result.ok && result.request.image.exposedPort).toBe(80);
   });
 
   it('asks for the registry username when it is blank, and takes a password of spaces', () => {
     expect(
-      parseModelForm({ ...valid, privateRegistry: true, username: '  ', password: '  ' }, labels),
-    ).toEqual({ ok: false, errors: { username: labels.usernameRequired } });
-    const result = parseModelForm(
-      { ...valid, privateRegistry: true, username: ' ci ', password: '  ' },
+      validateModelForm(
+        { ...valid, privateRegistry: true, registryUsername: '  ', registryPassword: '  ' },
+        labels,
+      ),
+    ).toEqual({ ok: false, errors: { registryUsername: labels.registryUsernameRequired } });
+    const result = validateModelForm(
+      { ...valid, privateRegistry: true, registryUsername: ' ci ', registryPassword: '  ' },
       labels,
     );
     expect(result.ok && result.request.image.credentials).toEqual({
@@ -120,23 +129,31 @@ describe('the add-model form', () => {
 
   it('gives the image its specific message', () => {
     const imageError = (imageUrl: string) => {
-      const result = parseModelForm({ ...valid, imageUrl }, labels);
+      const result = validateModelForm({ ...valid, imageUrl }, labels);
       return result.ok ? undefined : result.errors.imageUrl;
     };
-    expect(imageError('  ')).toBe(labels.imageRequired);
-    expect(imageError('https://registry.example.com/model:1')).toBe(labels.imageScheme);
-    expect(imageError('registry.example.com/my model:1')).toBe(labels.imageSpaces);
-    expect(imageError('registry.example.com/Model:1')).toBe(labels.imageInvalid);
+    expect(imageError('  ')).toBe(labels.imageUrlRequired);
+    expect(imageError('https://registry.example.com/model:1')).toBe(labels.imageUrlScheme);
+    expect(imageError('registry.example.com/my model:1')).toBe(labels.imageUrlSpaces);
+    expect(imageError('registry.example.com/Model:1')).toBe(labels.imageUrlInvalid);
   });
 
   it('refuses a name the deployment already uses', () => {
-    const result = parseModelForm({ ...valid, name: 'loan-gbm-v3 ' }, labels, ['loan-gbm-v3']);
-    expect(result).toEqual({ ok: false, errors: { name: labels.nameTaken('loan-gbm-v3') } });
+    const result = validateModelForm({ ...valid, modelName: 'loan-gbm-v3 ' }, labels, [
+      'loan-gbm-v3',
+    ]);
+    expect(result).toEqual({
+      ok: false,
+      errors: { modelName: labels.modelNameTaken('loan-gbm-v3') },
+    });
   });
 
   it('uses the caller’s labels', () => {
-    const result = parseModelForm({ ...valid, name: '' }, { ...labels, nameRequired: 'Nom ?' });
-    expect(result).toEqual({ ok: false, errors: { name: 'Nom ?' } });
+    const result = validateModelForm(
+      { ...valid, modelName: '' },
+      { ...labels, modelNameRequired: 'Nom ?' },
+    );
+    expect(result).toEqual({ ok: false, errors: { modelName: 'Nom ?' } });
   });
 });
 
@@ -161,13 +178,13 @@ describe('server errors of a model creation', () => {
     });
     expect(createModelFieldErrors(error)).toEqual({
       imageUrl: 'Image not found.',
-      port: 'Nothing listens on 8080.',
+      exposedPort: 'Nothing listens on 8080.',
     });
   });
 
   it('puts a duplicate name on the name field', () => {
     expect(createModelFieldErrors(refused(409, { detail: 'Taken.' }, 'Taken.'))).toEqual({
-      name: 'Taken.',
+      modelName: 'Taken.',
     });
   });
 

@@ -11,11 +11,13 @@ import {
 } from 'react';
 import { Button } from '../shared/button.js';
 import { CopyButton } from '../shared/copy-button.js';
+import { downloadText } from '../shared/download-text.js';
 import { EmptyState } from '../shared/empty-state.js';
 import { useFormatters } from '../shared/format.js';
-import { mergeLabels } from '../shared/labels.js';
+import { labelCount, mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { useRowWindow } from '../shared/use-row-window.js';
+import type { KonanViewProps } from '../shared/view-props.js';
 import {
   type ContainerLogViewerLabels,
   defaultContainerLogViewerLabels,
@@ -26,19 +28,16 @@ import { matchesOnLine, searchLogLines } from './search-log.js';
 
 /** Every line is one row of this height (px); kept in sync with the stylesheet. */
 const LINE_HEIGHT = 20;
-const P = 'konan-container-log-viewer';
 /** Room for a horizontal scrollbar and the border under the last line. */
 const SCROLLBAR_ROOM = 20;
 
-export interface ContainerLogViewerProps {
-  /** The container's output: plain text, possibly with ANSI colour codes. Never read as HTML. */
+export interface ContainerLogViewerProps extends KonanViewProps<ContainerLogViewerLabels> {
+  /** The container's output: plain text, possibly with ANSI color codes. Never read as HTML. */
   logs: string;
-  labels?: Partial<ContainerLogViewerLabels>;
   /** Height of the scrolling log (CSS length or px). Defaults to 360px. */
   height?: number | string;
   /** Start with "follow the end" on: the log stays scrolled to its last line as it grows. */
   defaultFollow?: boolean;
-  className?: string;
 }
 
 /**
@@ -105,7 +104,8 @@ export function ContainerLogViewer({
     if (!container || !mark) return;
     alignHorizontally.current = false;
     const box = container.getBoundingClientRect();
-    const gutter = container.querySelector<HTMLElement>(`.${P}-number`)?.offsetWidth ?? 0;
+    const gutter =
+      container.querySelector<HTMLElement>('.konan-container-log-viewer-number')?.offsetWidth ?? 0;
     const markBox = mark.getBoundingClientRect();
     if (markBox.left < box.left + gutter) {
       container.scrollLeft -= box.left + gutter - markBox.left + LINE_HEIGHT;
@@ -137,19 +137,11 @@ export function ContainerLogViewer({
     go(event.shiftKey ? -1 : 1);
   };
 
-  const download = () => {
-    const url = URL.createObjectURL(
-      new Blob([plainLogText(lines)], { type: 'text/plain;charset=utf-8' }),
-    );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = labels.downloadFileName;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = () =>
+    downloadText(plainLogText(lines), labels.downloadFileName, 'text/plain;charset=utf-8');
 
   const lineCut = useCallback(
-    (hidden: number) => labels.lineCut(format.number(hidden)),
+    (hidden: number) => labels.lineCut(labelCount(hidden, format.number)),
     [labels, format],
   );
 
@@ -159,10 +151,11 @@ export function ContainerLogViewer({
     deferredTerm === ''
       ? ''
       : total === 0
-        ? labels.noMatches
+        ? labels.noMatchTitle
         : labels.matchPosition(
-            format.number(current + 1),
-            `${format.number(total)}${search.truncated ? '+' : ''}`,
+            labelCount(current + 1, format.number),
+            labelCount(total, format.number),
+            search.truncated,
           );
   const empty = count === 0;
   const digits = String(Math.max(count, 1)).length;
@@ -189,9 +182,13 @@ export function ContainerLogViewer({
   }
 
   return (
-    <KonanRoot className={className ? `${P} ${className}` : P}>
-      <div className={`${P}-toolbar`}>
-        <div className={`${P}-search`}>
+    <KonanRoot
+      className={
+        className ? `konan-container-log-viewer ${className}` : 'konan-container-log-viewer'
+      }
+    >
+      <div className="konan-container-log-viewer-toolbar">
+        <div className="konan-container-log-viewer-search">
           <label className="konan-visually-hidden" htmlFor={searchId}>
             {labels.searchLabel}
           </label>
@@ -229,24 +226,24 @@ export function ContainerLogViewer({
           >
             <Chevron />
           </Button>
-          <span role="status" className={`${P}-count`}>
+          <span role="status" className="konan-container-log-viewer-count">
             {matchText}
           </span>
         </div>
-        <div className={`${P}-actions`}>
-          <span className="konan-muted">{labels.lineCount(count, format.number(count))}</span>
-          <label className={`${P}-follow`}>
+        <div className="konan-container-log-viewer-actions">
+          <span className="konan-muted">{labels.lineCount(labelCount(count, format.number))}</span>
+          <label className="konan-container-log-viewer-follow">
             <input
               type="checkbox"
               checked={follow}
               disabled={empty}
               onChange={(event) => setFollow(event.target.checked)}
             />
-            {labels.follow}
+            {labels.followLabel}
           </label>
           <CopyButton
             text={() => plainLogText(lines)}
-            copiedMessage={labels.copied}
+            copiedMessage={labels.copyDone}
             failedMessage={labels.copyFailed}
             disabled={empty}
           >
@@ -258,13 +255,13 @@ export function ContainerLogViewer({
         </div>
       </div>
       {empty ? (
-        <div className={`${P}-empty`}>
-          <EmptyState title={labels.empty} />
+        <div className="konan-container-log-viewer-empty">
+          <EmptyState title={labels.emptyTitle} />
         </div>
       ) : (
         <section
           ref={scrollRef}
-          className={`${P}-scroll`}
+          className="konan-container-log-viewer-scroll"
           aria-label={labels.region}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrollable log must be focusable to scroll it by keyboard.
           tabIndex={0}
@@ -277,7 +274,7 @@ export function ContainerLogViewer({
             } as CSSProperties
           }
         >
-          <div className={`${P}-sizer`} style={{ height: count * LINE_HEIGHT }}>
+          <div className="konan-container-log-viewer-sizer" style={{ height: count * LINE_HEIGHT }}>
             {rows}
           </div>
         </section>

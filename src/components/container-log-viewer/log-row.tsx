@@ -3,8 +3,6 @@ import { type AnsiSegment, type AnsiStyle, hasAnsi, parseAnsiLine } from './ansi
 import { highlightSegments, type MarkRange } from './highlight.js';
 import type { LogMatch } from './search-log.js';
 
-const P = 'konan-container-log-viewer';
-
 /** Lines longer than this are cut for display (search and copy still see all of it). */
 export const MAX_RENDERED_CHARS = 10_000;
 
@@ -12,21 +10,27 @@ export const MAX_RENDERED_CHARS = 10_000;
 export function ansiClassName(style: AnsiStyle | null): string | undefined {
   if (!style) return undefined;
   const classes: string[] = [];
-  let fg = style.fg === undefined ? undefined : `fg${style.fg}`;
-  let bg = style.bg === undefined ? undefined : `bg${style.bg}`;
+  let fg = style.fg === undefined ? undefined : `konan-container-log-viewer-fg${style.fg}`;
+  let bg = style.bg === undefined ? undefined : `konan-container-log-viewer-bg${style.bg}`;
   if (style.inverse) {
     // Backgrounds are dark tints of the palette, so a swap keeps text readable.
-    const swappedFg = style.bg === undefined ? 'fg-inverse' : `fg${style.bg}`;
-    bg = style.fg === undefined ? 'bg-inverse' : `bg${style.fg}`;
+    const swappedFg =
+      style.bg === undefined
+        ? 'konan-container-log-viewer-fg-inverse'
+        : `konan-container-log-viewer-fg${style.bg}`;
+    bg =
+      style.fg === undefined
+        ? 'konan-container-log-viewer-bg-inverse'
+        : `konan-container-log-viewer-bg${style.fg}`;
     fg = swappedFg;
   }
-  if (fg) classes.push(`${P}-${fg}`);
-  else if (style.dim) classes.push(`${P}-dim`);
-  if (bg) classes.push(`${P}-${bg}`);
-  if (style.bold) classes.push(`${P}-bold`);
-  if (style.italic) classes.push(`${P}-italic`);
-  if (style.underline) classes.push(`${P}-underline`);
-  if (style.strike) classes.push(`${P}-strike`);
+  if (fg) classes.push(fg);
+  else if (style.dim) classes.push('konan-container-log-viewer-dim');
+  if (bg) classes.push(bg);
+  if (style.bold) classes.push('konan-container-log-viewer-bold');
+  if (style.italic) classes.push('konan-container-log-viewer-italic');
+  if (style.underline) classes.push('konan-container-log-viewer-underline');
+  if (style.strike) classes.push('konan-container-log-viewer-strike');
   return classes.length > 0 ? classes.join(' ') : undefined;
 }
 
@@ -87,13 +91,13 @@ export const LogRow = memo(function LogRow({
   const pieces = highlightSegments(segments, ranges);
   return (
     <div
-      className={`${P}-line`}
+      className={'konan-container-log-viewer-line'}
       data-index={index}
       data-current={current !== -1 ? true : undefined}
       style={{ transform: `translateY(${top}px)` }}
     >
-      <span className={`${P}-number`}>{lineNumber}</span>
-      <span className={`${P}-text`}>
+      <span className={'konan-container-log-viewer-number'}>{lineNumber}</span>
+      <span className={'konan-container-log-viewer-text'}>
         {pieces.map((piece, i) => {
           // Inside a match the highlight's own colours win, so the text stays readable.
           if (piece.mark) {
@@ -101,7 +105,11 @@ export const LogRow = memo(function LogRow({
               <mark
                 // biome-ignore lint/suspicious/noArrayIndexKey: pieces have no identity but their order.
                 key={i}
-                className={piece.mark === 'current' ? `${P}-current` : `${P}-match`}
+                className={
+                  piece.mark === 'current'
+                    ? 'konan-container-log-viewer-current'
+                    : 'konan-container-log-viewer-match'
+                }
                 data-current={piece.mark === 'current' ? true : undefined}
               >
                 {piece.text}
@@ -119,7 +127,9 @@ export const LogRow = memo(function LogRow({
           );
         })}
         {isCut ? (
-          <span className={`${P}-cut`}>{lineCut(plainLength - MAX_RENDERED_CHARS)}</span>
+          <span className={'konan-container-log-viewer-cut'}>
+            {lineCut(plainLength - MAX_RENDERED_CHARS)}
+          </span>
         ) : null}
       </span>
     </div>

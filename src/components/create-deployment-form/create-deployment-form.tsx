@@ -6,25 +6,30 @@ import type {
 } from '../../client/types.js';
 import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
+import { ContainerImageFields } from '../shared/container-image-fields.js';
 import { errorText } from '../shared/error-text.js';
+import { useFormatters } from '../shared/format.js';
+import { Heading } from '../shared/heading.js';
 import { mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { TextField } from '../shared/text-field.js';
 import { useFocusFirstInvalid } from '../shared/use-focus-first-invalid.js';
-import {
-  type CreateDeploymentFormLabels,
-  defaultCreateDeploymentFormLabels,
-} from './create-deployment-form-labels.js';
-import { DeploymentCreated } from './deployment-created.js';
+import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import {
   type DeploymentFormErrors,
   type DeploymentFormField,
   type DeploymentFormValues,
   defaultDeploymentFormValues,
   validateDeploymentForm,
-} from './deployment-form-schema.js';
+} from './create-deployment-form-checks.js';
+import {
+  type CreateDeploymentFormLabels,
+  defaultCreateDeploymentFormLabels,
+} from './create-deployment-form-labels.js';
+import { DeploymentCreated } from './deployment-created.js';
 
-export interface CreateDeploymentFormProps {
+export interface CreateDeploymentFormProps
+  extends KonanHeadedViewProps<CreateDeploymentFormLabels> {
   /** Called with a valid request only; nothing is sent while a field is invalid. */
   onSubmit: (request: KonanDeploymentCreationRequest) => void;
   /** The request is under way: the form is disabled and says so. */
@@ -35,15 +40,9 @@ export interface CreateDeploymentFormProps {
   result?: KonanDeploymentCreationResponse;
   /** Shows a "Create another deployment" button after a result; clear `result` in it. */
   onReset?: () => void;
-  labels?: Partial<CreateDeploymentFormLabels>;
   /** Initial field values, e.g. a suggested image. */
   defaultValues?: Partial<DeploymentFormValues>;
-  /** Level of the title heading. Defaults to 2. */
-  headingLevel?: 2 | 3 | 4;
-  className?: string;
 }
-
-const P = 'konan-create-deployment-form';
 
 const isNameTaken = (error: unknown) => isKonanHttpError(error) && error.status === 409;
 
@@ -64,6 +63,9 @@ export function CreateDeploymentForm({
   className,
 }: CreateDeploymentFormProps) {
   const labels = mergeLabels(defaultCreateDeploymentFormLabels, overrides);
+  const format = useFormatters();
+  const validate = (next: DeploymentFormValues) =>
+    validateDeploymentForm(next, labels, format.number);
   const initial = { ...defaultDeploymentFormValues, ...defaultValues };
   const [values, setValues] = useState<DeploymentFormValues>(initial);
   const [errors, setErrors] = useState<DeploymentFormErrors>({});
@@ -72,7 +74,6 @@ export function CreateDeploymentForm({
   const [editedSince, setEditedSince] = useState<unknown>(null);
   const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
   const id = useId();
-  const Heading = `h${headingLevel}` as 'h2';
 
   // A name the server refused is reported on its field too; focus it so it can be changed.
   useEffect(() => {
@@ -84,7 +85,7 @@ export function CreateDeploymentForm({
     setValues(next);
     if (field === 'deploymentName' && isNameTaken(error)) setEditedSince(error);
     if (submitted) {
-      const check = validateDeploymentForm(next, labels);
+      const check = validate(next);
       setErrors(check.ok ? {} : check.errors);
     }
   };
@@ -92,7 +93,7 @@ export function CreateDeploymentForm({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (pending) return;
-    const check = validateDeploymentForm(values, labels);
+    const check = validate(values);
     setSubmitted(true);
     if (!check.ok) {
       setErrors(check.errors);
@@ -113,7 +114,9 @@ export function CreateDeploymentForm({
 
   const fieldError = (field: DeploymentFormField): string | undefined => {
     if (field === 'deploymentName' && !errors.deploymentName) {
-      return isNameTaken(error) && editedSince !== error && !pending ? labels.nameTaken : undefined;
+      return isNameTaken(error) && editedSince !== error && !pending
+        ? labels.deploymentNameTaken
+        : undefined;
     }
     return errors[field];
   };
@@ -124,17 +127,25 @@ export function CreateDeploymentForm({
     error: fieldError(field),
   });
 
-  const root = className ? `${P} ${className}` : P;
+  const root = className
+    ? `konan-create-deployment-form ${className}`
+    : 'konan-create-deployment-form';
   if (result) {
     return (
       <KonanRoot className={root}>
-        <Heading className="konan-panel-title">{labels.title}</Heading>
-        <DeploymentCreated result={result} labels={labels} onReset={onReset ? reset : undefined} />
+        <Heading level={headingLevel} className="konan-panel-title">
+          {labels.title}
+        </Heading>
+        <DeploymentCreated
+          result={result}
+          labels={labels}
+          headingLevel={headingLevel}
+          onReset={onReset ? reset : undefined}
+        />
       </KonanRoot>
     );
   }
 
-  const registryId = `${id}-registry`;
   return (
     <KonanRoot className={root}>
       <form
@@ -145,91 +156,48 @@ export function CreateDeploymentForm({
         aria-labelledby={`${id}-title`}
         aria-busy={pending || undefined}
       >
-        <Heading id={`${id}-title`} className="konan-panel-title">
+        <Heading level={headingLevel} id={`${id}-title`} className="konan-panel-title">
           {labels.title}
         </Heading>
-        <fieldset className={`${P}-fieldset`} disabled={pending}>
-          <div className={`${P}-grid`}>
+        <fieldset className="konan-create-deployment-form-fieldset" disabled={pending}>
+          <div className="konan-create-deployment-form-grid">
             <TextField
-              label={labels.deploymentName}
+              label={labels.deploymentNameLabel}
               hint={labels.deploymentNameHint}
               name="deployment-name"
               autoComplete="off"
               {...text('deploymentName')}
             />
             <TextField
-              label={labels.modelName}
+              label={labels.modelNameLabel}
               hint={labels.modelNameHint}
               name="model-name"
               autoComplete="off"
               {...text('modelName')}
             />
           </div>
-          <div className={`${P}-grid ${P}-image`}>
-            <TextField
-              label={labels.imageUrl}
-              hint={labels.imageUrlHint}
-              name="image-url"
-              autoComplete="off"
-              spellCheck={false}
-              autoCapitalize="none"
-              className={`${P}-image-url`}
-              {...text('imageUrl')}
-            />
-            <TextField
-              label={labels.exposedPort}
-              hint={labels.exposedPortHint}
-              name="exposed-port"
-              inputMode="numeric"
-              autoComplete="off"
-              className={`${P}-port`}
-              {...text('exposedPort')}
-            />
-          </div>
-          <div className={`${P}-registry`}>
-            <Button
-              variant="ghost"
-              className={`${P}-disclosure`}
-              aria-expanded={values.privateRegistry}
-              aria-controls={registryId}
-              onClick={() => set('privateRegistry', !values.privateRegistry)}
-            >
-              <span className={`${P}-chevron`} aria-hidden="true" />
-              {labels.privateRegistry}
-            </Button>
-            <span className="konan-hint">{labels.privateRegistryHint}</span>
-            <div id={registryId} className={`${P}-grid`} hidden={!values.privateRegistry}>
-              {values.privateRegistry ? (
-                <>
-                  <TextField
-                    label={labels.registryUsername}
-                    name="registry-username"
-                    autoComplete="off"
-                    spellCheck={false}
-                    {...text('registryUsername')}
-                  />
-                  <TextField
-                    label={labels.registryPassword}
-                    name="registry-password"
-                    type="password"
-                    autoComplete="new-password"
-                    {...text('registryPassword')}
-                  />
-                </>
-              ) : null}
-            </div>
-          </div>
+          <ContainerImageFields
+            values={values}
+            errors={{
+              imageUrl: fieldError('imageUrl'),
+              exposedPort: fieldError('exposedPort'),
+              registryUsername: fieldError('registryUsername'),
+              registryPassword: fieldError('registryPassword'),
+            }}
+            labels={labels}
+            onChange={(field, value) => set(field, value as DeploymentFormValues[typeof field])}
+          />
           {error && !pending ? (
             <Alert tone="danger" title={labels.errorTitle}>
-              <p className={`${P}-message`}>{errorText(error)}</p>
+              <p className="konan-create-deployment-form-message">{errorText(error)}</p>
             </Alert>
           ) : null}
-          <div className={`${P}-actions`}>
+          <div className="konan-create-deployment-form-actions">
             <Button type="submit" variant="primary" busy={pending}>
-              {pending ? labels.pending : labels.submit}
+              {pending ? labels.submitPending : labels.submit}
             </Button>
             <span role="status" className="konan-hint">
-              {pending ? labels.pendingHint : ''}
+              {pending ? labels.submitPendingHint : ''}
             </span>
           </div>
         </fieldset>

@@ -1,25 +1,30 @@
 import { useEffect, useId, useRef } from 'react';
 import type { KonanDeploymentCreationResponse } from '../../client/types.js';
 import { DeploymentErrorsPanel } from '../deployment-errors-panel/deployment-errors-panel.js';
-import { Badge, type BadgeTone } from '../shared/badge.js';
+import { Badge } from '../shared/badge.js';
 import { Button } from '../shared/button.js';
 import { CopyButton } from '../shared/copy-button.js';
 import { useFormatters } from '../shared/format.js';
+import { Heading, type KonanHeadingLevel, subHeadingLevel } from '../shared/heading.js';
+import { modelStateText, modelStateTone } from '../shared/model-state.js';
 import type { CreateDeploymentFormLabels } from './create-deployment-form-labels.js';
-
-const P = 'konan-create-deployment-form';
-
-const stateTone = (state: string): BadgeTone =>
-  state === 'live' ? 'success' : state === 'challenger' ? 'info' : 'neutral';
 
 export interface DeploymentCreatedProps {
   result: KonanDeploymentCreationResponse;
   labels: CreateDeploymentFormLabels;
+  /** The level of the form's heading: the result's headings go below it. */
+  headingLevel: KonanHeadingLevel;
   onReset?: (() => void) | undefined;
 }
 
 /** The new deployment (name, uuid, live model, date) and what its attempt reported. */
-export function DeploymentCreated({ result, labels, onReset }: DeploymentCreatedProps) {
+export function DeploymentCreated({
+  result,
+  labels,
+  headingLevel,
+  onReset,
+}: DeploymentCreatedProps) {
+  const summaryLevel = subHeadingLevel(headingLevel);
   const format = useFormatters();
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -32,50 +37,61 @@ export function DeploymentCreated({ result, labels, onReset }: DeploymentCreated
   useEffect(() => headingRef.current?.focus(), []);
 
   return (
-    <div className={`${P}-result`}>
-      <section className={`konan-panel ${P}-summary`} aria-labelledby={titleId}>
-        <div className={`${P}-summary-header`}>
-          <h3 id={titleId} ref={headingRef} tabIndex={-1} className="konan-panel-title">
+    <div className="konan-create-deployment-form-result">
+      <section
+        className="konan-panel konan-create-deployment-form-summary"
+        aria-labelledby={titleId}
+      >
+        <div className="konan-create-deployment-form-summary-header">
+          <Heading
+            level={summaryLevel}
+            id={titleId}
+            ref={headingRef}
+            tabIndex={-1}
+            className="konan-panel-title"
+          >
             {deployment.name}
-          </h3>
+          </Heading>
           <Badge tone="success">{labels.createdTitle}</Badge>
         </div>
-        <dl className={`${P}-facts`}>
+        <dl className="konan-create-deployment-form-facts">
           <div>
-            <dt>{labels.uuid}</dt>
-            <dd className={`${P}-uuid`}>
+            <dt>{labels.uuidLabel}</dt>
+            <dd className="konan-create-deployment-form-uuid">
               <code className="konan-mono">{deployment.uuid}</code>
               <CopyButton
                 text={deployment.uuid}
                 variant="ghost"
                 aria-label={labels.copyUuid}
                 title={labels.copyUuid}
-                copiedMessage={labels.uuidCopied}
-                failedMessage={labels.uuidCopyFailed}
+                copiedMessage={labels.copyUuidDone}
+                failedMessage={labels.copyUuidFailed}
               >
                 <CopyIcon />
               </CopyButton>
             </dd>
           </div>
           <div>
-            <dt>{labels.liveModel}</dt>
+            <dt>{labels.liveModelLabel}</dt>
             <dd>
               {liveModel ? (
                 <span className="konan-row">
                   <span>{liveModel.name}</span>
-                  <Badge tone={serving ? stateTone(liveModel.state) : 'warning'}>
-                    {labels.modelState(liveModel.state)}
+                  <Badge tone={serving ? modelStateTone(liveModel.state) : 'warning'}>
+                    {modelStateText(liveModel.state, labels)}
                   </Badge>
-                  {serving ? null : <span className="konan-muted">{labels.modelNotServing}</span>}
+                  {serving ? null : (
+                    <span className="konan-muted">{labels.liveModelNotServing}</span>
+                  )}
                 </span>
               ) : (
-                <span className="konan-muted">{labels.noLiveModel}</span>
+                <span className="konan-muted">{labels.liveModelUnknown}</span>
               )}
             </dd>
           </div>
           {createdAt ? (
             <div>
-              <dt>{labels.createdAt}</dt>
+              <dt>{labels.createdLabel}</dt>
               <dd>
                 <time dateTime={createdAt.toISOString()}>{format.dateTime(createdAt)}</time>
               </dd>
@@ -86,8 +102,8 @@ export function DeploymentCreated({ result, labels, onReset }: DeploymentCreated
       <DeploymentErrorsPanel
         errors={result.errors ?? []}
         containerLogs={result.containerLogs ?? ''}
-        labels={labels.errorsPanel}
-        headingLevel={4}
+        labels={labels.deploymentErrorsPanel}
+        headingLevel={subHeadingLevel(summaryLevel)}
       />
       {onReset ? (
         <div>

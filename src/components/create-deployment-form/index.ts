@@ -4,12 +4,14 @@ export {
 } from './connected-create-deployment-form.js';
 export { CreateDeploymentForm, type CreateDeploymentFormProps } from './create-deployment-form.js';
 export {
-  type CreateDeploymentFormLabels,
-  defaultCreateDeploymentFormLabels,
-} from './create-deployment-form-labels.js';
-export {
   type DeploymentFormErrors,
+  type DeploymentFormMessages,
+  type DeploymentFormValidation,
   type DeploymentFormValues,
   defaultDeploymentFormValues,
   validateDeploymentForm,
-} from './deployment-form-schema.js';
+} from './create-deployment-form-checks.js';
+export {
+  type CreateDeploymentFormLabels,
+  defaultCreateDeploymentFormLabels,
+} from './create-deployment-form-labels.js';

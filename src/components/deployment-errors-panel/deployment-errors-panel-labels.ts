@@ -1,4 +1,5 @@
 import type { ContainerLogViewerLabels } from '../container-log-viewer/container-log-viewer-labels.js';
+import type { KonanLabelCount } from '../shared/labels.js';
 
 /** What the panel says about one type of deployment error. */
 export interface DeploymentErrorCopy {
@@ -8,7 +9,7 @@ export interface DeploymentErrorCopy {
 }
 
 export interface DeploymentErrorsPanelLabels {
-  failedTitle: (problems: number, formatted: string) => string;
+  failedTitle: (problems: KonanLabelCount) => string;
   failedIntro: string;
   healthyTitle: string;
   healthyText: string;
@@ -21,12 +22,14 @@ export interface DeploymentErrorsPanelLabels {
   fixLabel: string;
   logsTitle: string;
   /** Passed on to the `ContainerLogViewer`. */
-  logViewer: Partial<ContainerLogViewerLabels>;
+  containerLogViewer: Partial<ContainerLogViewerLabels>;
 }
 
 export const defaultDeploymentErrorsPanelLabels: DeploymentErrorsPanelLabels = {
-  failedTitle: (problems, formatted) =>
-    problems === 1 ? 'The deployment has 1 problem' : `The deployment has ${formatted} problems`,
+  failedTitle: (problems) =>
+    problems.value === 1
+      ? 'The deployment has 1 problem'
+      : `The deployment has ${problems.text} problems`,
   failedIntro:
     'Konan created the deployment, but its model is not serving. Fix what is listed below, then deploy the model again.',
   healthyTitle: 'The deployment is healthy',
@@ -56,5 +59,5 @@ export const defaultDeploymentErrorsPanelLabels: DeploymentErrorsPanelLabels = {
   messagesLabel: 'What Konan said',
   fixLabel: 'How to fix it:',
   logsTitle: 'Container logs',
-  logViewer: {},
+  containerLogViewer: {},
 };

@@ -4,8 +4,10 @@ import { ContainerLogViewer } from '../container-log-viewer/container-log-viewer
 import { Alert } from '../shared/alert.js';
 import { Badge } from '../shared/badge.js';
 import { useFormatters } from '../shared/format.js';
-import { mergeLabels } from '../shared/labels.js';
+import { Heading } from '../shared/heading.js';
+import { labelCount, mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
+import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import {
   type DeploymentErrorCopy,
   type DeploymentErrorsPanelLabels,
@@ -13,19 +15,14 @@ import {
 } from './deployment-errors-panel-labels.js';
 import { groupDeploymentErrors } from './group-errors.js';
 
-const P = 'konan-deployment-errors-panel';
-
-export interface DeploymentErrorsPanelProps {
+export interface DeploymentErrorsPanelProps
+  extends KonanHeadedViewProps<DeploymentErrorsPanelLabels> {
   /** The `errors` of a deployment attempt; empty when the deployment is healthy. */
   errors: readonly KonanDeploymentError[];
   /** The container's output during the attempt (plain text, may hold ANSI colours). */
   containerLogs: string;
-  labels?: Partial<DeploymentErrorsPanelLabels>;
-  /** Level of the group and log headings, to fit the page's outline. Defaults to 3. */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Height of the log viewer. Defaults to 320px. */
   logHeight?: number | string;
-  className?: string;
 }
 
 function copyFor(type: string, labels: DeploymentErrorsPanelLabels): DeploymentErrorCopy {
@@ -44,49 +41,59 @@ export function DeploymentErrorsPanel({
   errors,
   containerLogs,
   labels: overrides,
-  headingLevel = 3,
+  headingLevel = 2,
   logHeight = 320,
   className,
 }: DeploymentErrorsPanelProps) {
   const labels = mergeLabels(defaultDeploymentErrorsPanelLabels, overrides);
   const format = useFormatters();
   const groups = useMemo(() => groupDeploymentErrors(errors ?? []), [errors]);
-  const Heading = `h${headingLevel}` as 'h3';
   const logs = typeof containerLogs === 'string' ? containerLogs : '';
   const healthy = groups.length === 0;
 
   return (
-    <KonanRoot className={className ? `${P} ${className}` : P} data-healthy={healthy || undefined}>
+    <KonanRoot
+      className={
+        className ? `konan-deployment-errors-panel ${className}` : 'konan-deployment-errors-panel'
+      }
+      data-healthy={healthy || undefined}
+    >
       {healthy ? (
         <Alert tone="success" title={labels.healthyTitle}>
-          <p className={`${P}-text`}>{labels.healthyText}</p>
+          <p className="konan-deployment-errors-panel-text">{labels.healthyText}</p>
         </Alert>
       ) : (
         <>
-          <Alert
-            tone="danger"
-            title={labels.failedTitle(groups.length, format.number(groups.length))}
-          >
-            <p className={`${P}-text`}>{labels.failedIntro}</p>
+          <Alert tone="danger" title={labels.failedTitle(labelCount(groups.length, format.number))}>
+            <p className="konan-deployment-errors-panel-text">{labels.failedIntro}</p>
           </Alert>
-          <ul className={`${P}-groups`}>
+          <ul className="konan-deployment-errors-panel-groups">
             {groups.map((group) => {
               const copy = copyFor(group.type, labels);
               return (
-                <li key={group.type} className={`${P}-group`} data-type={group.type}>
-                  <div className={`${P}-group-header`}>
-                    <Heading className={`${P}-title`}>{copy.title}</Heading>
+                <li
+                  key={group.type}
+                  className="konan-deployment-errors-panel-group"
+                  data-type={group.type}
+                >
+                  <div className="konan-deployment-errors-panel-group-header">
+                    <Heading level={headingLevel} className="konan-deployment-errors-panel-title">
+                      {copy.title}
+                    </Heading>
                     <Badge tone="danger">{group.type}</Badge>
                   </div>
-                  <p className={`${P}-text`}>{copy.explanation}</p>
+                  <p className="konan-deployment-errors-panel-text">{copy.explanation}</p>
                   {group.messages.length > 0 ? (
-                    <ul className={`${P}-messages`} aria-label={labels.messagesLabel}>
+                    <ul
+                      className="konan-deployment-errors-panel-messages"
+                      aria-label={labels.messagesLabel}
+                    >
                       {group.messages.map((message) => (
                         <li key={message}>{message}</li>
                       ))}
                     </ul>
                   ) : null}
-                  <p className={`${P}-hint`}>
+                  <p className="konan-deployment-errors-panel-hint">
                     <strong>{labels.fixLabel}</strong> {copy.hint}
                   </p>
                 </li>
@@ -96,9 +103,11 @@ export function DeploymentErrorsPanel({
         </>
       )}
       {!healthy || logs !== '' ? (
-        <div className={`${P}-logs`}>
-          <Heading className={`${P}-title`}>{labels.logsTitle}</Heading>
-          <ContainerLogViewer logs={logs} labels={labels.logViewer} height={logHeight} />
+        <div className="konan-deployment-errors-panel-logs">
+          <Heading level={headingLevel} className="konan-deployment-errors-panel-title">
+            {labels.logsTitle}
+          </Heading>
+          <ContainerLogViewer logs={logs} labels={labels.containerLogViewer} height={logHeight} />
         </div>
       ) : null}
     </KonanRoot>

@@ -1,26 +1,28 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { KonanModelCreationRequest } from '../../client/types.js';
+import { Alert } from '../shared/alert.js';
+import { Button } from '../shared/button.js';
+import { ContainerImageFields } from '../shared/container-image-fields.js';
+import { errorText } from '../shared/error-text.js';
+import { Heading, type KonanHeadingLevel } from '../shared/heading.js';
+import { Spinner } from '../shared/spinner.js';
+import { TextField } from '../shared/text-field.js';
+import { useFocusFirstInvalid } from '../shared/use-focus-first-invalid.js';
 import {
-  Alert,
-  Button,
-  errorText,
-  Spinner,
-  TextField,
-  useFocusFirstInvalid,
-} from '../shared/index.js';
-import { createModelFieldErrors } from './create-model-errors.js';
-import {
-  emptyModelForm,
+  defaultModelFormValues,
   type ModelFormErrors,
   type ModelFormField,
   type ModelFormValues,
-  parseModelForm,
-} from './model-form.js';
+  validateModelForm,
+} from './add-model-form-checks.js';
+import { createModelFieldErrors } from './create-model-errors.js';
 import type { ModelsPanelLabels } from './models-panel-labels.js';
 
 interface AddModelFormProps {
   id: string;
   labels: ModelsPanelLabels;
+  /** The level of the form's heading: one below the panel's. */
+  headingLevel: KonanHeadingLevel;
   /** Names already used in the deployment. */
   takenNames: readonly string[];
   pending: boolean;
@@ -33,6 +35,7 @@ interface AddModelFormProps {
 export function AddModelForm({
   id,
   labels,
+  headingLevel,
   takenNames,
   pending,
   error,
@@ -41,7 +44,7 @@ export function AddModelForm({
 }: AddModelFormProps) {
   const titleId = useId();
   const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
-  const [values, setValues] = useState<ModelFormValues>(emptyModelForm);
+  const [values, setValues] = useState<ModelFormValues>(defaultModelFormValues);
   const [errors, setErrors] = useState<ModelFormErrors>({});
   // Server messages for a field are dropped once the user edits it.
   const [serverErrors, setServerErrors] = useState<ModelFormErrors>({});
@@ -62,7 +65,7 @@ export function AddModelForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (pending) return;
-    const result = parseModelForm(values, labels, takenNames);
+    const result = validateModelForm(values, labels, takenNames);
     if (!result.ok) {
       setErrors(result.errors);
       focusFirstInvalid();
@@ -82,76 +85,39 @@ export function AddModelForm({
       noValidate
       onSubmit={submit}
     >
-      <h3 id={titleId} className="konan-models-panel-form-title">
-        {labels.addFormTitle}
-      </h3>
+      <Heading level={headingLevel} id={titleId} className="konan-models-panel-form-title">
+        {labels.addModelTitle}
+      </Heading>
       <TextField
-        label={labels.nameLabel}
-        value={values.name}
+        label={labels.modelNameLabel}
+        name="model-name"
+        value={values.modelName}
         autoComplete="off"
-        error={fieldError('name')}
-        onChange={(event) => update('name', event.target.value)}
+        error={fieldError('modelName')}
+        onChange={(event) => update('modelName', event.target.value)}
       />
-      <div className="konan-models-panel-image">
-        <TextField
-          label={labels.imageLabel}
-          hint={labels.imageHint}
-          value={values.imageUrl}
-          autoComplete="off"
-          spellCheck={false}
-          className="konan-models-panel-image-url"
-          error={fieldError('imageUrl')}
-          onChange={(event) => update('imageUrl', event.target.value)}
-        />
-        <TextField
-          label={labels.portLabel}
-          hint={labels.portHint}
-          value={values.port}
-          inputMode="numeric"
-          autoComplete="off"
-          className="konan-models-panel-port"
-          error={fieldError('port')}
-          onChange={(event) => update('port', event.target.value)}
-        />
-      </div>
-      <label className="konan-models-panel-check">
-        <input
-          type="checkbox"
-          checked={values.privateRegistry}
-          onChange={(event) => update('privateRegistry', event.target.checked)}
-        />
-        {labels.privateRegistry}
-      </label>
-      {values.privateRegistry ? (
-        <div className="konan-models-panel-image">
-          <TextField
-            label={labels.usernameLabel}
-            value={values.username}
-            autoComplete="off"
-            error={fieldError('username')}
-            onChange={(event) => update('username', event.target.value)}
-          />
-          <TextField
-            label={labels.passwordLabel}
-            type="password"
-            value={values.password}
-            autoComplete="new-password"
-            error={fieldError('password')}
-            onChange={(event) => update('password', event.target.value)}
-          />
-        </div>
-      ) : null}
+      <ContainerImageFields
+        values={values}
+        errors={{
+          imageUrl: fieldError('imageUrl'),
+          exposedPort: fieldError('exposedPort'),
+          registryUsername: fieldError('registryUsername'),
+          registryPassword: fieldError('registryPassword'),
+        }}
+        labels={labels}
+        onChange={(field, value) => update(field, value as ModelFormValues[typeof field])}
+      />
       {error && !pending ? (
-        <Alert tone="danger" title={labels.createFailed}>
+        <Alert tone="danger" title={labels.addModelFailed}>
           <p className="konan-models-panel-message">{errorText(error)}</p>
         </Alert>
       ) : null}
       <div className="konan-row">
         <Button type="submit" variant="primary" aria-disabled={pending || undefined}>
-          {labels.submitCreate}
+          {labels.submit}
         </Button>
         <Button onClick={onCancel}>{labels.cancel}</Button>
-        {pending ? <Spinner label={labels.creating} /> : null}
+        {pending ? <Spinner label={labels.addModelPending} /> : null}
       </div>
     </form>
   );

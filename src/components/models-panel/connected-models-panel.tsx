@@ -5,24 +5,23 @@ import {
   useModels,
   useSwitchModelState,
 } from '../../react/index.js';
-import { ModelsPanel } from './models-panel.js';
-import type { ModelsPanelLabels } from './models-panel-labels.js';
+import { ModelsPanel, type ModelsPanelProps } from './models-panel.js';
 
-export interface ConnectedModelsPanelProps {
+export interface ConnectedModelsPanelProps
+  extends Pick<ModelsPanelProps, 'className' | 'labels' | 'headingLevel'> {
   deploymentUuid: string;
-  labels?: Partial<ModelsPanelLabels>;
 }
 
 /**
  * The models panel of one deployment, on `useModels` and the model mutations. State changes
  * show at once (optimistic) and are rolled back, with the error, if Konan refuses them.
  */
-export function ConnectedModelsPanel({ deploymentUuid, labels }: ConnectedModelsPanelProps) {
+export function ConnectedModelsPanel(props: ConnectedModelsPanelProps) {
   // A new deployment starts with fresh mutations: no error or pending marker carried over.
-  return <DeploymentModels key={deploymentUuid} deploymentUuid={deploymentUuid} labels={labels} />;
+  return <DeploymentModels key={props.deploymentUuid} {...props} />;
 }
 
-function DeploymentModels({ deploymentUuid, labels }: ConnectedModelsPanelProps) {
+function DeploymentModels({ deploymentUuid, ...view }: ConnectedModelsPanelProps) {
   const session = useKonan();
   const models = useModels(deploymentUuid);
   const switchState = useSwitchModelState(deploymentUuid);
@@ -65,7 +64,7 @@ function DeploymentModels({ deploymentUuid, labels }: ConnectedModelsPanelProps)
       }}
       createPending={createModel.isPending}
       createError={createModel.error}
-      labels={labels}
+      {...view}
     />
   );
 }

@@ -1,9 +1,9 @@
 import { isKonanHttpError } from '../../client/errors.js';
-import type { ModelFormErrors } from './model-form.js';
+import type { ModelFormErrors } from './add-model-form-checks.js';
 
-const FIELD_OF_ERROR_TYPE: Record<string, 'imageUrl' | 'port'> = {
+const FIELD_OF_ERROR_TYPE: Record<string, 'imageUrl' | 'exposedPort'> = {
   image: 'imageUrl',
-  exposed_port: 'port',
+  exposed_port: 'exposedPort',
 };
 
 /**
@@ -13,7 +13,7 @@ const FIELD_OF_ERROR_TYPE: Record<string, 'imageUrl' | 'port'> = {
 export function createModelFieldErrors(error: unknown): ModelFormErrors {
   if (!isKonanHttpError(error)) return {};
   const fields: ModelFormErrors = {};
-  if (error.status === 409 && error.serverMessage) fields.name = error.serverMessage;
+  if (error.status === 409 && error.serverMessage) fields.modelName = error.serverMessage;
   const body = error.body;
   if (typeof body !== 'object' || body === null || !('errors' in body)) return fields;
   const errors = (body as { errors: unknown }).errors;

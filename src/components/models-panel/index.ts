@@ -1,9 +1,4 @@
 export { ConnectedModelsPanel, type ConnectedModelsPanelProps } from './connected-models-panel.js';
-export {
-  type ModelAction,
-  type ModelStateKind,
-  modelActions,
-  modelStateKind,
-} from './model-actions.js';
+export { type ModelAction, modelActions } from './model-actions.js';
 export { ModelsPanel, type ModelsPanelProps } from './models-panel.js';
 export { defaultModelsPanelLabels, type ModelsPanelLabels } from './models-panel-labels.js';

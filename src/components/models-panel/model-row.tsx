@@ -1,6 +1,9 @@
 import type { KonanModel } from '../../client/types.js';
-import { Badge, FormattedDate, Spinner } from '../shared/index.js';
-import { type ModelAction, modelStateKind, modelStateTone } from './model-actions.js';
+import { Badge } from '../shared/badge.js';
+import { FormattedDate } from '../shared/formatted-date.js';
+import { modelStateKind, modelStateText, modelStateTone } from '../shared/model-state.js';
+import { Spinner } from '../shared/spinner.js';
+import type { ModelAction } from './model-actions.js';
 import type { ModelsPanelLabels } from './models-panel-labels.js';
 
 interface ModelRowProps {
@@ -27,14 +30,7 @@ export function ModelRow({
 }: ModelRowProps) {
   const kind = modelStateKind(model.state);
   const name = model.name.trim() === '' ? labels.unnamed : model.name;
-  const stateText =
-    kind === 'live'
-      ? labels.stateLive
-      : kind === 'challenger'
-        ? labels.stateChallenger
-        : kind === 'disabled'
-          ? labels.stateDisabled
-          : labels.stateOther(model.state);
+  const stateText = modelStateText(model.state, labels);
   const actionText: Record<ModelAction, string> = {
     promote: labels.promote,
     'make-challenger': labels.makeChallenger,
@@ -49,7 +45,7 @@ export function ModelRow({
       <td>
         <span className="konan-models-panel-state">
           <Badge tone={modelStateTone(model.state)}>{stateText}</Badge>
-          {busy ? <Spinner label={labels.updating} /> : null}
+          {busy ? <Spinner label={labels.changePending} /> : null}
         </span>
       </td>
       <td>

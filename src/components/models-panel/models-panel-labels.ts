@@ -1,14 +1,19 @@
+import {
+  type ContainerImageLabels,
+  defaultContainerImageLabels,
+} from '../shared/container-image-labels.js';
+import { defaultModelStateLabels, type ModelStateLabels } from '../shared/model-state.js';
 import type { ModelAction } from './model-actions.js';
 
 /** Every text the models panel shows. Functions build the texts that name a model or a value. */
-export interface ModelsPanelLabels {
+export interface ModelsPanelLabels extends ContainerImageLabels, ModelStateLabels {
   title: string;
   loading: string;
-  loadError: string;
-  refreshError: string;
+  errorTitle: string;
+  refreshErrorTitle: string;
   retry: string;
-  signedOut: string;
-  empty: string;
+  signedOutTitle: string;
+  emptyTitle: string;
   emptyHint: string;
   /** Shown for a model whose name is empty. */
   unnamed: string;
@@ -16,11 +21,8 @@ export interface ModelsPanelLabels {
   columnState: string;
   columnCreated: string;
   columnActions: string;
-  stateLive: string;
-  stateChallenger: string;
-  stateDisabled: string;
-  stateOther: (raw: string) => string;
-  updating: string;
+  /** Next to a model's state while a change to it is under way. */
+  changePending: string;
   liveRule: string;
   liveRuleNoChallenger: string;
   promote: string;
@@ -46,50 +48,37 @@ export interface ModelsPanelLabels {
   /** Announced to screen readers when a change is done. */
   actionDone: (action: ModelAction, modelName: string) => string;
   dismiss: string;
+  /** The button that opens the add-model form. */
   addModel: string;
-  addFormTitle: string;
-  nameLabel: string;
-  imageLabel: string;
-  imageHint: string;
-  portLabel: string;
-  portHint: string;
-  privateRegistry: string;
-  usernameLabel: string;
-  passwordLabel: string;
-  submitCreate: string;
-  creating: string;
-  created: (modelName: string) => string;
-  createFailed: string;
-  nameRequired: string;
-  nameTaken: (modelName: string) => string;
-  imageRequired: string;
-  imageScheme: string;
-  imageSpaces: string;
-  imageInvalid: string;
-  portInvalid: string;
-  usernameRequired: string;
-  passwordRequired: string;
+  addModelTitle: string;
+  modelNameLabel: string;
+  /** The add-model form's submit button. */
+  submit: string;
+  addModelPending: string;
+  /** Announced to screen readers when the model is added. */
+  addModelDone: (modelName: string) => string;
+  addModelFailed: string;
+  modelNameRequired: string;
+  modelNameTaken: (modelName: string) => string;
 }
 
 export const defaultModelsPanelLabels: ModelsPanelLabels = {
+  ...defaultContainerImageLabels,
+  ...defaultModelStateLabels,
   title: 'Models',
   loading: 'Loading models…',
-  loadError: 'The models could not be loaded',
-  refreshError: 'The models could not be refreshed; showing the last known states.',
+  errorTitle: 'The models could not be loaded',
+  refreshErrorTitle: 'The models could not be refreshed; showing the last known states.',
   retry: 'Retry',
-  signedOut: 'Log in to see the models.',
-  empty: 'No models in this deployment',
+  signedOutTitle: 'Log in to see the models.',
+  emptyTitle: 'No models in this deployment',
   emptyHint: 'Add a challenger model to start comparing it with the live one.',
   unnamed: 'Unnamed model',
   columnName: 'Model',
   columnState: 'State',
   columnCreated: 'Created',
   columnActions: 'Actions',
-  stateLive: 'Live',
-  stateChallenger: 'Challenger',
-  stateDisabled: 'Disabled',
-  stateOther: (raw) => `Other: ${raw}`,
-  updating: 'Updating…',
+  changePending: 'Updating…',
   liveRule: 'Answers predictions. To retire the live model, promote a challenger.',
   liveRuleNoChallenger:
     'Answers predictions. To retire the live model, add a challenger and promote it.',
@@ -130,27 +119,12 @@ export const defaultModelsPanelLabels: ModelsPanelLabels = {
     })[action],
   dismiss: 'Dismiss',
   addModel: 'Add challenger model',
-  addFormTitle: 'New challenger model',
-  nameLabel: 'Model name',
-  imageLabel: 'Image URL',
-  imageHint: 'A Docker image reference, e.g. registry.example.com/team/model:1.0',
-  portLabel: 'Exposed port',
-  portHint: 'The port the model’s server listens on (Konan’s templates use 8000).',
-  privateRegistry: 'The image is in a private registry',
-  usernameLabel: 'Registry username',
-  passwordLabel: 'Registry password',
-  submitCreate: 'Add model',
-  creating: 'Adding model…',
-  created: (name) => `“${name}” was added as a challenger.`,
-  createFailed: 'The model was not added',
-  nameRequired: 'Enter a name for the model.',
-  nameTaken: (name) => `This deployment already has a model named “${name}”.`,
-  imageRequired: 'Enter the image URL.',
-  imageScheme: 'Leave out the scheme (https://): e.g. registry.example.com/team/model:1.0',
-  imageSpaces: 'An image URL cannot contain spaces.',
-  imageInvalid:
-    'This is not an image reference: expected registry/name:tag, e.g. registry.example.com/team/model:1.0',
-  portInvalid: 'Enter a whole number from 1 to 65535.',
-  usernameRequired: 'Enter the registry username, or untick the private registry box.',
-  passwordRequired: 'Enter the registry password, or untick the private registry box.',
+  addModelTitle: 'New challenger model',
+  modelNameLabel: 'Model name',
+  submit: 'Add model',
+  addModelPending: 'Adding model…',
+  addModelDone: (name) => `“${name}” was added as a challenger.`,
+  addModelFailed: 'The model was not added',
+  modelNameRequired: 'Enter a name for the model.',
+  modelNameTaken: (name) => `This deployment already has a model named “${name}”.`,
 };

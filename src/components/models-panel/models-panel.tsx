@@ -1,23 +1,24 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { KonanModel, KonanModelCreationRequest } from '../../client/types.js';
-import {
-  Alert,
-  Button,
-  ConfirmDialog,
-  EmptyState,
-  errorText,
-  KonanRoot,
-  mergeLabels,
-  Spinner,
-  useFocusAfterChange,
-} from '../shared/index.js';
+import { Alert } from '../shared/alert.js';
+import { Button } from '../shared/button.js';
+import { ConfirmDialog } from '../shared/confirm-dialog.js';
+import { EmptyState } from '../shared/empty-state.js';
+import { errorText } from '../shared/error-text.js';
+import { Heading, subHeadingLevel } from '../shared/heading.js';
+import { mergeLabels } from '../shared/labels.js';
+import { modelStateKind } from '../shared/model-state.js';
+import { KonanRoot } from '../shared/root.js';
+import { Spinner } from '../shared/spinner.js';
+import { useFocusAfterChange } from '../shared/use-focus-after-change.js';
+import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { AddModelForm } from './add-model-form.js';
-import { type ModelAction, modelActions, modelStateKind, moveTarget } from './model-actions.js';
+import { type ModelAction, modelActions, moveTarget } from './model-actions.js';
 import { ModelRow } from './model-row.js';
 import { defaultModelsPanelLabels, type ModelsPanelLabels } from './models-panel-labels.js';
 import { type DemoteLiveTo, PromoteDialog } from './promote-dialog.js';
 
-export interface ModelsPanelProps {
+export interface ModelsPanelProps extends KonanHeadedViewProps<ModelsPanelLabels> {
   /** The deployment's models; `undefined` until they are loaded. */
   models?: readonly KonanModel[] | undefined;
   /** The models are loading for the first time. */
@@ -42,7 +43,6 @@ export interface ModelsPanelProps {
   onDismissActionError?: () => void;
   createPending?: boolean;
   createError?: unknown;
-  labels?: Partial<ModelsPanelLabels>;
 }
 
 type Dialog = { kind: 'promote' | 'delete'; model: KonanModel } | null;
@@ -69,6 +69,8 @@ export function ModelsPanel({
   createPending = false,
   createError,
   labels: labelOverrides,
+  headingLevel = 2,
+  className,
 }: ModelsPanelProps) {
   const labels = mergeLabels(defaultModelsPanelLabels, labelOverrides);
   const id = useId();
@@ -105,16 +107,16 @@ export function ModelsPanel({
   );
 
   // A creation that ends without an error succeeded: close the form and say so.
-  const { created } = labels;
+  const { addModelDone } = labels;
   const wasCreating = useRef(false);
   useEffect(() => {
     if (wasCreating.current && !createPending && !createError) {
       setFormOpen(false);
-      if (createdName) setAnnouncement(created(createdName));
+      if (createdName) setAnnouncement(addModelDone(createdName));
       focusAfterChange.request(() => toggleRef.current);
     }
     wasCreating.current = createPending;
-  }, [createPending, createError, createdName, created, focusAfterChange]);
+  }, [createPending, createError, createdName, addModelDone, focusAfterChange]);
 
   // A change that ends without an error is done: tell screen-reader users (the badge changed).
   const { actionDone } = labels;
@@ -153,12 +155,12 @@ export function ModelsPanel({
   const dialogFallback = dialogModelUuid ? focusTargetOf(dialogModelUuid) : undefined;
 
   return (
-    <KonanRoot className="konan-models-panel">
+    <KonanRoot className={className ? `konan-models-panel ${className}` : 'konan-models-panel'}>
       <section ref={sectionRef} className="konan-panel" aria-labelledby={headingId}>
         <div className="konan-models-panel-header">
-          <h2 id={headingId} className="konan-panel-title" tabIndex={-1}>
+          <Heading level={headingLevel} id={headingId} className="konan-panel-title" tabIndex={-1}>
             {labels.title}
-          </h2>
+          </Heading>
           {onCreate && models ? (
             <button
               ref={toggleRef}
@@ -178,6 +180,7 @@ export function ModelsPanel({
           <AddModelForm
             id={formId}
             labels={labels}
+            headingLevel={subHeadingLevel(headingLevel)}
             takenNames={list.map((m) => m.name)}
             pending={createPending}
             error={createError}
@@ -213,25 +216,25 @@ export function ModelsPanel({
 
         {models === undefined ? (
           error ? (
-            <Alert tone="danger" title={labels.loadError}>
+            <Alert tone="danger" title={labels.errorTitle}>
               <p className="konan-models-panel-message">{errorText(error)}</p>
               {onRetry ? <Button onClick={onRetry}>{labels.retry}</Button> : null}
             </Alert>
           ) : pending ? (
             <Spinner label={labels.loading} />
           ) : signedOut ? (
-            <p className="konan-muted">{labels.signedOut}</p>
+            <p className="konan-muted">{labels.signedOutTitle}</p>
           ) : null
         ) : (
           <>
             {error ? (
-              <Alert tone="warning" title={labels.refreshError}>
+              <Alert tone="warning" title={labels.refreshErrorTitle}>
                 <p className="konan-models-panel-message">{errorText(error)}</p>
                 {onRetry ? <Button onClick={onRetry}>{labels.retry}</Button> : null}
               </Alert>
             ) : null}
             {list.length === 0 ? (
-              <EmptyState title={labels.empty}>
+              <EmptyState title={labels.emptyTitle}>
                 {onCreate ? <p>{labels.emptyHint}</p> : null}
               </EmptyState>
             ) : (

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { KonanModel } from '../../client/types.js';
-import { ConfirmDialog } from '../shared/index.js';
+import { ConfirmDialog } from '../shared/confirm-dialog.js';
 import type { ModelsPanelLabels } from './models-panel-labels.js';
 
 export type DemoteLiveTo = 'challenger' | 'disabled';

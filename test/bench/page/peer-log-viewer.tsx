@@ -4,12 +4,14 @@ import { defaultContainerLogViewerLabels } from '../../../src/components/contain
 import { prepareLogLines } from '../../../src/components/container-log-viewer/log-lines';
 import { LogRow } from '../../../src/components/container-log-viewer/log-row';
 import { KonanRoot } from '../../../src/components/shared';
+import { labelCount } from '../../../src/components/shared/labels';
 
 const LINE_HEIGHT = 20;
 const OVERSCAN = 12;
 const P = 'konan-container-log-viewer';
 const noMatches: never[] = [];
-const lineCut = (hidden: number) => defaultContainerLogViewerLabels.lineCut(String(hidden));
+const lineCut = (hidden: number) =>
+  defaultContainerLogViewerLabels.lineCut(labelCount(hidden, String));
 
 /**
  * The peer: the same lines (split and ANSI-parsed by the project's own code, drawn by the same

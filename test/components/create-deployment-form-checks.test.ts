@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCreateDeploymentFormLabels as labels } from '../../src/components/create-deployment-form/create-deployment-form-labels';
 import {
   type DeploymentFormValues,
   defaultDeploymentFormValues,
   validateDeploymentForm,
-} from '../../src/components/create-deployment-form/deployment-form-schema';
+} from '../../src/components/create-deployment-form/create-deployment-form-checks';
+import { defaultCreateDeploymentFormLabels as labels } from '../../src/components/create-deployment-form/create-deployment-form-labels';
 
 const valid: DeploymentFormValues = {
   ...defaultDeploymentFormValues,
@@ -82,9 +82,10 @@ describe('validateDeploymentForm', () => {
     expect(errorsOf({ imageUrl: 'https://registry.example.com/model:1' })).toEqual({
       imageUrl: labels.imageUrlScheme,
     });
+    // Blanks inside have their own message (shared with the add-model form).
+    expect(errorsOf({ imageUrl: 'acme model:1' })).toEqual({ imageUrl: labels.imageUrlSpaces });
     for (const url of [
       'Acme/Model:1',
-      'acme model:1',
       'acme/model:',
       'acme//model',
       'a:b:c',
@@ -98,7 +99,9 @@ describe('validateDeploymentForm', () => {
     for (const port of ['0', '65536', '80.5', '-1', 'abc', '', '8e3', '123456']) {
       expect(errorsOf({ exposedPort: port })).toEqual({ exposedPort: labels.exposedPortInvalid });
     }
-    expect(errorsOf({ exposedPort: '000080' })).toEqual({ exposedPort: labels.exposedPortInvalid });
+    // Leading zeros are read as the number they pad (as in the add-model form).
+    const zeros = validateDeploymentForm({ ...valid, exposedPort: '000080' }, labels);
+    expect(zeros.ok && zeros.request.image.exposedPort).toBe(80);
     const padded = validateDeploymentForm({ ...valid, exposedPort: '00080' }, labels);
     expect(padded.ok && padded.request.image.exposedPort).toBe(80);
     const result = validateDeploymentForm({ ...valid, exposedPort: ' 65535 ' }, labels);

@@ -1,0 +1,54 @@
+import type { KonanModelCreationRequest } from '../../client/types.js';
+import {
+  type ContainerImageErrors,
+  type ContainerImageMessages,
+  type ContainerImageValues,
+  defaultContainerImageValues,
+  validateContainerImage,
+} from '../shared/container-image-checks.js';
+import { fieldErrors, firstError, required } from '../shared/field-checks.js';
+import type { ModelsPanelLabels } from './models-panel-labels.js';
+
+/** The add-model form as typed. */
+export interface ModelFormValues extends ContainerImageValues {
+  modelName: string;
+}
+
+export type ModelFormField = Exclude<keyof ModelFormValues, 'privateRegistry'>;
+export type ModelFormErrors = Partial<Record<ModelFormField, string>>;
+
+export const defaultModelFormValues: ModelFormValues = {
+  modelName: '',
+  ...defaultContainerImageValues,
+};
+
+export type ModelFormMessages = ContainerImageMessages &
+  Pick<ModelsPanelLabels, 'modelNameRequired' | 'modelNameTaken'>;
+
+export type ModelFormValidation =
+  | { ok: true; request: KonanModelCreationRequest }
+  | { ok: false; errors: ModelFormErrors };
+
+/**
+ * Validates the form: the request to send (a challenger), or one message per invalid field, every
+ * field at once. `takenNames` are the deployment's model names (Konan refuses duplicates).
+ */
+export function validateModelForm(
+  values: ModelFormValues,
+  messages: ModelFormMessages,
+  takenNames: readonly string[] = [],
+): ModelFormValidation {
+  const modelName = values.modelName.trim();
+  const name = fieldErrors<'modelName'>({
+    modelName: firstError(modelName, [
+      required(messages.modelNameRequired),
+      (trimmed) => (takenNames.includes(trimmed) ? messages.modelNameTaken(trimmed) : undefined),
+    ]),
+  });
+  const image = validateContainerImage(values, messages);
+  if (name || !image.ok) {
+    const imageErrors: ContainerImageErrors = image.ok ? {} : image.errors;
+    return { ok: false, errors: { ...name, ...imageErrors } };
+  }
+  return { ok: true, request: { name: modelName, image: image.image, state: 'challenger' } };
+}

@@ -1,0 +1,102 @@
+import { useId } from 'react';
+import { Button } from './button.js';
+import type { ContainerImageField, ContainerImageValues } from './container-image-checks.js';
+import type { ContainerImageLabels } from './container-image-labels.js';
+import { TextField } from './text-field.js';
+
+export interface ContainerImageFieldsProps {
+  values: ContainerImageValues;
+  /** The message of each invalid field. */
+  errors: Partial<Record<ContainerImageField, string | undefined>>;
+  labels: ContainerImageLabels;
+  onChange: <K extends keyof ContainerImageValues>(
+    field: K,
+    value: ContainerImageValues[K],
+  ) => void;
+}
+
+/**
+ * The container-image fields of a form: image URL and exposed port, then a "Private registry"
+ * disclosure that shows the registry username and password. Validate them with
+ * `validateContainerImage`.
+ */
+export function ContainerImageFields({
+  values,
+  errors,
+  labels,
+  onChange,
+}: ContainerImageFieldsProps) {
+  const id = useId();
+  const credentialsId = `${id}-registry`;
+  const hintId = `${id}-registry-hint`;
+  const text = (field: ContainerImageField) => ({
+    value: values[field],
+    onChange: (event: { target: { value: string } }) => onChange(field, event.target.value),
+    error: errors[field],
+  });
+  return (
+    <>
+      <div className="konan-container-image-grid konan-container-image-address">
+        <TextField
+          label={labels.imageUrlLabel}
+          hint={labels.imageUrlHint}
+          name="image-url"
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="none"
+          className="konan-container-image-url"
+          {...text('imageUrl')}
+        />
+        <TextField
+          label={labels.exposedPortLabel}
+          hint={labels.exposedPortHint}
+          name="exposed-port"
+          inputMode="numeric"
+          autoComplete="off"
+          className="konan-container-image-port"
+          {...text('exposedPort')}
+        />
+      </div>
+      <div className="konan-container-image-registry">
+        <Button
+          variant="ghost"
+          className="konan-container-image-disclosure"
+          aria-expanded={values.privateRegistry}
+          aria-controls={credentialsId}
+          aria-describedby={hintId}
+          onClick={() => onChange('privateRegistry', !values.privateRegistry)}
+        >
+          <span className="konan-container-image-chevron" aria-hidden="true" />
+          {labels.privateRegistryLabel}
+        </Button>
+        <span id={hintId} className="konan-hint">
+          {labels.privateRegistryHint}
+        </span>
+        <div
+          id={credentialsId}
+          className="konan-container-image-grid"
+          hidden={!values.privateRegistry}
+        >
+          {values.privateRegistry ? (
+            <>
+              <TextField
+                label={labels.registryUsernameLabel}
+                name="registry-username"
+                autoComplete="off"
+                spellCheck={false}
+                {...text('registryUsername')}
+              />
+              <TextField
+                label={labels.registryPasswordLabel}
+                name="registry-password"
+                type="password"
+                autoComplete="new-password"
+                {...text('registryPassword')}
+              />
+            </>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}
