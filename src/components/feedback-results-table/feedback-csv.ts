@@ -42,21 +42,3 @@ export function feedbackRowsToCsv(rows: readonly FeedbackRow[]): string {
     ...rows.map((row) => [row.predictionUuid, outcomeValue[row.outcome], row.status, row.message]),
   ]);
 }
-
-/** Offers text as a file download (a Blob behind a temporary link). */
-export function downloadText(
-  text: string,
-  fileName: string,
-  type = 'text/csv;charset=utf-8',
-): void {
-  // The byte order mark makes spreadsheet apps read the file as UTF-8.
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

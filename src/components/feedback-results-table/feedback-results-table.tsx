@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { KonanFeedbackProgress, KonanFeedbacksResult } from '../../client/types.js';
 import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
+import { downloadText } from '../shared/download-text.js';
 import { EmptyState } from '../shared/empty-state.js';
 import { errorText } from '../shared/error-text.js';
 import { useFormatters } from '../shared/format.js';
@@ -10,7 +11,7 @@ import { labelCount, mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { useShownResult } from '../shared/use-shown-result.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
-import { downloadText, feedbackRowsToCsv } from './feedback-csv.js';
+import { feedbackRowsToCsv } from './feedback-csv.js';
 import { FeedbackProgressBar } from './feedback-progress-bar.js';
 import {
   defaultFeedbackResultsTableLabels,
@@ -193,6 +194,7 @@ function FeedbackResults({
           downloadText(
             feedbackRowsToCsv(selectFeedbackRows(model, { outcome, search: deferredSearch, sort })),
             labels.exportFileName,
+            'text/csv;charset=utf-8',
           )
         }
         canExport={shown > 0}

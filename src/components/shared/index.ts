@@ -2,13 +2,37 @@ export { Alert, type AlertProps } from './alert.js';
 export { Badge, type BadgeTone } from './badge.js';
 export { Button, type ButtonProps } from './button.js';
 export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog.js';
+export {
+  type ContainerImageErrors,
+  type ContainerImageField,
+  type ContainerImageMessages,
+  type ContainerImageValidation,
+  type ContainerImageValues,
+  defaultContainerImageValues,
+  validateContainerImage,
+} from './container-image-checks.js';
+export { ContainerImageFields, type ContainerImageFieldsProps } from './container-image-fields.js';
+export {
+  type ContainerImageLabels,
+  defaultContainerImageLabels,
+} from './container-image-labels.js';
 export { CopyButton, type CopyButtonProps } from './copy-button.js';
+export { downloadText } from './download-text.js';
 export { EmptyState } from './empty-state.js';
 export { errorText } from './error-text.js';
 export { createFormatters, type KonanFormatters, useFormatters } from './format.js';
 export { FormattedDate } from './formatted-date.js';
 export { Heading, type HeadingProps, type KonanHeadingLevel, subHeadingLevel } from './heading.js';
+export { type ImageUrlProblem, imageUrlProblem } from './image-reference.js';
 export { type KonanLabelCount, labelCount, mergeLabels } from './labels.js';
+export {
+  defaultModelStateLabels,
+  type ModelStateKind,
+  type ModelStateLabels,
+  modelStateKind,
+  modelStateText,
+  modelStateTone,
+} from './model-state.js';
 export { KonanRoot } from './root.js';
 export { Spinner } from './spinner.js';
 export { TextField, type TextFieldProps } from './text-field.js';
