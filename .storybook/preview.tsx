@@ -1,12 +1,81 @@
-import type { Preview } from '@storybook/react-vite';
+import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { KonanUIProvider } from '../src/components/shared/ui-context';
 import '../src/styles.css';
+
+type Theme = 'light' | 'dark';
+type Locale = 'en' | 'ar';
+type Direction = 'auto' | 'ltr' | 'rtl';
+
+/** Locales written right to left: the direction "auto" follows the locale. */
+const RTL_LOCALES: readonly string[] = ['ar'];
+
+/**
+ * Every story renders inside the toolbar's theme, locale and direction: `KonanUIProvider` sets the
+ * theme and the number and date formats of every Konan component, and the wrapper carries `dir`
+ * and `lang` (so `:dir(rtl)` and logical CSS properties apply) and the theme for plain markup.
+ * A story pins them with `globals: { locale: 'ar', direction: 'rtl' }`.
+ */
+const withKonanUI: Decorator = (Story, context) => {
+  const theme = (context.globals.theme ?? 'light') as Theme;
+  const locale = (context.globals.locale ?? 'en') as Locale;
+  const direction = (context.globals.direction ?? 'auto') as Direction;
+  const dir = direction === 'auto' ? (RTL_LOCALES.includes(locale) ? 'rtl' : 'ltr') : direction;
+  return (
+    <div className="konan-story-frame" data-konan-theme={theme} dir={dir} lang={locale}>
+      <KonanUIProvider theme={theme} locale={locale}>
+        <Story />
+      </KonanUIProvider>
+    </div>
+  );
+};
 
 // MSW serves the embedded Konan emulator to stories that ask for it (see stories/support/).
 // When STORYBOOK_KONAN_API_URL points at a real Konan, the stories talk to it instead.
 const preview: Preview = {
   loaders: [mswLoader()],
+  decorators: [withKonanUI],
   tags: ['autodocs'],
+  globalTypes: {
+    theme: {
+      description: 'Colour theme of the Konan components',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Locale of numbers and dates (text packs come later)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English (en)', right: 'LTR' },
+          { value: 'ar', title: 'العربية (ar)', right: 'RTL' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Text direction; "auto" follows the locale (ar is right to left)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'auto', title: 'Direction: from the locale' },
+          { value: 'ltr', title: 'Left to right (ltr)' },
+          { value: 'rtl', title: 'Right to left (rtl)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en', direction: 'auto' },
   parameters: {
     layout: 'padded',
     // The Dashboard first: it is what a newcomer should see after `npm start`.

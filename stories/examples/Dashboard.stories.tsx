@@ -156,3 +156,132 @@ export const Journey: Story = {
     });
   },
 };
+
+/** The element's computed `direction` (`ltr` or `rtl`). */
+function directionOf(element: Element | null): string {
+  if (!element) throw new Error('No element to read the direction of');
+  return getComputedStyle(element).direction;
+}
+
+/**
+ * The dashboard in Arabic, right to left: the layout mirrors (sidebar on the right, text from the
+ * right), numbers and dates follow the `ar` locale, while logs, JSON and UUIDs stay left to right.
+ * Text is still English until the locale packs land.
+ */
+export const ArabicRightToLeft: Story = {
+  ...konanStory({ login: false }),
+  name: 'Arabic, right to left (played)',
+  globals: { locale: 'ar', direction: 'rtl' },
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+
+    await step('The page is right to left', async () => {
+      const dashboard = canvasElement.querySelector('.dashboard');
+      await expect(dashboard?.closest('[dir]')).toHaveAttribute('dir', 'rtl');
+      await expect(dashboard?.closest('[lang]')).toHaveAttribute('lang', 'ar');
+      await expect(directionOf(dashboard)).toBe('rtl');
+    });
+
+    await step('Log in with the demo account', async () => {
+      const email = canvas.getByLabelText('Email');
+      // An email reads left to right even in a right-to-left form.
+      await expect(directionOf(email)).toBe('ltr');
+      await userEvent.type(email, storyAccount.email);
+      await userEvent.type(canvas.getByLabelText('Password'), `${storyAccount.password}{Enter}`);
+      await expect(await canvas.findByRole('button', { name: 'Log out' }, LONG)).toBeVisible();
+    });
+
+    await step('Pick the classifier', async () => {
+      const sidebar = within(canvas.getByRole('navigation', { name: 'Deployments' }));
+      await userEvent.click(await sidebar.findByRole('button', { name: /Loan approval/ }, LONG));
+      await expect(canvas.getByRole('heading', { level: 1, name: 'Loan approval' })).toBeVisible();
+      // The sidebar is on the right: the start side of a right-to-left page.
+      const nav = canvas.getByRole('navigation', { name: 'Deployments' }).getBoundingClientRect();
+      const title = canvas.getByRole('heading', { level: 1 }).getBoundingClientRect();
+      if (canvasElement.getBoundingClientRect().width > 800) {
+        await expect(nav.left).toBeGreaterThan(title.left);
+      }
+    });
+
+    await step('Create a deployment with a bad image: its log stays left to right', async () => {
+      const sidebar = within(canvas.getByRole('navigation', { name: 'Deployments' }));
+      await userEvent.click(sidebar.getByRole('button', { name: 'Create deployment' }));
+      const page = within(canvas.getByRole('region', { name: 'New deployment' }));
+      await userEvent.type(page.getByLabelText('Deployment name'), 'Fraud screening');
+      await userEvent.type(page.getByLabelText('Model name'), 'fraud-gbm-v1');
+      const imageUrl = page.getByLabelText('Image URL');
+      await expect(directionOf(imageUrl)).toBe('ltr');
+      await userEvent.type(imageUrl, 'registry.konan.ai/acme/missing-fraud:1.0');
+      await userEvent.click(page.getByRole('button', { name: 'Create deployment' }));
+      await expect(await page.findByText('The image could not be pulled', {}, LONG)).toBeVisible();
+      const logs = page.getByRole('region', { name: 'Container logs' });
+      await expect(logs).toHaveTextContent(/manifest unknown/);
+      const line = await waitFor(() => {
+        const found = logs.querySelector('.konan-container-log-viewer-line');
+        if (!found) throw new Error('No log line yet');
+        return found;
+      });
+      await expect(directionOf(line)).toBe('ltr');
+      await expect(directionOf(logs)).toBe('ltr');
+      // Around the log (its toolbar: search, follow, copy, download), the page stays RTL.
+      await expect(directionOf(logs.closest('.konan-container-log-viewer'))).toBe('rtl');
+    });
+
+    await step('Back to the classifier: promote its challenger', async () => {
+      const sidebar = within(canvas.getByRole('navigation', { name: 'Deployments' }));
+      await userEvent.click(sidebar.getByRole('button', { name: /Loan approval/ }));
+      await canvas.findByRole('table', { name: 'Models' }, LONG);
+      await userEvent.click(canvas.getByRole('button', { name: 'Promote to live: loan-xgb-v4' }));
+      const dialog = await canvas.findByRole('dialog', { name: 'Promote “loan-xgb-v4” to live?' });
+      await expect(directionOf(dialog)).toBe('rtl');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Promote to live' }));
+      await expect(await canvas.findByText('“loan-xgb-v4” is live.', {}, LONG)).toBeInTheDocument();
+    });
+
+    await step('Make a prediction: its JSON stays left to right', async () => {
+      await userEvent.click(canvas.getByRole('tab', { name: 'Predict' }));
+      const panel = within(canvas.getByRole('tabpanel', { name: 'Predict' }));
+      const editor = panel.getByRole('textbox', { name: 'Model input (JSON)' });
+      await expect(directionOf(editor)).toBe('ltr');
+      await userEvent.clear(editor);
+      await userEvent.paste(
+        '{"income": 52000, "age": 34, "credit_score": 710, "loan_amount": 12000}',
+      );
+      await userEvent.click(panel.getByRole('button', { name: 'Predict' }));
+      const output = await panel.findByRole('region', { name: 'Output' }, LONG);
+      await expect(output).toHaveTextContent(/"label": "(approved|rejected)"/);
+      await expect(directionOf(output.querySelector('.konan-mono'))).toBe('ltr');
+      const target = panel.getByRole('textbox', { name: 'True value (target)' });
+      await userEvent.clear(target);
+      await userEvent.paste('{"label": "approved"}');
+      await userEvent.click(panel.getByRole('button', { name: 'Send feedback' }));
+      await expect(await panel.findByText('Accepted', {}, LONG)).toBeVisible();
+    });
+
+    await step('Browse the predictions: UUIDs stay left to right', async () => {
+      await userEvent.click(canvas.getByRole('tab', { name: 'Predictions' }));
+      const panel = within(canvas.getByRole('tabpanel', { name: 'Predictions' }));
+      const table = await panel.findByRole('table', {}, LONG);
+      const rows = () => table.querySelectorAll('tbody tr').length;
+      await waitFor(() => expect(rows()).toBeGreaterThan(0), LONG);
+      await expect(directionOf(table)).toBe('rtl');
+      await expect(directionOf(table.querySelector('tbody th.konan-mono'))).toBe('ltr');
+      const before = rows();
+      await userEvent.click(panel.getByRole('button', { name: 'Load more' }));
+      await waitFor(() => expect(rows()).toBeGreaterThan(before), LONG);
+    });
+
+    await step('Read the metrics', async () => {
+      await userEvent.click(canvas.getByRole('tab', { name: 'Metrics' }));
+      const panel = within(canvas.getByRole('tabpanel', { name: 'Metrics' }));
+      await expect(
+        await panel.findByRole('table', { name: /Confusion matrix/ }, LONG),
+      ).toBeVisible();
+    });
+
+    await step('Log out', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Log out' }));
+      await expect(await canvas.findByRole('button', { name: 'Sign in' }, LONG)).toBeVisible();
+    });
+  },
+};
