@@ -178,12 +178,7 @@ export function CreateDeploymentForm({
           </div>
           <ContainerImageFields
             values={values}
-            errors={{
-              imageUrl: fieldError('imageUrl'),
-              exposedPort: fieldError('exposedPort'),
-              registryUsername: fieldError('registryUsername'),
-              registryPassword: fieldError('registryPassword'),
-            }}
+            errorOf={fieldError}
             labels={labels}
             onChange={(field, value) => set(field, value as DeploymentFormValues[typeof field])}
           />

@@ -98,12 +98,7 @@ export function AddModelForm({
       />
       <ContainerImageFields
         values={values}
-        errors={{
-          imageUrl: fieldError('imageUrl'),
-          exposedPort: fieldError('exposedPort'),
-          registryUsername: fieldError('registryUsername'),
-          registryPassword: fieldError('registryPassword'),
-        }}
+        errorOf={fieldError}
         labels={labels}
         onChange={(field, value) => update(field, value as ModelFormValues[typeof field])}
       />

@@ -6,8 +6,8 @@ import { TextField } from './text-field.js';
 
 export interface ContainerImageFieldsProps {
   values: ContainerImageValues;
-  /** The message of each invalid field. */
-  errors: Partial<Record<ContainerImageField, string | undefined>>;
+  /** The message of an invalid field, or undefined. */
+  errorOf: (field: ContainerImageField) => string | undefined;
   labels: ContainerImageLabels;
   onChange: <K extends keyof ContainerImageValues>(
     field: K,
@@ -22,7 +22,7 @@ export interface ContainerImageFieldsProps {
  */
 export function ContainerImageFields({
   values,
-  errors,
+  errorOf,
   labels,
   onChange,
 }: ContainerImageFieldsProps) {
@@ -32,7 +32,7 @@ export function ContainerImageFields({
   const text = (field: ContainerImageField) => ({
     value: values[field],
     onChange: (event: { target: { value: string } }) => onChange(field, event.target.value),
-    error: errors[field],
+    error: errorOf(field),
   });
   return (
     <>
