@@ -27,9 +27,9 @@ export {
   type KonanEvaluationKey,
   type KonanKeyScope,
   type KonanPredictionsKey,
-  type KonanSerialisedWindow,
+  type KonanSerializedWindow,
   konanKeys,
-  serialiseTimeWindow,
+  serializeTimeWindow,
 } from './query/konan-keys.js';
 export { konanQueries } from './query/konan-queries.js';
 export type { KonanSessionKeys } from './query/konan-session-keys.js';

@@ -1,16 +1,14 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { callEndpoint } from '../../client/call-endpoint.js';
-import type { KonanSwitchModelStateRequest } from '../../client/client-types.js';
 import type { KonanError } from '../../client/errors.js';
 import { switchModelState } from '../../client/models.js';
 import type { KonanModel, KonanModelState } from '../../client/types.js';
 import { konanKeys } from '../query/konan-keys.js';
 import { useKonanQueryContext } from '../session/use-konan-query-context.js';
-import { applyModelSwitch } from './apply-model-switch.js';
+import { applyModelSwitch, type KonanModelSwitch } from './apply-model-switch.js';
 
-/** What `useSwitchModelState(...).mutate` takes. `from` saves the client a read of the models. */
-export type KonanModelSwitch = Omit<KonanSwitchModelStateRequest, 'deploymentUuid'>;
+export type { KonanModelSwitch };
 
 export interface KonanModelSwitchContext {
   /** The models list before the optimistic update, restored if the switch fails. */

@@ -2,7 +2,7 @@ import type { KonanCore, KonanSessionState } from '../../client/client-types.js'
 import type { KonanTimeWindow } from '../../client/types.js';
 
 /** A time window as it appears in a query key: ISO strings, so equal windows hash equally. */
-export interface KonanSerialisedWindow {
+export interface KonanSerializedWindow {
   start: string;
   end: string;
 }
@@ -12,7 +12,7 @@ function iso(date: Date): string {
   return Number.isNaN(date.getTime()) ? 'Invalid Date' : date.toISOString();
 }
 
-export function serialiseTimeWindow(window: KonanTimeWindow): KonanSerialisedWindow {
+export function serializeTimeWindow(window: KonanTimeWindow): KonanSerializedWindow {
   return { start: iso(window.start), end: iso(window.end) };
 }
 
@@ -50,8 +50,8 @@ function scopeOf(
 type Scoped = readonly ['konan', KonanKeyScope];
 type DeploymentKey = readonly [...Scoped, 'deployment', string];
 
-export type KonanEvaluationKey = readonly [...DeploymentKey, 'evaluation', KonanSerialisedWindow];
-export type KonanPredictionsKey = readonly [...DeploymentKey, 'predictions', KonanSerialisedWindow];
+export type KonanEvaluationKey = readonly [...DeploymentKey, 'evaluation', KonanSerializedWindow];
+export type KonanPredictionsKey = readonly [...DeploymentKey, 'predictions', KonanSerializedWindow];
 
 const all = ['konan'] as const;
 const session = (scope: KonanKeyScope): Scoped => [...all, scope];
@@ -72,7 +72,7 @@ function evaluation(
 ): KonanEvaluationKey;
 function evaluation(scope: KonanKeyScope, deploymentUuid: string, window?: KonanTimeWindow) {
   const prefix = [...deployment(scope, deploymentUuid), 'evaluation'] as const;
-  return window ? ([...prefix, serialiseTimeWindow(window)] as const) : prefix;
+  return window ? ([...prefix, serializeTimeWindow(window)] as const) : prefix;
 }
 
 function predictions(
@@ -86,7 +86,7 @@ function predictions(
 ): KonanPredictionsKey;
 function predictions(scope: KonanKeyScope, deploymentUuid: string, window?: KonanTimeWindow) {
   const prefix = [...deployment(scope, deploymentUuid), 'predictions'] as const;
-  return window ? ([...prefix, serialiseTimeWindow(window)] as const) : prefix;
+  return window ? ([...prefix, serializeTimeWindow(window)] as const) : prefix;
 }
 
 /**

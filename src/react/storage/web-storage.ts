@@ -1,5 +1,5 @@
 import type { KonanTokenStorage } from './konan-token-storage.js';
-import { parseStoredTokens, serialiseTokens } from './konan-token-storage.js';
+import { parseStoredTokens, serializeTokens } from './konan-token-storage.js';
 
 export const KONAN_DEFAULT_STORAGE_KEY = 'konan.tokens';
 
@@ -34,7 +34,7 @@ function webStorage(name: WebStorageName, options: KonanWebStorageOptions): Kona
       try {
         const target = area(name);
         if (!target) return;
-        if (tokens) target.setItem(key, serialiseTokens(tokens));
+        if (tokens) target.setItem(key, serializeTokens(tokens));
         else target.removeItem(key);
       } catch {
         // Quota exceeded or storage disabled: the session still works, in memory.
