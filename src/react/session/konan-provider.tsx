@@ -281,7 +281,7 @@ export function KonanProvider(props: KonanProviderProps): ReactNode {
     [status, login, logout],
   );
   const value = useMemo(
-    (): KonanContextValue => ({ session, core: client, queryClient, whenSettled }),
+    (): KonanContextValue => ({ session, client, queryClient, whenSettled }),
     [session, client, queryClient, whenSettled],
   );
 
