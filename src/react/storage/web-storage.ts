@@ -10,6 +10,15 @@ export interface KonanWebStorageOptions {
 
 type WebStorageName = 'localStorage' | 'sessionStorage';
 
+// Which area and key a web storage made here reads: two calls of `konanLocalStorage()` are the
+// same storage, though not the same object.
+const identities = new WeakMap<KonanTokenStorage, string>();
+
+/** What tells one storage from another: its area and key when made here, else the object. */
+export function storageIdentity(storage: unknown): unknown {
+  return (storage && identities.get(storage as KonanTokenStorage)) ?? storage;
+}
+
 // Looked up on each call, never at import, so server rendering and private browsing modes (where
 // touching the storage throws) simply behave as "nothing stored".
 function area(name: WebStorageName): Storage | null {
@@ -54,6 +63,7 @@ function webStorage(name: WebStorageName, options: KonanWebStorageOptions): Kona
       return () => window.removeEventListener('storage', onStorage);
     };
   }
+  identities.set(storage, `${name}\u0000${key}`);
   return storage;
 }
 
