@@ -101,7 +101,7 @@ export interface KonanClient extends KonanCore {
   /** One page. Pass `pageUrl` (a previous page's `next`) to read the following page. */
   listPredictions(
     deploymentUuid: string,
-    window: KonanTimeWindow,
+    timeWindow: KonanTimeWindow,
     options?: KonanRequestOptions & { pageUrl?: string },
   ): Promise<KonanPredictionsPage>;
   /**
@@ -110,12 +110,12 @@ export interface KonanClient extends KonanCore {
    */
   predictions(
     deploymentUuid: string,
-    window: KonanTimeWindow,
+    timeWindow: KonanTimeWindow,
     options?: KonanRequestOptions & KonanPagingOptions,
   ): AsyncIterableIterator<KonanPredictionsPage>;
   evaluate(
     deploymentUuid: string,
-    window: KonanTimeWindow,
+    timeWindow: KonanTimeWindow,
     options?: KonanRequestOptions,
   ): Promise<KonanEvaluation>;
 

@@ -1,7 +1,8 @@
 import type { ApiCaller } from './api-caller.js';
 import type { KonanCore } from './client-types.js';
 
-// Kept off the objects themselves so the API caller is not part of the public shape.
+// Kept off the objects themselves so the API caller is not part of the public shape. Only
+// `createKonanCore` registers; a full client reaches its core's caller through its own methods.
 const apis = new WeakMap<KonanCore, ApiCaller>();
 
 export function registerApi(core: KonanCore, api: ApiCaller): void {

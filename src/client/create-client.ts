@@ -1,5 +1,5 @@
 import type { KonanClient, KonanClientOptions, KonanCore } from './client-types.js';
-import { apiOf, registerApi } from './core-api.js';
+import { apiOf } from './core-api.js';
 import { createKonanCore } from './create-core.js';
 import {
   createDeployment,
@@ -30,9 +30,9 @@ export function konanClientFor(core: KonanCore): KonanClient {
 
     predict: (dep, input, opts) => predict(api, dep, input, opts),
     submitFeedbacks: (dep, feedbacks, opts) => submitFeedbacks(api, dep, feedbacks, opts),
-    listPredictions: (dep, window, opts) => listPredictions(api, dep, window, opts),
-    predictions: (dep, window, opts) => predictionPages(api, dep, window, opts),
-    evaluate: (dep, window, opts) => evaluate(api, dep, window, opts),
+    listPredictions: (dep, timeWindow, opts) => listPredictions(api, dep, timeWindow, opts),
+    predictions: (dep, timeWindow, opts) => predictionPages(api, dep, timeWindow, opts),
+    evaluate: (dep, timeWindow, opts) => evaluate(api, dep, timeWindow, opts),
 
     createDeployment: (request, opts) => createDeployment(api, request, opts),
     createProject: (request, opts) => createProject(api, request, opts),
@@ -44,7 +44,6 @@ export function konanClientFor(core: KonanCore): KonanClient {
     switchModelState: (request, opts) => switchModelState(api, request, opts),
     deleteModel: (model, opts) => deleteModel(api, model, opts),
   };
-  registerApi(client, api);
   clients.set(core, client);
   return client;
 }

@@ -1,3 +1,10 @@
+export type {
+  KonanInfiniteQueryOptions,
+  KonanMutationOptions,
+  KonanQueryOptions,
+  KonanSuspenseInfiniteQueryOptions,
+  KonanSuspenseQueryOptions,
+} from './hooks/hook-options.js';
 export { useCreateDeployment } from './hooks/use-create-deployment.js';
 export { useCreateModel } from './hooks/use-create-model.js';
 export { useDeleteDeployment } from './hooks/use-delete-deployment.js';
@@ -6,8 +13,8 @@ export { useDeployments } from './hooks/use-deployments.js';
 export { useEvaluation } from './hooks/use-evaluation.js';
 export { useKonanKeys } from './hooks/use-konan-keys.js';
 export { useModels } from './hooks/use-models.js';
-export { usePrediction } from './hooks/use-prediction.js';
-export { usePredictions } from './hooks/use-predictions.js';
+export { type UsePredictionOptions, usePrediction } from './hooks/use-prediction.js';
+export { type KonanPredictionsPages, usePredictions } from './hooks/use-predictions.js';
 export {
   type KonanFeedbackSubmissions,
   type UseSubmitFeedbacksOptions,
@@ -21,18 +28,19 @@ export { useSuspensePredictions } from './hooks/use-suspense-predictions.js';
 export {
   type KonanModelSwitch,
   type KonanModelSwitchContext,
+  type UseSwitchModelStateOptions,
   useSwitchModelState,
 } from './hooks/use-switch-model-state.js';
 export {
   type KonanEvaluationKey,
   type KonanKeyScope,
   type KonanPredictionsKey,
-  type KonanSerialisedWindow,
+  type KonanSerializedWindow,
   konanKeys,
-  serialiseTimeWindow,
+  serializeTimeWindow,
 } from './query/konan-keys.js';
 export { konanQueries } from './query/konan-queries.js';
-export type { KonanSessionKeys } from './query/konan-session-keys.js';
+export type { KonanSessionKeys, KonanSessionMutationKeys } from './query/konan-session-keys.js';
 export { KonanProvider, type KonanProviderProps } from './session/konan-provider.js';
 export type {
   KonanSessionActions,

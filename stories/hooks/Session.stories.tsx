@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { Button, KonanRoot } from '../../src/components/shared';
+import { Button } from '../../src/components/shared/button';
+import { KonanRoot } from '../../src/components/shared/root';
 import { useDeployments, useKonan } from '../../src/react';
 import { konanStory, storyAccount } from '../support/konan';
 

@@ -12,7 +12,7 @@ const march = {
 const alice: KonanKeyScope = { api: 'https://api.konan.ai', user: 'alice@konan.ai' };
 
 describe('konanKeys', () => {
-  it('serialises time windows as ISO strings, so equal windows make equal keys', () => {
+  it('serializes time windows as ISO strings, so equal windows make equal keys', () => {
     const copy = { start: new Date(march.start.getTime()), end: new Date(march.end.getTime()) };
     expect(konanKeys.evaluation(alice, 'dep', copy)).toEqual(
       konanKeys.evaluation(alice, 'dep', march),

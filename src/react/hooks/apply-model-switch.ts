@@ -1,5 +1,8 @@
+import type { KonanSwitchModelStateRequest } from '../../client/client-types.js';
 import type { KonanModel } from '../../client/types.js';
-import type { KonanModelSwitch } from './use-switch-model-state.js';
+
+/** What `useSwitchModelState(...).mutate` takes. `from` saves the client a read of the models. */
+export type KonanModelSwitch = Omit<KonanSwitchModelStateRequest, 'deploymentUuid'>;
 
 /** The models list as it will be once the switch succeeds: what the optimistic update shows. */
 export function applyModelSwitch(

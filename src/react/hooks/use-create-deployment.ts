@@ -1,39 +1,44 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { callEndpoint } from '../../client/call-endpoint.js';
-import { createDeployment } from '../../client/deployments.js';
 import type { KonanError } from '../../client/errors.js';
 import type {
   KonanDeploymentCreationRequest,
   KonanDeploymentCreationResponse,
 } from '../../client/types.js';
+import { callCreateDeployment } from '../endpoints.js';
 import { konanKeys } from '../query/konan-keys.js';
-import { useKonanQueryContext } from '../session/use-konan-query-context.js';
+import { useKonanQueryContext } from '../session/konan-context.js';
+import { type KonanMutationOptions, withMutationCallbacks } from './hook-options.js';
 
 /**
  * Create a deployment with its live model. Resolves with the deployment, its live model, the
  * `errors` of the attempt (image, health endpoint, port) and the `containerLogs`; a deployment
- * with errors is still created, so check `errors`. Refreshes the deployments list.
+ * with errors is still created, so check `errors`. Refreshes the deployments list. Its key is
+ * `konanKeys.mutations.createDeployment(scope)`.
  */
-export function useCreateDeployment(): UseMutationResult<
-  KonanDeploymentCreationResponse,
-  KonanError,
-  KonanDeploymentCreationRequest
-> {
+export function useCreateDeployment(
+  options: KonanMutationOptions<
+    KonanDeploymentCreationResponse,
+    KonanDeploymentCreationRequest
+  > = {},
+): UseMutationResult<KonanDeploymentCreationResponse, KonanError, KonanDeploymentCreationRequest> {
   const { client, queryClient } = useKonanQueryContext('useCreateDeployment');
+  const scope = konanKeys.scopeOf(client);
   return useMutation(
     {
-      mutationFn: (request: KonanDeploymentCreationRequest) =>
-        callEndpoint(client, 'createDeployment', createDeployment, request),
       retry: false,
-      onSuccess: (response) => {
-        const scope = konanKeys.scopeOf(client);
-        if (response.liveModel) {
-          queryClient.setQueryData(konanKeys.models(scope, response.deployment.uuid), [
-            response.liveModel,
-          ]);
-        }
-        return queryClient.invalidateQueries({ queryKey: konanKeys.deployments(scope) });
-      },
+      ...withMutationCallbacks(options, {
+        onSuccess: (response: KonanDeploymentCreationResponse) => {
+          if (response.liveModel) {
+            queryClient.setQueryData(konanKeys.models(scope, response.deployment.uuid), [
+              response.liveModel,
+            ]);
+          }
+          return queryClient.invalidateQueries({ queryKey: konanKeys.deployments(scope) });
+        },
+      }),
+      mutationKey: konanKeys.mutations.createDeployment(scope),
+      mutationFn: (request: KonanDeploymentCreationRequest) =>
+        callCreateDeployment(client, request),
     },
     queryClient,
   );

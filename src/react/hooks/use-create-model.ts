@@ -1,25 +1,31 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { callEndpoint } from '../../client/call-endpoint.js';
 import type { KonanError } from '../../client/errors.js';
-import { createModel } from '../../client/models.js';
 import type { KonanModel, KonanModelCreationRequest } from '../../client/types.js';
+import { callCreateModel } from '../endpoints.js';
 import { konanKeys } from '../query/konan-keys.js';
-import { useKonanQueryContext } from '../session/use-konan-query-context.js';
+import { useKonanQueryContext } from '../session/konan-context.js';
+import { type KonanMutationOptions, withMutationCallbacks } from './hook-options.js';
 
-/** Add a model to a deployment (a challenger unless `state` says otherwise). Refreshes its models. */
+/**
+ * Add a model to a deployment (a challenger unless `state` says otherwise). Refreshes its models.
+ * Its key is `konanKeys.mutations.createModel(scope, deploymentUuid)`.
+ */
 export function useCreateModel(
   deploymentUuid: string,
+  options: KonanMutationOptions<KonanModel, KonanModelCreationRequest> = {},
 ): UseMutationResult<KonanModel, KonanError, KonanModelCreationRequest> {
   const { client, queryClient } = useKonanQueryContext('useCreateModel');
+  const scope = konanKeys.scopeOf(client);
   return useMutation(
     {
-      mutationFn: (request: KonanModelCreationRequest) =>
-        callEndpoint(client, 'createModel', createModel, deploymentUuid, request),
       retry: false,
-      onSuccess: () =>
-        queryClient.invalidateQueries({
-          queryKey: konanKeys.models(konanKeys.scopeOf(client), deploymentUuid),
-        }),
+      ...withMutationCallbacks(options, {
+        onSuccess: () =>
+          queryClient.invalidateQueries({ queryKey: konanKeys.models(scope, deploymentUuid) }),
+      }),
+      mutationKey: konanKeys.mutations.createModel(scope, deploymentUuid),
+      mutationFn: (request: KonanModelCreationRequest) =>
+        callCreateModel(client, deploymentUuid, request),
     },
     queryClient,
   );

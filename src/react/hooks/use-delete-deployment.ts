@@ -1,23 +1,30 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { callEndpoint } from '../../client/call-endpoint.js';
-import { deleteDeployment } from '../../client/deployments.js';
 import type { KonanError } from '../../client/errors.js';
+import { callDeleteDeployment } from '../endpoints.js';
 import { konanKeys } from '../query/konan-keys.js';
-import { useKonanQueryContext } from '../session/use-konan-query-context.js';
+import { useKonanQueryContext } from '../session/konan-context.js';
+import { type KonanMutationOptions, withMutationCallbacks } from './hook-options.js';
 
-/** Delete a deployment: `mutate(deploymentUuid)`. Drops its cached data, refreshes the list. */
-export function useDeleteDeployment(): UseMutationResult<void, KonanError, string> {
+/**
+ * Delete a deployment: `mutate(deploymentUuid)`. Drops its cached data, refreshes the list. Its
+ * key is `konanKeys.mutations.deleteDeployment(scope)`.
+ */
+export function useDeleteDeployment(
+  options: KonanMutationOptions<void, string> = {},
+): UseMutationResult<void, KonanError, string> {
   const { client, queryClient } = useKonanQueryContext('useDeleteDeployment');
+  const scope = konanKeys.scopeOf(client);
   return useMutation(
     {
-      mutationFn: (deploymentUuid: string) =>
-        callEndpoint(client, 'deleteDeployment', deleteDeployment, deploymentUuid),
       retry: false,
-      onSuccess: (_, deploymentUuid) => {
-        const scope = konanKeys.scopeOf(client);
-        queryClient.removeQueries({ queryKey: konanKeys.deployment(scope, deploymentUuid) });
-        return queryClient.invalidateQueries({ queryKey: konanKeys.deployments(scope) });
-      },
+      ...withMutationCallbacks(options, {
+        onSuccess: (_: unknown, deploymentUuid: string) => {
+          queryClient.removeQueries({ queryKey: konanKeys.deployment(scope, deploymentUuid) });
+          return queryClient.invalidateQueries({ queryKey: konanKeys.deployments(scope) });
+        },
+      }),
+      mutationKey: konanKeys.mutations.deleteDeployment(scope),
+      mutationFn: (deploymentUuid: string) => callDeleteDeployment(client, deploymentUuid),
     },
     queryClient,
   );

@@ -1,11 +1,27 @@
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import type { KonanError } from '../../client/errors.js';
 import type { KonanDeployment } from '../../client/types.js';
+import type { konanKeys } from '../query/konan-keys.js';
 import { konanQueries } from '../query/konan-queries.js';
-import { useKonanQueryContext } from '../session/use-konan-query-context.js';
+import { useKonanQueryContext } from '../session/konan-context.js';
+import { enabledWith, type KonanQueryOptions, queryBase } from './hook-options.js';
 
-/** Every deployment of the account (all pages). Waits, idle, until the session is authenticated. */
-export function useDeployments(): UseQueryResult<KonanDeployment[], KonanError> {
+type DeploymentsKey = ReturnType<typeof konanKeys.deployments>;
+
+/**
+ * Every deployment of the account (all pages). Waits, idle, until the session is authenticated.
+ * `options` are TanStack's (`select`, `refetchInterval`, `staleTime`, `enabled`, …).
+ */
+export function useDeployments<TData = KonanDeployment[]>(
+  options: KonanQueryOptions<KonanDeployment[], TData, DeploymentsKey> = {},
+): UseQueryResult<TData, KonanError> {
   const { client, queryClient, authenticated } = useKonanQueryContext('useDeployments');
-  return useQuery({ ...konanQueries.deployments(client), enabled: authenticated }, queryClient);
+  return useQuery<KonanDeployment[], KonanError, TData, DeploymentsKey>(
+    {
+      ...queryBase(konanQueries.deployments(client)),
+      ...options,
+      enabled: enabledWith(authenticated, options.enabled),
+    },
+    queryClient,
+  );
 }

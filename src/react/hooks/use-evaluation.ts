@@ -1,24 +1,34 @@
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import type { KonanError } from '../../client/errors.js';
 import type { KonanEvaluation, KonanTimeWindow } from '../../client/types.js';
+import type { KonanEvaluationKey } from '../query/konan-keys.js';
 import { konanQueries } from '../query/konan-queries.js';
-import { useKonanQueryContext } from '../session/use-konan-query-context.js';
+import { useKonanQueryContext } from '../session/konan-context.js';
+import { enabledWith, type KonanQueryOptions, queryBase } from './hook-options.js';
 import { UNSET_WINDOW } from './unset-window.js';
 
 /**
  * The deployment's metrics over a time window. The window is part of the query key (as ISO
  * strings): keep it stable between renders (state or `useMemo`), not `new Date()` on every render.
- * Pass `undefined` for either argument to wait.
+ * Pass `undefined` for either argument to wait. `options` are TanStack's (`select`,
+ * `refetchInterval`, `staleTime`, `enabled`, …).
  */
-export function useEvaluation(
+export function useEvaluation<TData = KonanEvaluation>(
   deploymentUuid: string | undefined,
   timeWindow: KonanTimeWindow | undefined,
-): UseQueryResult<KonanEvaluation, KonanError> {
+  options: KonanQueryOptions<KonanEvaluation, TData, KonanEvaluationKey> = {},
+): UseQueryResult<TData, KonanError> {
   const { client, queryClient, authenticated } = useKonanQueryContext('useEvaluation');
-  return useQuery(
+  return useQuery<KonanEvaluation, KonanError, TData, KonanEvaluationKey>(
     {
-      ...konanQueries.evaluation(client, deploymentUuid ?? '', timeWindow ?? UNSET_WINDOW),
-      enabled: authenticated && Boolean(deploymentUuid) && Boolean(timeWindow),
+      ...queryBase(
+        konanQueries.evaluation(client, deploymentUuid ?? '', timeWindow ?? UNSET_WINDOW),
+      ),
+      ...options,
+      enabled: enabledWith(
+        authenticated && Boolean(deploymentUuid) && Boolean(timeWindow),
+        options.enabled,
+      ),
     },
     queryClient,
   );

@@ -1,20 +1,27 @@
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import type { KonanError } from '../../client/errors.js';
 import type { KonanModel } from '../../client/types.js';
+import type { konanKeys } from '../query/konan-keys.js';
 import { konanQueries } from '../query/konan-queries.js';
-import { useKonanQueryContext } from '../session/use-konan-query-context.js';
+import { useKonanQueryContext } from '../session/konan-context.js';
+import { enabledWith, type KonanQueryOptions, queryBase } from './hook-options.js';
+
+type ModelsKey = ReturnType<typeof konanKeys.models>;
 
 /**
  * The models of a deployment. Pass `undefined` until a deployment is chosen: the query waits.
+ * `options` are TanStack's (`select`, `refetchInterval`, `staleTime`, `enabled`, …).
  */
-export function useModels(
+export function useModels<TData = KonanModel[]>(
   deploymentUuid: string | undefined,
-): UseQueryResult<KonanModel[], KonanError> {
+  options: KonanQueryOptions<KonanModel[], TData, ModelsKey> = {},
+): UseQueryResult<TData, KonanError> {
   const { client, queryClient, authenticated } = useKonanQueryContext('useModels');
-  return useQuery(
+  return useQuery<KonanModel[], KonanError, TData, ModelsKey>(
     {
-      ...konanQueries.models(client, deploymentUuid ?? ''),
-      enabled: authenticated && Boolean(deploymentUuid),
+      ...queryBase(konanQueries.models(client, deploymentUuid ?? '')),
+      ...options,
+      enabled: enabledWith(authenticated && Boolean(deploymentUuid), options.enabled),
     },
     queryClient,
   );

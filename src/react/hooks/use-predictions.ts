@@ -5,23 +5,47 @@ import {
 } from '@tanstack/react-query';
 import type { KonanError } from '../../client/errors.js';
 import type { KonanPredictionsPage, KonanTimeWindow } from '../../client/types.js';
+import type { KonanPredictionsKey } from '../query/konan-keys.js';
 import { konanQueries } from '../query/konan-queries.js';
-import { useKonanQueryContext } from '../session/use-konan-query-context.js';
+import { useKonanQueryContext } from '../session/konan-context.js';
+import { enabledWith, type KonanInfiniteQueryOptions, queryBase } from './hook-options.js';
 import { UNSET_WINDOW } from './unset-window.js';
+
+/** The pages `usePredictions` holds, before any `select`. */
+export type KonanPredictionsPages = InfiniteData<KonanPredictionsPage, string | null>;
 
 /**
  * The deployment's predictions in a time window, page by page: `fetchNextPage()` follows the
  * server's `next` link. Keep the window stable between renders. Pass `undefined` to wait.
+ * `options` are TanStack's (`select`, `refetchInterval`, `staleTime`, `enabled`, `maxPages`, …).
  */
-export function usePredictions(
+export function usePredictions<TData = KonanPredictionsPages>(
   deploymentUuid: string | undefined,
   timeWindow: KonanTimeWindow | undefined,
-): UseInfiniteQueryResult<InfiniteData<KonanPredictionsPage, string | null>, KonanError> {
+  options: KonanInfiniteQueryOptions<
+    KonanPredictionsPage,
+    TData,
+    KonanPredictionsKey,
+    string | null
+  > = {},
+): UseInfiniteQueryResult<TData, KonanError> {
   const { client, queryClient, authenticated } = useKonanQueryContext('usePredictions');
-  return useInfiniteQuery(
+  return useInfiniteQuery<
+    KonanPredictionsPage,
+    KonanError,
+    TData,
+    KonanPredictionsKey,
+    string | null
+  >(
     {
-      ...konanQueries.predictions(client, deploymentUuid ?? '', timeWindow ?? UNSET_WINDOW),
-      enabled: authenticated && Boolean(deploymentUuid) && Boolean(timeWindow),
+      ...queryBase(
+        konanQueries.predictions(client, deploymentUuid ?? '', timeWindow ?? UNSET_WINDOW),
+      ),
+      ...options,
+      enabled: enabledWith(
+        authenticated && Boolean(deploymentUuid) && Boolean(timeWindow),
+        options.enabled,
+      ),
     },
     queryClient,
   );

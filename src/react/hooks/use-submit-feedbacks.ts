@@ -1,24 +1,26 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { callEndpoint } from '../../client/call-endpoint.js';
 import type { KonanSubmitFeedbacksOptions } from '../../client/client-types.js';
 import type { KonanError } from '../../client/errors.js';
-import { submitFeedbacks } from '../../client/feedbacks.js';
 import type {
   KonanFeedbackProgress,
   KonanFeedbackSubmission,
   KonanFeedbacksResult,
 } from '../../client/types.js';
+import { callSubmitFeedbacks } from '../endpoints.js';
 import { konanKeys } from '../query/konan-keys.js';
-import { useKonanQueryContext } from '../session/use-konan-query-context.js';
+import { useKonanQueryContext } from '../session/konan-context.js';
+import { type KonanMutationOptions, withMutationCallbacks } from './hook-options.js';
 import { mergeProgress, mergeResults, progressOf } from './merge-feedbacks.js';
 
 export type KonanFeedbackSubmissions = readonly KonanFeedbackSubmission[];
 
+/** How the chunks go out (`chunkSize`, `concurrency`), and TanStack's mutation options. */
 export type UseSubmitFeedbacksOptions = Pick<
   KonanSubmitFeedbacksOptions,
   'chunkSize' | 'concurrency'
->;
+> &
+  KonanMutationOptions<KonanFeedbacksResult, KonanFeedbackSubmissions>;
 
 export type UseSubmitFeedbacksResult = UseMutationResult<
   KonanFeedbacksResult,
@@ -39,7 +41,8 @@ export type UseSubmitFeedbacksResult = UseMutationResult<
 /**
  * Submit ground truth for predictions: `mutate(feedbacks)`. Large lists go out in chunks with
  * live `progress`; a chunk that fails does not fail the others, its items come back in
- * `data.notSent`. Refreshes the deployment's predictions and evaluation when done.
+ * `data.notSent`. Refreshes the deployment's predictions and evaluation when done. Its key is
+ * `konanKeys.mutations.submitFeedbacks(scope, deploymentUuid)`.
  */
 export function useSubmitFeedbacks(
   deploymentUuid: string,
@@ -50,10 +53,25 @@ export function useSubmitFeedbacks(
   const controller = useRef<AbortController | null>(null);
   // The result a `retryNotSent` call continues, keyed by the array it sends.
   const retriedFrom = useRef(new WeakMap<KonanFeedbackSubmissions, KonanFeedbacksResult>());
-  const { chunkSize, concurrency } = options;
+  const { chunkSize, concurrency, ...mutationOptions } = options;
+  const scope = konanKeys.scopeOf(client);
 
   const mutation = useMutation<KonanFeedbacksResult, KonanError, KonanFeedbackSubmissions>(
     {
+      retry: false,
+      ...withMutationCallbacks(mutationOptions, {
+        // Even a partly failed submission recorded some feedback, which changes the evaluation.
+        onSettled: () =>
+          Promise.all([
+            queryClient.invalidateQueries({
+              queryKey: konanKeys.predictions(scope, deploymentUuid),
+            }),
+            queryClient.invalidateQueries({
+              queryKey: konanKeys.evaluation(scope, deploymentUuid),
+            }),
+          ]),
+      }),
+      mutationKey: konanKeys.mutations.submitFeedbacks(scope, deploymentUuid),
       mutationFn: async (feedbacks: KonanFeedbackSubmissions) => {
         const base = retriedFrom.current.get(feedbacks);
         const report = (p: KonanFeedbackProgress) => setProgress(base ? mergeProgress(base, p) : p);
@@ -61,19 +79,12 @@ export function useSubmitFeedbacks(
         controller.current = abort;
         report({ done: 0, total: feedbacks.length, accepted: 0, rejected: 0, notSent: 0 });
         try {
-          const result = await callEndpoint(
-            client,
-            'submitFeedbacks',
-            submitFeedbacks,
-            deploymentUuid,
-            feedbacks,
-            {
-              signal: abort.signal,
-              onProgress: report,
-              ...(chunkSize !== undefined && { chunkSize }),
-              ...(concurrency !== undefined && { concurrency }),
-            },
-          );
+          const result = await callSubmitFeedbacks(client, deploymentUuid, feedbacks, {
+            signal: abort.signal,
+            onProgress: report,
+            ...(chunkSize !== undefined && { chunkSize }),
+            ...(concurrency !== undefined && { concurrency }),
+          });
           const merged = base ? mergeResults(base, result) : result;
           setProgress(progressOf(merged));
           return merged;
@@ -81,17 +92,6 @@ export function useSubmitFeedbacks(
           if (controller.current === abort) controller.current = null;
         }
       },
-      retry: false,
-      // Even a partly failed submission recorded some feedback, which changes the evaluation.
-      onSettled: () =>
-        Promise.all([
-          queryClient.invalidateQueries({
-            queryKey: konanKeys.predictions(konanKeys.scopeOf(client), deploymentUuid),
-          }),
-          queryClient.invalidateQueries({
-            queryKey: konanKeys.evaluation(konanKeys.scopeOf(client), deploymentUuid),
-          }),
-        ]),
     },
     queryClient,
   );

@@ -1,14 +1,23 @@
 import { type UseSuspenseQueryResult, useSuspenseQuery } from '@tanstack/react-query';
 import type { KonanError } from '../../client/errors.js';
 import type { KonanDeployment } from '../../client/types.js';
+import type { konanKeys } from '../query/konan-keys.js';
 import { konanQueries } from '../query/konan-queries.js';
-import { useAuthenticatedKonanContext } from '../session/use-konan-query-context.js';
+import { useAuthenticatedKonanContext } from '../session/konan-context.js';
+import { type KonanSuspenseQueryOptions, queryBase } from './hook-options.js';
+
+type DeploymentsKey = ReturnType<typeof konanKeys.deployments>;
 
 /**
  * `useDeployments` for Suspense: suspends while loading or logging in; errors (including "not
  * logged in") go to the nearest error boundary.
  */
-export function useSuspenseDeployments(): UseSuspenseQueryResult<KonanDeployment[], KonanError> {
+export function useSuspenseDeployments<TData = KonanDeployment[]>(
+  options: KonanSuspenseQueryOptions<KonanDeployment[], TData, DeploymentsKey> = {},
+): UseSuspenseQueryResult<TData, KonanError> {
   const { client, queryClient } = useAuthenticatedKonanContext('useSuspenseDeployments');
-  return useSuspenseQuery(konanQueries.deployments(client), queryClient);
+  return useSuspenseQuery<KonanDeployment[], KonanError, TData, DeploymentsKey>(
+    { ...queryBase(konanQueries.deployments(client)), ...options },
+    queryClient,
+  );
 }

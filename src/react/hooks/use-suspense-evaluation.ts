@@ -1,14 +1,20 @@
 import { type UseSuspenseQueryResult, useSuspenseQuery } from '@tanstack/react-query';
 import type { KonanError } from '../../client/errors.js';
 import type { KonanEvaluation, KonanTimeWindow } from '../../client/types.js';
+import type { KonanEvaluationKey } from '../query/konan-keys.js';
 import { konanQueries } from '../query/konan-queries.js';
-import { useAuthenticatedKonanContext } from '../session/use-konan-query-context.js';
+import { useAuthenticatedKonanContext } from '../session/konan-context.js';
+import { type KonanSuspenseQueryOptions, queryBase } from './hook-options.js';
 
 /** `useEvaluation` for Suspense: suspends while loading or logging in; errors go to the boundary. */
-export function useSuspenseEvaluation(
+export function useSuspenseEvaluation<TData = KonanEvaluation>(
   deploymentUuid: string,
   timeWindow: KonanTimeWindow,
-): UseSuspenseQueryResult<KonanEvaluation, KonanError> {
+  options: KonanSuspenseQueryOptions<KonanEvaluation, TData, KonanEvaluationKey> = {},
+): UseSuspenseQueryResult<TData, KonanError> {
   const { client, queryClient } = useAuthenticatedKonanContext('useSuspenseEvaluation');
-  return useSuspenseQuery(konanQueries.evaluation(client, deploymentUuid, timeWindow), queryClient);
+  return useSuspenseQuery<KonanEvaluation, KonanError, TData, KonanEvaluationKey>(
+    { ...queryBase(konanQueries.evaluation(client, deploymentUuid, timeWindow)), ...options },
+    queryClient,
+  );
 }

@@ -1,13 +1,21 @@
 import { type UseSuspenseQueryResult, useSuspenseQuery } from '@tanstack/react-query';
 import type { KonanError } from '../../client/errors.js';
 import type { KonanModel } from '../../client/types.js';
+import type { konanKeys } from '../query/konan-keys.js';
 import { konanQueries } from '../query/konan-queries.js';
-import { useAuthenticatedKonanContext } from '../session/use-konan-query-context.js';
+import { useAuthenticatedKonanContext } from '../session/konan-context.js';
+import { type KonanSuspenseQueryOptions, queryBase } from './hook-options.js';
+
+type ModelsKey = ReturnType<typeof konanKeys.models>;
 
 /** `useModels` for Suspense: suspends while loading or logging in; errors go to the boundary. */
-export function useSuspenseModels(
+export function useSuspenseModels<TData = KonanModel[]>(
   deploymentUuid: string,
-): UseSuspenseQueryResult<KonanModel[], KonanError> {
+  options: KonanSuspenseQueryOptions<KonanModel[], TData, ModelsKey> = {},
+): UseSuspenseQueryResult<TData, KonanError> {
   const { client, queryClient } = useAuthenticatedKonanContext('useSuspenseModels');
-  return useSuspenseQuery(konanQueries.models(client, deploymentUuid), queryClient);
+  return useSuspenseQuery<KonanModel[], KonanError, TData, ModelsKey>(
+    { ...queryBase(konanQueries.models(client, deploymentUuid)), ...options },
+    queryClient,
+  );
 }

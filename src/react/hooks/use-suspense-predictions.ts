@@ -1,21 +1,35 @@
 import {
-  type InfiniteData,
   type UseSuspenseInfiniteQueryResult,
   useSuspenseInfiniteQuery,
 } from '@tanstack/react-query';
 import type { KonanError } from '../../client/errors.js';
 import type { KonanPredictionsPage, KonanTimeWindow } from '../../client/types.js';
+import type { KonanPredictionsKey } from '../query/konan-keys.js';
 import { konanQueries } from '../query/konan-queries.js';
-import { useAuthenticatedKonanContext } from '../session/use-konan-query-context.js';
+import { useAuthenticatedKonanContext } from '../session/konan-context.js';
+import { type KonanSuspenseInfiniteQueryOptions, queryBase } from './hook-options.js';
+import type { KonanPredictionsPages } from './use-predictions.js';
 
 /** `usePredictions` for Suspense: suspends while loading or logging in; errors go to the boundary. */
-export function useSuspensePredictions(
+export function useSuspensePredictions<TData = KonanPredictionsPages>(
   deploymentUuid: string,
   timeWindow: KonanTimeWindow,
-): UseSuspenseInfiniteQueryResult<InfiniteData<KonanPredictionsPage, string | null>, KonanError> {
+  options: KonanSuspenseInfiniteQueryOptions<
+    KonanPredictionsPage,
+    TData,
+    KonanPredictionsKey,
+    string | null
+  > = {},
+): UseSuspenseInfiniteQueryResult<TData, KonanError> {
   const { client, queryClient } = useAuthenticatedKonanContext('useSuspensePredictions');
-  return useSuspenseInfiniteQuery(
-    konanQueries.predictions(client, deploymentUuid, timeWindow),
+  return useSuspenseInfiniteQuery<
+    KonanPredictionsPage,
+    KonanError,
+    TData,
+    KonanPredictionsKey,
+    string | null
+  >(
+    { ...queryBase(konanQueries.predictions(client, deploymentUuid, timeWindow)), ...options },
     queryClient,
   );
 }

@@ -1,16 +1,14 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { callEndpoint } from '../../client/call-endpoint.js';
-import type { KonanSwitchModelStateRequest } from '../../client/client-types.js';
 import type { KonanError } from '../../client/errors.js';
-import { switchModelState } from '../../client/models.js';
 import type { KonanModel, KonanModelState } from '../../client/types.js';
+import { callSwitchModelState } from '../endpoints.js';
 import { konanKeys } from '../query/konan-keys.js';
-import { useKonanQueryContext } from '../session/use-konan-query-context.js';
-import { applyModelSwitch } from './apply-model-switch.js';
+import { useKonanQueryContext } from '../session/konan-context.js';
+import { applyModelSwitch, type KonanModelSwitch } from './apply-model-switch.js';
+import { type KonanMutationOptions, withMutationCallbacks } from './hook-options.js';
 
-/** What `useSwitchModelState(...).mutate` takes. `from` saves the client a read of the models. */
-export type KonanModelSwitch = Omit<KonanSwitchModelStateRequest, 'deploymentUuid'>;
+export type { KonanModelSwitch };
 
 export interface KonanModelSwitchContext {
   /** The models list before the optimistic update, restored if the switch fails. */
@@ -18,29 +16,52 @@ export interface KonanModelSwitchContext {
 }
 
 /**
+ * What `useSwitchModelState` takes last: TanStack's mutation options but `onMutate`, which the
+ * hook's optimistic update owns.
+ */
+export type UseSwitchModelStateOptions = Omit<
+  KonanMutationOptions<void, KonanModelSwitch, KonanModelSwitchContext>,
+  'onMutate'
+>;
+
+/**
  * Move a model to `live`, `challenger` or `disabled`. The models list shows the new states at
  * once (promoting demotes the current live model to `demoteLiveTo`, default `challenger`), goes
- * back to what it was if Konan refuses, and is refetched either way.
+ * back to what it was if Konan refuses, and is refetched either way. Its key is
+ * `konanKeys.mutations.switchModelState(scope, deploymentUuid)`.
  */
 export function useSwitchModelState(
   deploymentUuid: string,
+  options: UseSwitchModelStateOptions = {},
 ): UseMutationResult<void, KonanError, KonanModelSwitch, KonanModelSwitchContext> {
   const { client, queryClient } = useKonanQueryContext('useSwitchModelState');
-  const modelsKey = konanKeys.models(konanKeys.scopeOf(client), deploymentUuid);
+  const scope = konanKeys.scopeOf(client);
+  const modelsKey = konanKeys.models(scope, deploymentUuid);
   // The state each change starts from, as the list on screen showed it when it was asked for.
   const knownFrom = useRef(new WeakMap<KonanModelSwitch, KonanModelState>());
   return useMutation(
     {
+      retry: false,
+      ...withMutationCallbacks(options, {
+        onError: (
+          _error: KonanError,
+          _change: KonanModelSwitch,
+          context: KonanModelSwitchContext | undefined,
+        ) => {
+          if (context?.previous) queryClient.setQueryData(modelsKey, context.previous);
+        },
+        onSettled: () => queryClient.invalidateQueries({ queryKey: modelsKey }),
+      }),
+      mutationKey: konanKeys.mutations.switchModelState(scope, deploymentUuid),
       mutationFn: (change: KonanModelSwitch) => {
         const from = change.from ?? knownFrom.current.get(change);
         // With `from` known the client need not read the models list before switching.
-        return callEndpoint(client, 'switchModelState', switchModelState, {
+        return callSwitchModelState(client, {
           ...change,
           deploymentUuid,
           ...(from !== undefined && { from }),
         });
       },
-      retry: false,
       onMutate: async (change) => {
         // A refetch landing after the optimistic update would overwrite it with the old states.
         await queryClient.cancelQueries({ queryKey: modelsKey });
@@ -50,10 +71,6 @@ export function useSwitchModelState(
         if (previous) queryClient.setQueryData(modelsKey, applyModelSwitch(previous, change));
         return { previous };
       },
-      onError: (_error, _change, context) => {
-        if (context?.previous) queryClient.setQueryData(modelsKey, context.previous);
-      },
-      onSettled: () => queryClient.invalidateQueries({ queryKey: modelsKey }),
     },
     queryClient,
   );

@@ -2,7 +2,7 @@ import type { KonanCore, KonanSessionState } from '../../client/client-types.js'
 import type { KonanTimeWindow } from '../../client/types.js';
 
 /** A time window as it appears in a query key: ISO strings, so equal windows hash equally. */
-export interface KonanSerialisedWindow {
+export interface KonanSerializedWindow {
   start: string;
   end: string;
 }
@@ -12,8 +12,8 @@ function iso(date: Date): string {
   return Number.isNaN(date.getTime()) ? 'Invalid Date' : date.toISOString();
 }
 
-export function serialiseTimeWindow(window: KonanTimeWindow): KonanSerialisedWindow {
-  return { start: iso(window.start), end: iso(window.end) };
+export function serializeTimeWindow(timeWindow: KonanTimeWindow): KonanSerializedWindow {
+  return { start: iso(timeWindow.start), end: iso(timeWindow.end) };
 }
 
 /**
@@ -50,8 +50,8 @@ function scopeOf(
 type Scoped = readonly ['konan', KonanKeyScope];
 type DeploymentKey = readonly [...Scoped, 'deployment', string];
 
-export type KonanEvaluationKey = readonly [...DeploymentKey, 'evaluation', KonanSerialisedWindow];
-export type KonanPredictionsKey = readonly [...DeploymentKey, 'predictions', KonanSerialisedWindow];
+export type KonanEvaluationKey = readonly [...DeploymentKey, 'evaluation', KonanSerializedWindow];
+export type KonanPredictionsKey = readonly [...DeploymentKey, 'predictions', KonanSerializedWindow];
 
 const all = ['konan'] as const;
 const session = (scope: KonanKeyScope): Scoped => [...all, scope];
@@ -68,11 +68,11 @@ function evaluation(
 function evaluation(
   scope: KonanKeyScope,
   deploymentUuid: string,
-  window: KonanTimeWindow,
+  timeWindow: KonanTimeWindow,
 ): KonanEvaluationKey;
-function evaluation(scope: KonanKeyScope, deploymentUuid: string, window?: KonanTimeWindow) {
+function evaluation(scope: KonanKeyScope, deploymentUuid: string, timeWindow?: KonanTimeWindow) {
   const prefix = [...deployment(scope, deploymentUuid), 'evaluation'] as const;
-  return window ? ([...prefix, serialiseTimeWindow(window)] as const) : prefix;
+  return timeWindow ? ([...prefix, serializeTimeWindow(timeWindow)] as const) : prefix;
 }
 
 function predictions(
@@ -82,12 +82,33 @@ function predictions(
 function predictions(
   scope: KonanKeyScope,
   deploymentUuid: string,
-  window: KonanTimeWindow,
+  timeWindow: KonanTimeWindow,
 ): KonanPredictionsKey;
-function predictions(scope: KonanKeyScope, deploymentUuid: string, window?: KonanTimeWindow) {
+function predictions(scope: KonanKeyScope, deploymentUuid: string, timeWindow?: KonanTimeWindow) {
   const prefix = [...deployment(scope, deploymentUuid), 'predictions'] as const;
-  return window ? ([...prefix, serialiseTimeWindow(window)] as const) : prefix;
+  return timeWindow ? ([...prefix, serializeTimeWindow(timeWindow)] as const) : prefix;
 }
+
+/**
+ * Mutation keys, scoped like the query keys, for `useIsMutating`, `useMutationState` and
+ * `queryClient.setMutationDefaults`. A deployment's mutations start with `konanKeys.deployment`,
+ * so `useIsMutating({ mutationKey: konanKeys.deployment(scope, uuid) })` counts them all.
+ */
+const mutations = {
+  createDeployment: (scope: KonanKeyScope) => [...session(scope), 'createDeployment'] as const,
+  /** The deployment's uuid is the mutation's variables, not part of the key. */
+  deleteDeployment: (scope: KonanKeyScope) => [...session(scope), 'deleteDeployment'] as const,
+  predict: (scope: KonanKeyScope, deploymentUuid: string) =>
+    [...deployment(scope, deploymentUuid), 'predict'] as const,
+  submitFeedbacks: (scope: KonanKeyScope, deploymentUuid: string) =>
+    [...deployment(scope, deploymentUuid), 'submitFeedbacks'] as const,
+  createModel: (scope: KonanKeyScope, deploymentUuid: string) =>
+    [...deployment(scope, deploymentUuid), 'createModel'] as const,
+  deleteModel: (scope: KonanKeyScope, deploymentUuid: string) =>
+    [...deployment(scope, deploymentUuid), 'deleteModel'] as const,
+  switchModelState: (scope: KonanKeyScope, deploymentUuid: string) =>
+    [...deployment(scope, deploymentUuid), 'switchModelState'] as const,
+};
 
 /**
  * Hierarchical query keys of every Konan query: `['konan', scope, ...]`, where the scope says
@@ -96,6 +117,7 @@ function predictions(scope: KonanKeyScope, deploymentUuid: string, window?: Kona
  * models, evaluations and predictions, `konanKeys.session(scope)` everything of one session and
  * `konanKeys.all` everything Konan, in every session. Inside a provider, `useKonanKeys()` gives
  * the same keys with the session's scope filled in; elsewhere `konanKeys.scopeOf(client)`.
+ * `konanKeys.mutations` holds the mutation hooks' keys.
  */
 export const konanKeys = {
   all,
@@ -109,8 +131,10 @@ export const konanKeys = {
   deployment,
   models: (scope: KonanKeyScope, deploymentUuid: string) =>
     [...deployment(scope, deploymentUuid), 'models'] as const,
-  /** With a window: one evaluation. Without: the prefix of all of the deployment's evaluations. */
+  /** With a time window: one evaluation. Without: the prefix of all of the deployment's evaluations. */
   evaluation,
-  /** With a window: one predictions listing. Without: the prefix of all of them. */
+  /** With a time window: one predictions listing. Without: the prefix of all of them. */
   predictions,
+  /** The mutation keys of the mutation hooks. */
+  mutations,
 };

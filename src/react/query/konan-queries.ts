@@ -1,12 +1,7 @@
 import { type InfiniteData, infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { callEndpoint } from '../../client/call-endpoint.js';
 import type { KonanCore } from '../../client/client-types.js';
-import { listDeployments } from '../../client/deployments.js';
 import type { KonanError } from '../../client/errors.js';
-import { evaluate } from '../../client/evaluate.js';
-import { listModels } from '../../client/models.js';
 import { followPages } from '../../client/paging.js';
-import { listPredictions } from '../../client/predictions.js';
 import type {
   KonanDeployment,
   KonanEvaluation,
@@ -14,6 +9,12 @@ import type {
   KonanPredictionsPage,
   KonanTimeWindow,
 } from '../../client/types.js';
+import {
+  callEvaluate,
+  callListDeployments,
+  callListModels,
+  callListPredictions,
+} from '../endpoints.js';
 import { type KonanEvaluationKey, type KonanPredictionsKey, konanKeys } from './konan-keys.js';
 
 /**
@@ -27,8 +28,8 @@ const retry = false;
 async function allDeployments(client: KonanCore, signal: AbortSignal) {
   const deployments: KonanDeployment[] = [];
   const pages = followPages(
-    () => callEndpoint(client, 'listDeployments', listDeployments, { signal }),
-    (pageUrl) => callEndpoint(client, 'listDeployments', listDeployments, { signal, pageUrl }),
+    () => callListDeployments(client, { signal }),
+    (pageUrl) => callListDeployments(client, { signal, pageUrl }),
   );
   for await (const page of pages) deployments.push(...page.deployments);
   return deployments;
@@ -58,21 +59,19 @@ export const konanQueries = {
   models: (client: KonanCore, deploymentUuid: string) =>
     queryOptions<KonanModel[], KonanError, KonanModel[], ReturnType<typeof konanKeys.models>>({
       queryKey: konanKeys.models(konanKeys.scopeOf(client), deploymentUuid),
-      queryFn: ({ signal }) =>
-        callEndpoint(client, 'listModels', listModels, deploymentUuid, { signal }),
+      queryFn: ({ signal }) => callListModels(client, deploymentUuid, { signal }),
       retry,
     }),
 
-  evaluation: (client: KonanCore, deploymentUuid: string, window: KonanTimeWindow) =>
+  evaluation: (client: KonanCore, deploymentUuid: string, timeWindow: KonanTimeWindow) =>
     queryOptions<KonanEvaluation, KonanError, KonanEvaluation, KonanEvaluationKey>({
-      queryKey: konanKeys.evaluation(konanKeys.scopeOf(client), deploymentUuid, window),
-      queryFn: ({ signal }) =>
-        callEndpoint(client, 'evaluate', evaluate, deploymentUuid, window, { signal }),
+      queryKey: konanKeys.evaluation(konanKeys.scopeOf(client), deploymentUuid, timeWindow),
+      queryFn: ({ signal }) => callEvaluate(client, deploymentUuid, timeWindow, { signal }),
       retry,
     }),
 
   /** Pages of predictions; `fetchNextPage` follows the server's `next` link as given. */
-  predictions: (client: KonanCore, deploymentUuid: string, window: KonanTimeWindow) =>
+  predictions: (client: KonanCore, deploymentUuid: string, timeWindow: KonanTimeWindow) =>
     infiniteQueryOptions<
       KonanPredictionsPage,
       KonanError,
@@ -80,9 +79,9 @@ export const konanQueries = {
       KonanPredictionsKey,
       string | null
     >({
-      queryKey: konanKeys.predictions(konanKeys.scopeOf(client), deploymentUuid, window),
+      queryKey: konanKeys.predictions(konanKeys.scopeOf(client), deploymentUuid, timeWindow),
       queryFn: ({ signal, pageParam }) =>
-        callEndpoint(client, 'listPredictions', listPredictions, deploymentUuid, window, {
+        callListPredictions(client, deploymentUuid, timeWindow, {
           signal,
           ...(pageParam !== null && { pageUrl: pageParam }),
         }),

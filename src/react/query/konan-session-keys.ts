@@ -15,10 +15,24 @@ export interface KonanSessionKeys {
   deployment(deploymentUuid: string): ReturnType<typeof konanKeys.deployment>;
   models(deploymentUuid: string): ReturnType<typeof konanKeys.models>;
   evaluation(deploymentUuid: string): ReturnType<typeof konanKeys.evaluation>;
-  evaluation(deploymentUuid: string, window: KonanTimeWindow): KonanEvaluationKey;
+  evaluation(deploymentUuid: string, timeWindow: KonanTimeWindow): KonanEvaluationKey;
   predictions(deploymentUuid: string): ReturnType<typeof konanKeys.predictions>;
-  predictions(deploymentUuid: string, window: KonanTimeWindow): KonanPredictionsKey;
+  predictions(deploymentUuid: string, timeWindow: KonanTimeWindow): KonanPredictionsKey;
+  /** The mutation hooks' keys, for `useIsMutating` and `useMutationState`. */
+  readonly mutations: KonanSessionMutationKeys;
 }
+
+type MutationKeys = typeof konanKeys.mutations;
+
+/** `konanKeys.mutations` with one session's scope filled in. */
+export type KonanSessionMutationKeys = {
+  readonly [K in keyof MutationKeys]: MutationKeys[K] extends (
+    scope: KonanKeyScope,
+    ...rest: infer A
+  ) => infer R
+    ? (...args: A) => R
+    : never;
+};
 
 export function konanSessionKeys(scope: KonanKeyScope): KonanSessionKeys {
   return {
@@ -27,13 +41,22 @@ export function konanSessionKeys(scope: KonanKeyScope): KonanSessionKeys {
     deployments: () => konanKeys.deployments(scope),
     deployment: (uuid: string) => konanKeys.deployment(scope, uuid),
     models: (uuid: string) => konanKeys.models(scope, uuid),
-    evaluation: ((uuid: string, window?: KonanTimeWindow) =>
-      window
-        ? konanKeys.evaluation(scope, uuid, window)
+    evaluation: ((uuid: string, timeWindow?: KonanTimeWindow) =>
+      timeWindow
+        ? konanKeys.evaluation(scope, uuid, timeWindow)
         : konanKeys.evaluation(scope, uuid)) as KonanSessionKeys['evaluation'],
-    predictions: ((uuid: string, window?: KonanTimeWindow) =>
-      window
-        ? konanKeys.predictions(scope, uuid, window)
+    predictions: ((uuid: string, timeWindow?: KonanTimeWindow) =>
+      timeWindow
+        ? konanKeys.predictions(scope, uuid, timeWindow)
         : konanKeys.predictions(scope, uuid)) as KonanSessionKeys['predictions'],
+    mutations: {
+      createDeployment: () => konanKeys.mutations.createDeployment(scope),
+      deleteDeployment: () => konanKeys.mutations.deleteDeployment(scope),
+      predict: (uuid: string) => konanKeys.mutations.predict(scope, uuid),
+      submitFeedbacks: (uuid: string) => konanKeys.mutations.submitFeedbacks(scope, uuid),
+      createModel: (uuid: string) => konanKeys.mutations.createModel(scope, uuid),
+      deleteModel: (uuid: string) => konanKeys.mutations.deleteModel(scope, uuid),
+      switchModelState: (uuid: string) => konanKeys.mutations.switchModelState(scope, uuid),
+    },
   };
 }

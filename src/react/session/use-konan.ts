@@ -1,5 +1,5 @@
+import { useKonanContext } from './konan-context.js';
 import type { KonanSessionValue } from './konan-session-value.js';
-import { useKonanContext } from './use-konan-context.js';
 
 /** The session: its status (narrow on it for `user` or `error`), `login` and `logout`. */
 export function useKonan(): KonanSessionValue {

@@ -31,6 +31,6 @@ export function parseStoredTokens(raw: string | null): KonanTokens | null {
 }
 
 /** Only the two token strings are written, whatever else the object carries. */
-export function serialiseTokens(tokens: KonanTokens): string {
+export function serializeTokens(tokens: KonanTokens): string {
   return JSON.stringify({ access: tokens.access, refresh: tokens.refresh });
 }

@@ -1,5 +1,5 @@
 import type { KonanTokenStorage } from './konan-token-storage.js';
-import { parseStoredTokens, serialiseTokens } from './konan-token-storage.js';
+import { parseStoredTokens, serializeTokens } from './konan-token-storage.js';
 
 export const KONAN_DEFAULT_STORAGE_KEY = 'konan.tokens';
 
@@ -9,6 +9,15 @@ export interface KonanWebStorageOptions {
 }
 
 type WebStorageName = 'localStorage' | 'sessionStorage';
+
+// Which area and key a web storage made here reads: two calls of `konanLocalStorage()` are the
+// same storage, though not the same object.
+const identities = new WeakMap<KonanTokenStorage, string>();
+
+/** What tells one storage from another: its area and key when made here, else the object. */
+export function storageIdentity(storage: unknown): unknown {
+  return (storage && identities.get(storage as KonanTokenStorage)) ?? storage;
+}
 
 // Looked up on each call, never at import, so server rendering and private browsing modes (where
 // touching the storage throws) simply behave as "nothing stored".
@@ -34,7 +43,7 @@ function webStorage(name: WebStorageName, options: KonanWebStorageOptions): Kona
       try {
         const target = area(name);
         if (!target) return;
-        if (tokens) target.setItem(key, serialiseTokens(tokens));
+        if (tokens) target.setItem(key, serializeTokens(tokens));
         else target.removeItem(key);
       } catch {
         // Quota exceeded or storage disabled: the session still works, in memory.
@@ -54,6 +63,7 @@ function webStorage(name: WebStorageName, options: KonanWebStorageOptions): Kona
       return () => window.removeEventListener('storage', onStorage);
     };
   }
+  identities.set(storage, `${name}\u0000${key}`);
   return storage;
 }
 

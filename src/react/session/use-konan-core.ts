@@ -1,0 +1,23 @@
+import type { KonanClient, KonanCore } from '../../client/client-types.js';
+import { createKonanCore } from '../../client/create-core.js';
+import type { KonanTokens } from '../../client/types.js';
+import { useOwnInstance } from './use-own-instance.js';
+
+export interface KonanCoreProps {
+  authUrl?: string | undefined;
+  apiUrl?: string | undefined;
+  tokens?: KonanTokens | undefined;
+  client?: KonanClient | undefined;
+}
+
+/** The client passed in, or one the provider creates on its first render and keeps. */
+export function useKonanCore({ authUrl, apiUrl, tokens, client }: KonanCoreProps): KonanCore {
+  const own = useOwnInstance(!client, () =>
+    createKonanCore({
+      ...(authUrl !== undefined && { authUrl }),
+      ...(apiUrl !== undefined && { apiUrl }),
+      ...(tokens !== undefined && { tokens }),
+    }),
+  );
+  return (client ?? own) as KonanCore;
+}
