@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import type { KonanDeploymentCreationResponse } from '../src/client/data-types';
 import { KonanHttpError, KonanNetworkError } from '../src/client/errors';
-import type { KonanDeploymentCreationResponse } from '../src/client/types';
 import {
   ConnectedCreateDeploymentForm,
   CreateDeploymentForm,

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useMemo, useState } from 'react';
 import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
+import type { KonanFeedbackStatus, KonanFeedbacksResult } from '../src/client/data-types';
 import { KonanHttpError, KonanNetworkError, KonanSessionError } from '../src/client/errors';
-import type { KonanFeedbackStatus, KonanFeedbacksResult } from '../src/client/types';
 import { FeedbackResultsTable } from '../src/components/feedback-results-table';
 import { Button, KonanRoot, KonanUIProvider } from '../src/components/shared';
 import { usePredictions, useSubmitFeedbacks } from '../src/react';

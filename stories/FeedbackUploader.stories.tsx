@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { KonanNetworkError, KonanSessionError } from '../src/client/errors';
 import type {
   KonanFeedbackProgress,
   KonanFeedbackSubmission,
   KonanFeedbacksResult,
-} from '../src/client/types';
+} from '../src/client/data-types';
+import { KonanNetworkError, KonanSessionError } from '../src/client/errors';
 import {
   ConnectedFeedbackUploader,
   FeedbackUploader,

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import type { KonanEvaluation, KonanTimeWindow } from '../src/client/data-types';
 import { KonanHttpError } from '../src/client/errors';
-import type { KonanEvaluation, KonanTimeWindow } from '../src/client/types';
 import { ConnectedMetricsPanel, MetricsPanel } from '../src/components/metrics-panel';
 import { KonanUIProvider } from '../src/components/shared';
 import { lastWindow } from '../src/components/time-window-picker';

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import type { KonanDeployment, KonanPrediction } from '../src/client/data-types';
 import { KonanHttpError } from '../src/client/errors';
-import type { KonanDeployment, KonanPrediction } from '../src/client/types';
 import {
   ConnectedPredictionPlayground,
   type PlaygroundFeedbackStatus,

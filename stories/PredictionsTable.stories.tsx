@@ -1,8 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import type {
+  KonanPrediction,
+  KonanPredictionsPage,
+  KonanTimeWindow,
+} from '../src/client/data-types';
 import { KonanHttpError, KonanNetworkError } from '../src/client/errors';
-import type { KonanPrediction, KonanPredictionsPage, KonanTimeWindow } from '../src/client/types';
 import {
   ConnectedPredictionsTable,
   PredictionsTable,

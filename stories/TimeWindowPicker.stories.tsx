@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fireEvent, fn, userEvent, within } from 'storybook/test';
-import type { KonanTimeWindow } from '../src/client/types';
+import type { KonanTimeWindow } from '../src/client/data-types';
 import { lastWindow, TimeWindowPicker } from '../src/components/time-window-picker';
 
 const now = new Date(2025, 2, 10, 12, 0);

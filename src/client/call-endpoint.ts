@@ -1,5 +1,5 @@
 import type { ApiCaller } from './api-caller.js';
-import type { KonanClient, KonanCore } from './client-types.js';
+import type { KonanClient, KonanCore } from './client-interface.js';
 import { apiOf } from './core-api.js';
 
 type Endpoints = Omit<KonanClient, keyof KonanCore>;

@@ -1,5 +1,5 @@
 import type { ApiCaller } from './api-caller.js';
-import type { KonanCore } from './client-types.js';
+import type { KonanCore } from './client-interface.js';
 
 // Kept off the objects themselves so the API caller is not part of the public shape. Only
 // `createKonanCore` registers; a full client reaches its core's caller through its own methods.

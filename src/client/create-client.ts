@@ -1,4 +1,4 @@
-import type { KonanClient, KonanClientOptions, KonanCore } from './client-types.js';
+import type { KonanClient, KonanClientOptions, KonanCore } from './client-interface.js';
 import { apiOf } from './core-api.js';
 import { createKonanCore } from './create-core.js';
 import {

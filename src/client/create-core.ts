@@ -4,7 +4,7 @@ import {
   KONAN_DEFAULT_AUTH_URL,
   type KonanClientOptions,
   type KonanCore,
-} from './client-types.js';
+} from './client-interface.js';
 import { registerApi } from './core-api.js';
 import { createHttp } from './http.js';
 import { createSession } from './session.js';

@@ -1,8 +1,8 @@
 import type * as z from 'zod/mini';
+import type { KonanUser } from './data-types.js';
 import { KonanValidationError } from './errors.js';
 import { validateBody } from './parse-response.js';
 import { accessClaimsSchema, issuedAtClaimSchema, refreshClaimsSchema } from './schemas/auth.js';
-import type { KonanUser } from './types.js';
 
 /**
  * A JWT's payload, decoded but never verified: the contract leaves verification to the server.

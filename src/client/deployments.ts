@@ -1,4 +1,12 @@
 import type { ApiCaller } from './api-caller.js';
+import type {
+  KonanDeployment,
+  KonanDeploymentCreationRequest,
+  KonanDeploymentCreationResponse,
+  KonanDeploymentsPage,
+  KonanProjectCreationRequest,
+  KonanRequestOptions,
+} from './data-types.js';
 import { isKonanHttpError, KonanInputError } from './errors.js';
 import { imageFields } from './image-fields.js';
 import { createModel } from './models.js';
@@ -7,14 +15,6 @@ import {
   deploymentsPageSchema,
   projectSchema,
 } from './schemas/deployment.js';
-import type {
-  KonanDeployment,
-  KonanDeploymentCreationRequest,
-  KonanDeploymentCreationResponse,
-  KonanDeploymentsPage,
-  KonanProjectCreationRequest,
-  KonanRequestOptions,
-} from './types.js';
 import { requireOrigin, segment } from './url.js';
 import { requireImage, requireText, requireUuid } from './validate-input.js';
 

@@ -1,7 +1,7 @@
 import type { ApiCaller } from './api-caller.js';
+import type { KonanEvaluation, KonanRequestOptions, KonanTimeWindow } from './data-types.js';
 import { windowQuery } from './predictions.js';
 import { evaluationSchema } from './schemas/evaluation.js';
-import type { KonanEvaluation, KonanRequestOptions, KonanTimeWindow } from './types.js';
 import { segment } from './url.js';
 import { requireUuid, requireWindow } from './validate-input.js';
 

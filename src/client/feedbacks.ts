@@ -1,13 +1,13 @@
 import type { ApiCaller } from './api-caller.js';
-import type { KonanSubmitFeedbacksOptions } from './client-types.js';
-import { KonanAbortError, KonanInputError, KonanValidationError } from './errors.js';
-import { feedbackResponseSchema } from './schemas/feedback.js';
+import type { KonanSubmitFeedbacksOptions } from './client-interface.js';
 import type {
   KonanFeedbackNotSent,
   KonanFeedbackStatus,
   KonanFeedbackSubmission,
   KonanFeedbacksResult,
-} from './types.js';
+} from './data-types.js';
+import { KonanAbortError, KonanInputError, KonanValidationError } from './errors.js';
+import { feedbackResponseSchema } from './schemas/feedback.js';
 import { segment } from './url.js';
 import { requireCount, requireJson, requireText, requireUuid } from './validate-input.js';
 

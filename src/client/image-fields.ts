@@ -1,4 +1,4 @@
-import type { KonanDockerImage } from './types.js';
+import type { KonanDockerImage } from './data-types.js';
 
 /** A container image as the create calls send it. Registry credentials only when given. */
 export function imageFields(image: KonanDockerImage): Record<string, string | number> {

@@ -1,10 +1,10 @@
 import type { ApiCaller } from './api-caller.js';
-import type { KonanSwitchModelStateRequest } from './client-types.js';
+import type { KonanSwitchModelStateRequest } from './client-interface.js';
+import type { KonanModel, KonanModelCreationRequest, KonanRequestOptions } from './data-types.js';
 import { KonanInputError } from './errors.js';
 import { imageFields } from './image-fields.js';
 import { createModelResponseSchema, MODEL_STATES, modelsListSchema } from './schemas/model.js';
 import { checkSwitchRequest, planSwitch } from './switch-rules.js';
-import type { KonanModel, KonanModelCreationRequest, KonanRequestOptions } from './types.js';
 import { segment } from './url.js';
 import { requireImage, requireText, requireUuid } from './validate-input.js';
 

@@ -1,4 +1,4 @@
-import type { KonanFeedbackSubmission, KonanFeedbacksResult } from './types.js';
+import type { KonanFeedbackSubmission, KonanFeedbacksResult } from './data-types.js';
 
 /**
  * The items of a feedback result that were never answered, ready to send again:

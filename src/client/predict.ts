@@ -1,6 +1,6 @@
 import type { ApiCaller } from './api-caller.js';
+import type { KonanJson, KonanPrediction, KonanRequestOptions } from './data-types.js';
 import { predictResponseSchema } from './schemas/prediction.js';
-import type { KonanJson, KonanPrediction, KonanRequestOptions } from './types.js';
 import { segment } from './url.js';
 import { requireJson, requireUuid } from './validate-input.js';
 

@@ -1,7 +1,7 @@
 import type { ApiCaller } from './api-caller.js';
+import type { KonanPredictionsPage, KonanRequestOptions, KonanTimeWindow } from './data-types.js';
 import { followPages, type KonanPagingOptions } from './paging.js';
 import { predictionsPageSchema } from './schemas/prediction.js';
-import type { KonanPredictionsPage, KonanRequestOptions, KonanTimeWindow } from './types.js';
 import { requireOrigin, segment } from './url.js';
 import { requireUuid, requireWindow } from './validate-input.js';
 

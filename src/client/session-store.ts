@@ -1,5 +1,5 @@
-import type { KonanSessionState } from './client-types.js';
-import type { KonanTokens, KonanUser } from './types.js';
+import type { KonanSessionState } from './client-interface.js';
+import type { KonanTokens, KonanUser } from './data-types.js';
 
 const ANONYMOUS: KonanSessionState = Object.freeze({ status: 'anonymous' });
 

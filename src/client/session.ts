@@ -1,5 +1,6 @@
 import { raceSignal, throwIfAborted } from './abort.js';
-import type { KonanSession } from './client-types.js';
+import type { KonanSession } from './client-interface.js';
+import type { KonanLoginInput, KonanTokens, KonanUser } from './data-types.js';
 import { decodeAccessToken, refreshTokenExpiry, tokenIssuedAt } from './decode-token.js';
 import {
   isKonanHttpError,
@@ -12,7 +13,6 @@ import {
 import type { Http } from './http.js';
 import { refreshResponseSchema, tokensSchema } from './schemas/auth.js';
 import { type HeldTokens, SessionStore } from './session-store.js';
-import type { KonanLoginInput, KonanTokens, KonanUser } from './types.js';
 import { joinUrl } from './url.js';
 import { requireLogin } from './validate-input.js';
 

@@ -1,6 +1,6 @@
-import type { KonanSwitchModelStateRequest } from './client-types.js';
+import type { KonanSwitchModelStateRequest } from './client-interface.js';
+import type { KonanModelState } from './data-types.js';
 import { KonanInputError } from './errors.js';
-import type { KonanModelState } from './types.js';
 
 const TARGETS = ['live', 'challenger', 'disabled'] as const;
 const DEMOTIONS = ['challenger', 'disabled'] as const;

@@ -1,6 +1,6 @@
+import type { KonanDockerImage, KonanLoginInput, KonanTimeWindow } from './data-types.js';
 import { KonanInputError } from './errors.js';
 import { findNonJson } from './json-check.js';
-import type { KonanDockerImage, KonanLoginInput, KonanTimeWindow } from './types.js';
 import { segment } from './url.js';
 
 const shown = (value: unknown): string =>

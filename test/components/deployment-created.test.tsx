@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KonanDeploymentCreationResponse } from '../../src/client/types';
+import type { KonanDeploymentCreationResponse } from '../../src/client/data-types';
 import { CreateDeploymentForm } from '../../src/components/create-deployment-form';
 
 afterEach(cleanup);

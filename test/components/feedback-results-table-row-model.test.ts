@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { KonanFeedbacksResult } from '../../src/client/data-types';
 import { KonanHttpError, KonanNetworkError } from '../../src/client/errors';
-import type { KonanFeedbacksResult } from '../../src/client/types';
 import {
   createFeedbackRowModel,
   type FeedbackRowQuery,

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { KonanFeedbacksResult } from '../../src/client/data-types';
 import { KonanNetworkError } from '../../src/client/errors';
-import type { KonanFeedbacksResult } from '../../src/client/types';
 import { FeedbackResultsTable } from '../../src/components/feedback-results-table';
 import { KonanUIProvider } from '../../src/components/shared';
 

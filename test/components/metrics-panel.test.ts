@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { KonanMetric } from '../../src/client/types';
+import type { KonanMetric } from '../../src/client/data-types';
 import {
   HEAT_LEVELS,
   HEAT_MIX_PERCENT,

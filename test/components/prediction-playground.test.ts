@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KonanFeedbacksResult } from '../../src/client/types';
+import type { KonanFeedbacksResult } from '../../src/client/data-types';
 import { feedbackStatusOf } from '../../src/components/prediction-playground/feedback-status';
 import {
   initialTargetText,

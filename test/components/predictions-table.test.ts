@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KonanPredictionsPage } from '../../src/client/types';
+import type { KonanPredictionsPage } from '../../src/client/data-types';
 import { flattenPredictions } from '../../src/components/predictions-table/flatten-predictions';
 import { summarizeJson } from '../../src/components/predictions-table/json-summary';
 

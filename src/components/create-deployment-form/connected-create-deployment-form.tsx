@@ -1,4 +1,4 @@
-import type { KonanDeploymentCreationResponse } from '../../client/types.js';
+import type { KonanDeploymentCreationResponse } from '../../client/data-types.js';
 import { useCreateDeployment } from '../../react/index.js';
 import { CreateDeploymentForm, type CreateDeploymentFormProps } from './create-deployment-form.js';
 

@@ -1,4 +1,4 @@
-import type { KonanDeploymentCreationRequest } from '../../client/types.js';
+import type { KonanDeploymentCreationRequest } from '../../client/data-types.js';
 import {
   type ContainerImageErrors,
   type ContainerImageMessages,

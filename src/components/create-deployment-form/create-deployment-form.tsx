@@ -1,9 +1,9 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { isKonanHttpError } from '../../client/errors.js';
 import type {
   KonanDeploymentCreationRequest,
   KonanDeploymentCreationResponse,
-} from '../../client/types.js';
+} from '../../client/data-types.js';
+import { isKonanHttpError } from '../../client/errors.js';
 import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { ContainerImageFields } from '../shared/container-image-fields.js';

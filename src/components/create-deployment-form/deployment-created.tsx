@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import type { KonanDeploymentCreationResponse } from '../../client/types.js';
+import type { KonanDeploymentCreationResponse } from '../../client/data-types.js';
 import { DeploymentErrorsPanel } from '../deployment-errors-panel/deployment-errors-panel.js';
 import { Badge } from '../shared/badge.js';
 import { Button } from '../shared/button.js';

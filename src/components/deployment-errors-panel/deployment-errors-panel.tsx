@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { KonanDeploymentError } from '../../client/types.js';
+import type { KonanDeploymentError } from '../../client/data-types.js';
 import { ContainerLogViewer } from '../container-log-viewer/container-log-viewer.js';
 import { Alert } from '../shared/alert.js';
 import { Badge } from '../shared/badge.js';

@@ -1,4 +1,4 @@
-import type { KonanDeploymentError } from '../../client/types.js';
+import type { KonanDeploymentError } from '../../client/data-types.js';
 
 export interface DeploymentErrorGroup {
   type: string;

@@ -7,7 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { KonanDeployment } from '../../client/types.js';
+import type { KonanDeployment } from '../../client/data-types.js';
 import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { ConfirmDialog } from '../shared/confirm-dialog.js';

@@ -1,4 +1,4 @@
-import type { KonanDeployment } from '../../client/types.js';
+import type { KonanDeployment } from '../../client/data-types.js';
 
 /** Lower case, without accents, so "Résumé" is found by "resume". */
 function fold(text: string): string {

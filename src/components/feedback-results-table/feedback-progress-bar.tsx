@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { KonanFeedbackProgress } from '../../client/types.js';
+import type { KonanFeedbackProgress } from '../../client/data-types.js';
 import { useFormatters } from '../shared/format.js';
 import { labelCount } from '../shared/labels.js';
 import {

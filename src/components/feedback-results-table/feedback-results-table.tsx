@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { KonanFeedbackProgress, KonanFeedbacksResult } from '../../client/types.js';
+import type { KonanFeedbackProgress, KonanFeedbacksResult } from '../../client/data-types.js';
 import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { downloadText } from '../shared/download-text.js';

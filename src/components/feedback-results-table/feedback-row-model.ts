@@ -1,5 +1,5 @@
+import type { KonanFeedbacksResult } from '../../client/data-types.js';
 import { isKonanHttpError } from '../../client/errors.js';
-import type { KonanFeedbacksResult } from '../../client/types.js';
 
 /** How the server received one item. `notSent`: it never got an answer (network, abort, 5xx). */
 export type FeedbackOutcome = 'accepted' | 'rejected' | 'notSent';

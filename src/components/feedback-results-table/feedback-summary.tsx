@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { KonanFeedbacksResult } from '../../client/types.js';
+import type { KonanFeedbacksResult } from '../../client/data-types.js';
 import type { KonanFormatters } from '../shared/format.js';
 import { labelCount } from '../shared/labels.js';
 import type { FeedbackResultsTableLabels } from './feedback-results-table-labels.js';

@@ -3,7 +3,7 @@ import type {
   KonanFeedbackProgress,
   KonanFeedbackSubmission,
   KonanFeedbacksResult,
-} from '../../client/types.js';
+} from '../../client/data-types.js';
 import { FeedbackProgressBar } from '../feedback-results-table/feedback-progress-bar.js';
 import { FeedbackResultsTable } from '../feedback-results-table/feedback-results-table.js';
 import { defaultFeedbackResultsTableLabels } from '../feedback-results-table/feedback-results-table-labels.js';

@@ -1,4 +1,4 @@
-import type { KonanFeedbackSubmission, KonanJson } from '../../client/types.js';
+import type { KonanFeedbackSubmission, KonanJson } from '../../client/data-types.js';
 import { detectDelimiter, parseCsv } from './parse-csv.js';
 
 export type FeedbackFileFormat = 'csv' | 'json';

@@ -1,5 +1,5 @@
 import { type ReactNode, useState } from 'react';
-import type { KonanLoginInput, KonanUser } from '../../client/types.js';
+import type { KonanLoginInput, KonanUser } from '../../client/data-types.js';
 import { useKonan } from '../../react/index.js';
 import { LoginForm, type LoginFormProps } from './login-form.js';
 import { SignedIn } from './signed-in.js';

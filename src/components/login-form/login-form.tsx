@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { KonanLoginInput } from '../../client/types.js';
+import type { KonanLoginInput } from '../../client/data-types.js';
 import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { errorText } from '../shared/error-text.js';

@@ -1,4 +1,4 @@
-import type { KonanLoginInput } from '../../client/types.js';
+import type { KonanLoginInput } from '../../client/data-types.js';
 import { fieldErrors, firstError, matches, required } from '../shared/field-checks.js';
 import type { LoginFormLabels } from './login-form-labels.js';
 

@@ -1,5 +1,5 @@
 import { type CSSProperties, useId } from 'react';
-import type { KonanConfusionMatrix } from '../../client/types.js';
+import type { KonanConfusionMatrix } from '../../client/data-types.js';
 import { useFormatters } from '../shared/format.js';
 import { labelCount } from '../shared/labels.js';
 import { heatBackground, heatLevel } from './heatmap.js';

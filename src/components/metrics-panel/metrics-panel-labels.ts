@@ -1,4 +1,4 @@
-import type { KonanPredefinedMetricName } from '../../client/types.js';
+import type { KonanPredefinedMetricName } from '../../client/data-types.js';
 import type { KonanLabelCount } from '../shared/labels.js';
 import type { TimeWindowPickerLabels } from '../time-window-picker/time-window-picker-labels.js';
 import type { KonanExplainedMetric } from './metrics.js';

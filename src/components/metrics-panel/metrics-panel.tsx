@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { KonanEvaluation, KonanTimeWindow } from '../../client/types.js';
+import type { KonanEvaluation, KonanTimeWindow } from '../../client/data-types.js';
 import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { EmptyState } from '../shared/empty-state.js';

@@ -3,7 +3,7 @@ import type {
   KonanJson,
   KonanMetric,
   KonanPredefinedMetricName,
-} from '../../client/types.js';
+} from '../../client/data-types.js';
 import type { KonanFormatters } from '../shared/format.js';
 
 export type KonanScalarMetric = Extract<KonanMetric, { kind: 'scalar' }>;

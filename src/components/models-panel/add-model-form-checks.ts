@@ -1,4 +1,4 @@
-import type { KonanModelCreationRequest } from '../../client/types.js';
+import type { KonanModelCreationRequest } from '../../client/data-types.js';
 import {
   type ContainerImageErrors,
   type ContainerImageMessages,

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { KonanModelCreationRequest } from '../../client/types.js';
+import type { KonanModelCreationRequest } from '../../client/data-types.js';
 import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { ContainerImageFields } from '../shared/container-image-fields.js';

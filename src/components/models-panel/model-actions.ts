@@ -1,4 +1,4 @@
-import type { KonanModelState } from '../../client/types.js';
+import type { KonanModelState } from '../../client/data-types.js';
 import { type ModelStateKind, modelStateKind } from '../shared/model-state.js';
 
 /** What a user can do to one model from the panel. */

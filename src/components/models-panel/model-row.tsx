@@ -1,4 +1,4 @@
-import type { KonanModel } from '../../client/types.js';
+import type { KonanModel } from '../../client/data-types.js';
 import { Badge } from '../shared/badge.js';
 import { FormattedDate } from '../shared/formatted-date.js';
 import { modelStateKind, modelStateText, modelStateTone } from '../shared/model-state.js';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { KonanModel, KonanModelCreationRequest } from '../../client/types.js';
+import type { KonanModel, KonanModelCreationRequest } from '../../client/data-types.js';
 import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { ConfirmDialog } from '../shared/confirm-dialog.js';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { KonanModel } from '../../client/types.js';
+import type { KonanModel } from '../../client/data-types.js';
 import { ConfirmDialog } from '../shared/confirm-dialog.js';
 import type { ModelsPanelLabels } from './models-panel-labels.js';
 

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
-import type { KonanPrediction } from '../../client/types.js';
+import type { KonanPrediction } from '../../client/data-types.js';
 import { Alert } from '../shared/alert.js';
 import { Badge, type BadgeTone } from '../shared/badge.js';
 import { Button } from '../shared/button.js';

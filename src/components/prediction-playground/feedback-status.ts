@@ -1,4 +1,4 @@
-import type { KonanFeedbacksResult } from '../../client/types.js';
+import type { KonanFeedbacksResult } from '../../client/data-types.js';
 
 /** The outcome of the feedback for one prediction, as the playground shows it. */
 export type PlaygroundFeedbackStatus =

@@ -1,4 +1,4 @@
-import type { KonanFeedbackSubmission } from '../../client/types.js';
+import type { KonanFeedbackSubmission } from '../../client/data-types.js';
 import { type JsonInputProblem, parseJsonInput } from './json-input.js';
 
 export type FeedbackTarget = KonanFeedbackSubmission['target'];

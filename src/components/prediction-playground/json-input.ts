@@ -1,4 +1,4 @@
-import type { KonanJson } from '../../client/types.js';
+import type { KonanJson } from '../../client/data-types.js';
 
 /** What the parser wanted where it stopped. */
 export type JsonExpectation =

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { KonanPrediction } from '../../client/types.js';
+import type { KonanPrediction } from '../../client/data-types.js';
 import { CopyButton } from '../shared/copy-button.js';
 import { Heading, type KonanHeadingLevel } from '../shared/heading.js';
 import type { PredictionPlaygroundLabels } from './prediction-playground-labels.js';

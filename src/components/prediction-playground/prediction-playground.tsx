@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
-import type { KonanDeployment, KonanJson, KonanPrediction } from '../../client/types.js';
+import type { KonanDeployment, KonanJson, KonanPrediction } from '../../client/data-types.js';
 import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { EmptyState } from '../shared/empty-state.js';

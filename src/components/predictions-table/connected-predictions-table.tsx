@@ -1,4 +1,4 @@
-import type { KonanTimeWindow } from '../../client/types.js';
+import type { KonanTimeWindow } from '../../client/data-types.js';
 import { usePredictions } from '../../react/hooks/use-predictions.js';
 import { useKonan } from '../../react/session/use-konan.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';

@@ -1,4 +1,4 @@
-import type { KonanPrediction, KonanPredictionsPage } from '../../client/types.js';
+import type { KonanPrediction, KonanPredictionsPage } from '../../client/data-types.js';
 
 /**
  * The predictions of every page loaded so far, in order, each once. Pages are offsets into a

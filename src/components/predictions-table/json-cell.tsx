@@ -1,5 +1,5 @@
 import { Fragment, useState } from 'react';
-import type { KonanJson } from '../../client/types.js';
+import type { KonanJson } from '../../client/data-types.js';
 import type { JsonSummary } from './json-summary.js';
 
 export interface JsonCellProps {

@@ -1,4 +1,4 @@
-import type { KonanJson } from '../../client/types.js';
+import type { KonanJson } from '../../client/data-types.js';
 
 export interface JsonSummaryOptions {
   /** Entries of an object (or items of an array) shown before "+N more". Default 3. */

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { KonanJson, KonanPrediction } from '../../client/types.js';
+import type { KonanJson, KonanPrediction } from '../../client/data-types.js';
 import { Badge } from '../shared/badge.js';
 import { FormattedDate } from '../shared/formatted-date.js';
 import { JsonCell } from './json-cell.js';

@@ -1,5 +1,9 @@
 import { useId, useMemo, useRef } from 'react';
-import type { KonanPrediction, KonanPredictionsPage, KonanTimeWindow } from '../../client/types.js';
+import type {
+  KonanPrediction,
+  KonanPredictionsPage,
+  KonanTimeWindow,
+} from '../../client/data-types.js';
 import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { EmptyState } from '../shared/empty-state.js';

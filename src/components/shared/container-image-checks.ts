@@ -1,4 +1,4 @@
-import type { KonanDockerImage } from '../../client/types.js';
+import type { KonanDockerImage } from '../../client/data-types.js';
 import type { ContainerImageLabels } from './container-image-labels.js';
 import { fieldErrors, firstError, intInRange, required } from './field-checks.js';
 import { type ImageUrlProblem, imageUrlProblem } from './image-reference.js';

@@ -1,4 +1,4 @@
-import type { KonanModelState } from '../../client/types.js';
+import type { KonanModelState } from '../../client/data-types.js';
 import type { BadgeTone } from './badge.js';
 
 /** A model's state as the components show it: anything the server adds later is `other`. */

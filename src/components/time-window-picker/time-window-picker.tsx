@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useId, useState } from 'react';
-import type { KonanTimeWindow } from '../../client/types.js';
+import type { KonanTimeWindow } from '../../client/data-types.js';
 import { Button } from '../shared/button.js';
 import { useFormatters } from '../shared/format.js';
 import { mergeLabels } from '../shared/labels.js';

@@ -1,4 +1,4 @@
-import type { KonanTimeWindow } from '../../client/types.js';
+import type { KonanTimeWindow } from '../../client/data-types.js';
 
 /** The preset windows, each ending now. */
 export const TIME_WINDOW_PRESETS = ['24h', '7d', '30d'] as const;

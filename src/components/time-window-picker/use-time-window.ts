@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { KonanTimeWindow } from '../../client/types.js';
+import type { KonanTimeWindow } from '../../client/data-types.js';
 import { type KonanTimeWindowPreset, lastWindow, sameWindow } from './time-window.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { KonanSwitchModelStateRequest } from '../../client/client-types.js';
-import type { KonanModel } from '../../client/types.js';
+import type { KonanSwitchModelStateRequest } from '../../client/client-interface.js';
+import type { KonanModel } from '../../client/data-types.js';
 
 /** What `useSwitchModelState(...).mutate` takes. `from` saves the client a read of the models. */
 export type KonanModelSwitch = Omit<KonanSwitchModelStateRequest, 'deploymentUuid'>;

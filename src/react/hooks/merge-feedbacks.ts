@@ -1,4 +1,4 @@
-import type { KonanFeedbackProgress, KonanFeedbacksResult } from '../../client/types.js';
+import type { KonanFeedbackProgress, KonanFeedbacksResult } from '../../client/data-types.js';
 
 /** Progress of a retry of not-sent items, counted against the whole original submission. */
 export function mergeProgress(

@@ -1,4 +1,4 @@
-import type { KonanTimeWindow } from '../../client/types.js';
+import type { KonanTimeWindow } from '../../client/data-types.js';
 
 /** Stands in for a window not chosen yet; the query it keys is disabled and never runs. */
 export const UNSET_WINDOW: KonanTimeWindow = Object.freeze({

@@ -1,9 +1,9 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import type { KonanError } from '../../client/errors.js';
 import type {
   KonanDeploymentCreationRequest,
   KonanDeploymentCreationResponse,
-} from '../../client/types.js';
+} from '../../client/data-types.js';
+import type { KonanError } from '../../client/errors.js';
 import { callCreateDeployment } from '../endpoints.js';
 import { konanKeys } from '../query/konan-keys.js';
 import { useKonanQueryContext } from '../session/konan-context.js';

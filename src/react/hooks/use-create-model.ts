@@ -1,6 +1,6 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import type { KonanModel, KonanModelCreationRequest } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
-import type { KonanModel, KonanModelCreationRequest } from '../../client/types.js';
 import { callCreateModel } from '../endpoints.js';
 import { konanKeys } from '../query/konan-keys.js';
 import { useKonanQueryContext } from '../session/konan-context.js';

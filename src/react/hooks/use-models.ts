@@ -1,6 +1,6 @@
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
+import type { KonanModel } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
-import type { KonanModel } from '../../client/types.js';
 import type { konanKeys } from '../query/konan-keys.js';
 import { konanQueries } from '../query/konan-queries.js';
 import { useKonanQueryContext } from '../session/konan-context.js';

@@ -3,8 +3,8 @@ import {
   type UseInfiniteQueryResult,
   useInfiniteQuery,
 } from '@tanstack/react-query';
+import type { KonanPredictionsPage, KonanTimeWindow } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
-import type { KonanPredictionsPage, KonanTimeWindow } from '../../client/types.js';
 import type { KonanPredictionsKey } from '../query/konan-keys.js';
 import { konanQueries } from '../query/konan-queries.js';
 import { useKonanQueryContext } from '../session/konan-context.js';

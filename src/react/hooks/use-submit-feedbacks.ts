@@ -1,12 +1,12 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import type { KonanSubmitFeedbacksOptions } from '../../client/client-types.js';
-import type { KonanError } from '../../client/errors.js';
+import type { KonanSubmitFeedbacksOptions } from '../../client/client-interface.js';
 import type {
   KonanFeedbackProgress,
   KonanFeedbackSubmission,
   KonanFeedbacksResult,
-} from '../../client/types.js';
+} from '../../client/data-types.js';
+import type { KonanError } from '../../client/errors.js';
 import { callSubmitFeedbacks } from '../endpoints.js';
 import { konanKeys } from '../query/konan-keys.js';
 import { useKonanQueryContext } from '../session/konan-context.js';

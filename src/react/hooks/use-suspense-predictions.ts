@@ -2,8 +2,8 @@ import {
   type UseSuspenseInfiniteQueryResult,
   useSuspenseInfiniteQuery,
 } from '@tanstack/react-query';
+import type { KonanPredictionsPage, KonanTimeWindow } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
-import type { KonanPredictionsPage, KonanTimeWindow } from '../../client/types.js';
 import type { KonanPredictionsKey } from '../query/konan-keys.js';
 import { konanQueries } from '../query/konan-queries.js';
 import { useAuthenticatedKonanContext } from '../session/konan-context.js';

@@ -1,7 +1,7 @@
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
+import type { KonanModel, KonanModelState } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
-import type { KonanModel, KonanModelState } from '../../client/types.js';
 import { callSwitchModelState } from '../endpoints.js';
 import { konanKeys } from '../query/konan-keys.js';
 import { useKonanQueryContext } from '../session/konan-context.js';

@@ -1,5 +1,5 @@
-import type { KonanCore, KonanSessionState } from '../../client/client-types.js';
-import type { KonanTimeWindow } from '../../client/types.js';
+import type { KonanCore, KonanSessionState } from '../../client/client-interface.js';
+import type { KonanTimeWindow } from '../../client/data-types.js';
 
 /** A time window as it appears in a query key: ISO strings, so equal windows hash equally. */
 export interface KonanSerializedWindow {

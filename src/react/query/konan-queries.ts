@@ -1,14 +1,14 @@
 import { type InfiniteData, infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import type { KonanCore } from '../../client/client-types.js';
-import type { KonanError } from '../../client/errors.js';
-import { followPages } from '../../client/paging.js';
+import type { KonanCore } from '../../client/client-interface.js';
 import type {
   KonanDeployment,
   KonanEvaluation,
   KonanModel,
   KonanPredictionsPage,
   KonanTimeWindow,
-} from '../../client/types.js';
+} from '../../client/data-types.js';
+import type { KonanError } from '../../client/errors.js';
+import { followPages } from '../../client/paging.js';
 import {
   callEvaluate,
   callListDeployments,

@@ -1,4 +1,4 @@
-import type { KonanTimeWindow } from '../../client/types.js';
+import type { KonanTimeWindow } from '../../client/data-types.js';
 import {
   type KonanEvaluationKey,
   type KonanKeyScope,

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { KonanCore } from '../../client/client-types.js';
+import type { KonanCore } from '../../client/client-interface.js';
 import { KonanSessionError } from '../../client/errors.js';
 import { createContextAndHook } from './create-context-and-hook.js';
 import type { KonanSessionValue } from './konan-session-value.js';

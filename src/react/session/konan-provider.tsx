@@ -1,7 +1,7 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import type { KonanClient, KonanCore } from '../../client/client-types.js';
-import type { KonanCredentials, KonanTokens } from '../../client/types.js';
+import type { KonanClient, KonanCore } from '../../client/client-interface.js';
+import type { KonanCredentials, KonanTokens } from '../../client/data-types.js';
 import type { KonanTokenStorage } from '../storage/konan-token-storage.js';
 import { KonanContext, type KonanContextValue } from './konan-context.js';
 import type { KonanSessionValue } from './konan-session-value.js';

@@ -1,5 +1,5 @@
+import type { KonanLoginInput, KonanUser } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
-import type { KonanLoginInput, KonanUser } from '../../client/types.js';
 
 /**
  * Where the session stands, as `useKonan()` reports it.

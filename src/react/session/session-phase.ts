@@ -1,4 +1,4 @@
-import type { KonanSessionState } from '../../client/client-types.js';
+import type { KonanSessionState } from '../../client/client-interface.js';
 import { isKonanError, KonanError } from '../../client/errors.js';
 import type { KonanSessionStatusValue } from './konan-session-value.js';
 

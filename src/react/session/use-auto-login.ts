@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { KonanCredentials, KonanLoginInput, KonanUser } from '../../client/types.js';
+import type { KonanCredentials, KonanLoginInput, KonanUser } from '../../client/data-types.js';
 
 export interface AutoLogin {
   /** Tells one set of credentials from another without keeping them in state. */

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type Dispatch, type SetStateAction, useEffect } from 'react';
-import type { KonanCore } from '../../client/client-types.js';
+import type { KonanCore } from '../../client/client-interface.js';
 import { KonanSessionError } from '../../client/errors.js';
 import { konanKeys } from '../query/konan-keys.js';
 import type { KonanTokenStorage } from '../storage/konan-token-storage.js';

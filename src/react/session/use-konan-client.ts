@@ -1,4 +1,4 @@
-import type { KonanClient } from '../../client/client-types.js';
+import type { KonanClient } from '../../client/client-interface.js';
 import { konanClientFor } from '../../client/create-client.js';
 import { useKonanContext } from './konan-context.js';
 

@@ -1,6 +1,6 @@
-import type { KonanClient, KonanCore } from '../../client/client-types.js';
+import type { KonanClient, KonanCore } from '../../client/client-interface.js';
 import { createKonanCore } from '../../client/create-core.js';
-import type { KonanTokens } from '../../client/types.js';
+import type { KonanTokens } from '../../client/data-types.js';
 import { useOwnInstance } from './use-own-instance.js';
 
 export interface KonanCoreProps {

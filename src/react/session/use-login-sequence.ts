@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type Dispatch, type SetStateAction, useCallback, useRef } from 'react';
-import type { KonanCore } from '../../client/client-types.js';
-import type { KonanLoginInput, KonanUser } from '../../client/types.js';
+import type { KonanCore } from '../../client/client-interface.js';
+import type { KonanLoginInput, KonanUser } from '../../client/data-types.js';
 import { konanKeys } from '../query/konan-keys.js';
 import type { KonanTokenStorage } from '../storage/konan-token-storage.js';
 import type { KonanSessionActions } from './konan-session-value.js';

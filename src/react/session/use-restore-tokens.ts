@@ -1,6 +1,6 @@
 import { type Dispatch, type SetStateAction, useEffect } from 'react';
-import type { KonanClient, KonanCore } from '../../client/client-types.js';
-import type { KonanTokens } from '../../client/types.js';
+import type { KonanClient, KonanCore } from '../../client/client-interface.js';
+import type { KonanTokens } from '../../client/data-types.js';
 import type { KonanTokenStorage } from '../storage/konan-token-storage.js';
 import { IDLE, type SessionPhase } from './session-phase.js';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { KonanCore } from '../../client/client-types.js';
+import type { KonanCore } from '../../client/client-interface.js';
 import type { KonanTokenStorage } from '../storage/konan-token-storage.js';
 import { supersedes } from '../storage/newer-tokens.js';
 import type { SessionFlags } from './use-session-flags.js';

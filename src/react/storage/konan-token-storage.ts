@@ -1,4 +1,4 @@
-import type { KonanTokens } from '../../client/types.js';
+import type { KonanTokens } from '../../client/data-types.js';
 
 /**
  * Where `<KonanProvider>` keeps the session's tokens between page loads. It only ever receives

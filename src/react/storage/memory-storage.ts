@@ -1,4 +1,4 @@
-import type { KonanTokens } from '../../client/types.js';
+import type { KonanTokens } from '../../client/data-types.js';
 import type { KonanTokenStorage } from './konan-token-storage.js';
 
 /**

@@ -1,5 +1,5 @@
+import type { KonanTokens, KonanUser } from '../../client/data-types.js';
 import { decodeAccessToken } from '../../client/decode-token.js';
-import type { KonanTokens, KonanUser } from '../../client/types.js';
 
 /**
  * Whether tokens another tab stored should replace the ones this tab holds: the access token

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { KonanDeploymentCreationResponse } from '../../../src/client/types';
+import type { KonanDeploymentCreationResponse } from '../../../src/client/data-types';
 import { ConnectedCreateDeploymentForm } from '../../../src/components/create-deployment-form';
 import { ConnectedDeploymentsList } from '../../../src/components/deployments-list';
 import { ConnectedLoginForm } from '../../../src/components/login-form';

@@ -1,4 +1,4 @@
-import type { KonanDeployment } from '../../../src/client/types';
+import type { KonanDeployment } from '../../../src/client/data-types';
 import { ConnectedFeedbackUploader } from '../../../src/components/feedback-uploader';
 import { ConnectedMetricsPanel } from '../../../src/components/metrics-panel';
 import { ConnectedModelsPanel } from '../../../src/components/models-panel';

@@ -1,4 +1,4 @@
-import type { KonanFeedbacksResult } from '../../../src/client/types';
+import type { KonanFeedbacksResult } from '../../../src/client/data-types';
 import { createPrng, prngUuid } from './prng';
 
 /**

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createKonanClient } from '../../../src/client';
-import type { KonanTokens } from '../../../src/client/types';
+import type { KonanTokens } from '../../../src/client/data-types';
 import { createKonanEmulator, serveKonanEmulator } from '../../../src/emulator';
 import { withTimeout } from '../with-timeout';
 

@@ -1,5 +1,5 @@
 import { createKonanClient } from '../../../src/client';
-import type { KonanFeedbackSubmission } from '../../../src/client/types';
+import type { KonanFeedbackSubmission } from '../../../src/client/data-types';
 import { createPrng, prngUuid } from '../data/prng';
 import type { ChildMessage, ParentMessage, SubmitStart } from './submit-protocol';
 

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import type { KonanFeedbacksResult } from '../../../src/client/types';
+import type { KonanFeedbacksResult } from '../../../src/client/data-types';
 import { FeedbackResultsTable } from '../../../src/components/feedback-results-table';
 import { generateFeedbackResult } from '../data/feedback-result';
 import type { FeedbackTableFigures, TableVariant } from './bench-api';

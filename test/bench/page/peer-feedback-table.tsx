@@ -9,7 +9,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import type { KonanFeedbacksResult } from '../../../src/client/types';
+import type { KonanFeedbacksResult } from '../../../src/client/data-types';
 import {
   createFeedbackRowModel,
   type FeedbackOutcome,

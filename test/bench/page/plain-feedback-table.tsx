@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { KonanFeedbacksResult } from '../../../src/client/types';
+import type { KonanFeedbacksResult } from '../../../src/client/data-types';
 import {
   createFeedbackRowModel,
   type FeedbackOutcomeFilter,

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createKonanClient } from '../../../src/client';
-import type { KonanClient } from '../../../src/client/client-types';
-import type { KonanModel } from '../../../src/client/types';
+import type { KonanClient } from '../../../src/client/client-interface';
+import type { KonanModel } from '../../../src/client/data-types';
 import { createKonanEmulator } from '../../../src/emulator';
 import { KonanProvider, useModels } from '../../../src/react';
 import type { QueryVariant, SharedQueryFigures } from './bench-api';

@@ -1,4 +1,3 @@
-import type { KonanPagingOptions } from './paging.js';
 import type {
   KonanDeployment,
   KonanDeploymentCreationRequest,
@@ -20,7 +19,8 @@ import type {
   KonanTimeWindow,
   KonanTokens,
   KonanUser,
-} from './types.js';
+} from './data-types.js';
+import type { KonanPagingOptions } from './paging.js';
 
 /** Hosted Konan. On-premises installs pass their own URLs. */
 export const KONAN_DEFAULT_AUTH_URL = 'https://auth.konan.ai';
