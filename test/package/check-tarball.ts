@@ -65,7 +65,7 @@ check(
 check(
   'the client, the emulator, konanQueries and konanKeys have no "use client"',
   modules
-    .filter((path) => /^dist\/(client|emulator)\/|konan-(queries|keys)\.js$/.test(path))
+    .filter((path) => /^dist\/(client|emulator)\/|\/query\/konan-(queries|keys)\.js$/.test(path))
     .filter((path) => startsWithUseClient(read(path))),
 );
 
