@@ -49,7 +49,9 @@ async function signInInChromium(dir: string, screenshot: string): Promise<string
       `The primary button's background is ${styles.buttonBackground}, not the accent ${styles.accentColour}.`,
     );
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Loan approval').first().waitFor({ timeout: 20_000 });
+    await page.getByText('Loan approval').first().click({ timeout: 20_000 });
+    // The models panel of the picked deployment: a table with state badges and action buttons.
+    await page.getByRole('columnheader', { name: 'State' }).waitFor({ timeout: 20_000 });
     await mkdir(outputDir, { recursive: true });
     const path = join(outputDir, screenshot);
     await page.screenshot({ path, fullPage: true });
@@ -82,7 +84,7 @@ export function viteFixture(name: string): Fixture {
         },
       },
       {
-        name: `${name}: signs in in Chromium, sees Loan approval, styles.css applies`,
+        name: `${name}: signs in in Chromium, opens Loan approval's models, styles.css applies`,
         run: () => signInInChromium(dir, `${name}.png`),
       },
     ],

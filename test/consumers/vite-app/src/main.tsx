@@ -1,4 +1,9 @@
-import { ConnectedDeploymentsList, ConnectedLoginForm, KonanProvider } from 'konan-react';
+import {
+  ConnectedDeploymentsList,
+  ConnectedLoginForm,
+  ConnectedModelsPanel,
+  KonanProvider,
+} from 'konan-react';
 import 'konan-react/styles.css';
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -12,7 +17,10 @@ function App() {
   return (
     <KonanProvider authUrl={konanUrl} apiUrl={konanUrl}>
       <ConnectedLoginForm>
-        <ConnectedDeploymentsList selectedUuid={selected} onSelect={setSelected} />
+        <div style={{ display: 'grid', gridTemplateColumns: 'minmax(200px, 1fr) 3fr', gap: 16 }}>
+          <ConnectedDeploymentsList selectedUuid={selected} onSelect={setSelected} />
+          {selected ? <ConnectedModelsPanel deploymentUuid={selected} /> : null}
+        </div>
       </ConnectedLoginForm>
     </KonanProvider>
   );
