@@ -5,23 +5,15 @@ import type { KonanFeedbackStatus, KonanFeedbacksResult } from '../src/client/da
 import { KonanHttpError, KonanNetworkError, KonanSessionError } from '../src/client/errors';
 import { FeedbackResultsTable } from '../src/components/feedback-results-table';
 import { Button, KonanRoot, KonanUIProvider } from '../src/components/shared';
+import { createRandom } from '../src/emulator/prng';
 import { usePredictions, useSubmitFeedbacks } from '../src/react';
 import { konanStory, storyDemo } from './support/konan';
 
 const FEEDBACK_URL =
   'https://api.konan.ai/deployments/5b0c7e2e-1d4b-4f7e-9a51-0c2f3d9b8a11/predictions/feedback/';
 
-/** A deterministic pseudo-random generator (mulberry32), so every run shows the same rows. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic pseudo-random generator (the emulator's), so every run shows the same rows. */
+const random = (seed: number) => createRandom(seed).next;
 
 function uuid(next: () => number): string {
   let hex = '';

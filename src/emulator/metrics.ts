@@ -1,3 +1,4 @@
+import { PREDEFINED_METRICS } from '../client/schemas/evaluation.js';
 import { isJsonObject, type Json } from './json.js';
 import type { ModelBehaviour } from './model-behaviour.js';
 import type { StoredPrediction } from './store.js';
@@ -8,16 +9,6 @@ export interface EvaluationBody {
     custom: { metric_name: string; metric_value: Json }[];
   };
 }
-
-const PREDEFINED = [
-  'rmse',
-  'mae',
-  'precision',
-  'recall',
-  'f1_score',
-  'confusion_matrix',
-  'multi_label_confusion_matrix',
-] as const;
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
@@ -114,7 +105,9 @@ export function evaluatePredictions(
   behaviour: ModelBehaviour,
   predictions: StoredPrediction[],
 ): EvaluationBody {
-  const predefined: Record<string, Json> = Object.fromEntries(PREDEFINED.map((n) => [n, null]));
+  const predefined: Record<string, Json> = Object.fromEntries(
+    PREDEFINED_METRICS.map((n) => [n, null]),
+  );
   const result =
     behaviour.task === 'classification'
       ? classification(behaviour, predictions)

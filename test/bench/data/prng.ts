@@ -1,13 +1,8 @@
-/** mulberry32: a small seeded PRNG, so every run generates the same rows and logs. */
+import { createRandom } from '../../../src/emulator/prng';
+
+/** The emulator's seeded generator (mulberry32), so every run generates the same rows and logs. */
 export function createPrng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  return createRandom(seed).next;
 }
 
 /** A version-4-shaped uuid drawn from the PRNG. */
