@@ -4,10 +4,9 @@ import type {
   KonanDeploymentCreationResponse,
 } from '../../client/data-types.js';
 import { isKonanHttpError } from '../../client/errors.js';
-import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { ContainerImageFields } from '../shared/container-image-fields.js';
-import { errorText } from '../shared/error-text.js';
+import { ErrorAlert } from '../shared/error-alert.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
 import { mergeLabels } from '../shared/labels.js';
@@ -182,11 +181,7 @@ export function CreateDeploymentForm({
             labels={labels}
             onChange={(field, value) => set(field, value as DeploymentFormValues[typeof field])}
           />
-          {error && !pending ? (
-            <Alert tone="danger" title={labels.errorTitle}>
-              <p className="konan-create-deployment-form-message">{errorText(error)}</p>
-            </Alert>
-          ) : null}
+          {error && !pending ? <ErrorAlert title={labels.errorTitle} error={error} /> : null}
           <div className="konan-create-deployment-form-actions">
             <Button type="submit" variant="primary" busy={pending}>
               {pending ? labels.submitPending : labels.submit}

@@ -12,6 +12,7 @@ import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { ConfirmDialog } from '../shared/confirm-dialog.js';
 import { EmptyState } from '../shared/empty-state.js';
+import { ErrorAlert } from '../shared/error-alert.js';
 import { errorText } from '../shared/error-text.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
@@ -128,10 +129,12 @@ export function DeploymentsList({
   let body: ReactNode;
   if (deployments === undefined) {
     body = error ? (
-      <Alert tone="danger" title={labels.errorTitle}>
-        <p className="konan-deployments-list-message">{errorText(error)}</p>
-        {onRetry ? <Button onClick={onRetry}>{labels.retry}</Button> : null}
-      </Alert>
+      <ErrorAlert
+        title={labels.errorTitle}
+        error={error}
+        onRetry={onRetry}
+        retryLabel={labels.retry}
+      />
     ) : pending ? (
       <Spinner label={labels.loading} />
     ) : signedOut ? (
@@ -254,9 +257,7 @@ export function DeploymentsList({
           {all.length > 0 ? createButton : null}
         </div>
         {deleteError && deleteTarget ? (
-          <Alert tone="danger" title={labels.deleteFailed(deleteTarget.name)}>
-            <p className="konan-deployments-list-message">{errorText(deleteError)}</p>
-          </Alert>
+          <ErrorAlert title={labels.deleteFailed(deleteTarget.name)} error={deleteError} />
         ) : null}
         {body}
         <p role="status" className="konan-visually-hidden">

@@ -4,7 +4,7 @@ import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { downloadText } from '../shared/download-text.js';
 import { EmptyState } from '../shared/empty-state.js';
-import { errorText } from '../shared/error-text.js';
+import { ErrorAlert } from '../shared/error-alert.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
 import { labelCount, mergeLabels } from '../shared/labels.js';
@@ -89,11 +89,7 @@ export function FeedbackResultsTable({
           {labels.title}
         </Heading>
         {pending ? <FeedbackProgressBar progress={progress} labels={labels} /> : null}
-        {error ? (
-          <Alert tone="danger" title={labels.errorTitle}>
-            <p className="konan-feedback-results-table-error">{errorText(error)}</p>
-          </Alert>
-        ) : null}
+        {error ? <ErrorAlert title={labels.errorTitle} error={error} /> : null}
         {result ? (
           <FeedbackResults
             result={result}

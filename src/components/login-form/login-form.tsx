@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import type { KonanLoginInput } from '../../client/data-types.js';
 import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
+import { ErrorAlert } from '../shared/error-alert.js';
 import { errorText } from '../shared/error-text.js';
 import { Heading } from '../shared/heading.js';
 import { mergeLabels } from '../shared/labels.js';
@@ -160,11 +161,7 @@ export function LoginForm({
               error={errors.apiKey}
             />
           )}
-          {error && !pending ? (
-            <Alert tone="danger" title={labels.errorTitle}>
-              <p className="konan-login-form-message">{errorText(error)}</p>
-            </Alert>
-          ) : null}
+          {error && !pending ? <ErrorAlert title={labels.errorTitle} error={error} /> : null}
           <span role="status" className="konan-visually-hidden">
             {pending ? labels.submitPending : ''}
           </span>

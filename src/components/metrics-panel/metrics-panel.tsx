@@ -1,9 +1,7 @@
 import { useId } from 'react';
 import type { KonanEvaluation, KonanTimeWindow } from '../../client/data-types.js';
-import { Alert } from '../shared/alert.js';
-import { Button } from '../shared/button.js';
 import { EmptyState } from '../shared/empty-state.js';
-import { errorText } from '../shared/error-text.js';
+import { ErrorAlert } from '../shared/error-alert.js';
 import { Heading, type KonanHeadingLevel, subHeadingLevel } from '../shared/heading.js';
 import { mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
@@ -101,14 +99,13 @@ function MetricsPanelState({
   return (
     <>
       {error ? (
-        <Alert tone="danger" title={l.errorTitle}>
-          <p className="konan-metrics-panel-error">{errorText(error)}</p>
-          {onRetry ? (
-            <Button onClick={onRetry} disabled={pending}>
-              {l.retry}
-            </Button>
-          ) : null}
-        </Alert>
+        <ErrorAlert
+          title={l.errorTitle}
+          error={error}
+          onRetry={onRetry}
+          retryLabel={l.retry}
+          retryDisabled={pending}
+        />
       ) : null}
       {evaluation ? (
         <EvaluationBody evaluation={evaluation} headingLevel={headingLevel} labels={l} />

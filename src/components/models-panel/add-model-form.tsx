@@ -1,9 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { KonanModelCreationRequest } from '../../client/data-types.js';
-import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { ContainerImageFields } from '../shared/container-image-fields.js';
-import { errorText } from '../shared/error-text.js';
+import { ErrorAlert } from '../shared/error-alert.js';
 import { Heading, type KonanHeadingLevel } from '../shared/heading.js';
 import { Spinner } from '../shared/spinner.js';
 import { TextField } from '../shared/text-field.js';
@@ -102,11 +101,7 @@ export function AddModelForm({
         labels={labels}
         onChange={(field, value) => update(field, value as ModelFormValues[typeof field])}
       />
-      {error && !pending ? (
-        <Alert tone="danger" title={labels.addModelFailed}>
-          <p className="konan-models-panel-message">{errorText(error)}</p>
-        </Alert>
-      ) : null}
+      {error && !pending ? <ErrorAlert title={labels.addModelFailed} error={error} /> : null}
       <div className="konan-row">
         <Button type="submit" variant="primary" aria-disabled={pending || undefined}>
           {labels.submit}

@@ -4,6 +4,7 @@ import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { ConfirmDialog } from '../shared/confirm-dialog.js';
 import { EmptyState } from '../shared/empty-state.js';
+import { ErrorAlert } from '../shared/error-alert.js';
 import { errorText } from '../shared/error-text.js';
 import { Heading, subHeadingLevel } from '../shared/heading.js';
 import { mergeLabels } from '../shared/labels.js';
@@ -216,10 +217,12 @@ export function ModelsPanel({
 
         {models === undefined ? (
           error ? (
-            <Alert tone="danger" title={labels.errorTitle}>
-              <p className="konan-models-panel-message">{errorText(error)}</p>
-              {onRetry ? <Button onClick={onRetry}>{labels.retry}</Button> : null}
-            </Alert>
+            <ErrorAlert
+              title={labels.errorTitle}
+              error={error}
+              onRetry={onRetry}
+              retryLabel={labels.retry}
+            />
           ) : pending ? (
             <Spinner label={labels.loading} />
           ) : signedOut ? (

@@ -1,9 +1,8 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import type { KonanPrediction } from '../../client/data-types.js';
-import { Alert } from '../shared/alert.js';
 import { Badge, type BadgeTone } from '../shared/badge.js';
 import { Button } from '../shared/button.js';
-import { errorText } from '../shared/error-text.js';
+import { ErrorAlert } from '../shared/error-alert.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading, type KonanHeadingLevel } from '../shared/heading.js';
 import type { PlaygroundFeedbackStatus } from './feedback-status.js';
@@ -108,11 +107,7 @@ export function FeedbackForm({
           <Button onClick={onRetry}>{l.retryFeedback}</Button>
         </div>
       ) : null}
-      {!pending && error ? (
-        <Alert tone="danger" title={l.feedbackErrorTitle}>
-          <p className="konan-prediction-playground-error">{errorText(error)}</p>
-        </Alert>
-      ) : null}
+      {!pending && error ? <ErrorAlert title={l.feedbackErrorTitle} error={error} /> : null}
     </section>
   );
 }

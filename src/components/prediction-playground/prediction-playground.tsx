@@ -1,9 +1,8 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import type { KonanDeployment, KonanJson, KonanPrediction } from '../../client/data-types.js';
-import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { EmptyState } from '../shared/empty-state.js';
-import { errorText } from '../shared/error-text.js';
+import { ErrorAlert } from '../shared/error-alert.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading, subHeadingLevel } from '../shared/heading.js';
 import { mergeLabels } from '../shared/labels.js';
@@ -156,10 +155,12 @@ export function PredictionPlayground({
       <section className="konan-panel" aria-labelledby={titleId}>
         {title}
         {deploymentsError ? (
-          <Alert tone="danger" title={l.deploymentsErrorTitle}>
-            <p className="konan-prediction-playground-error">{errorText(deploymentsError)}</p>
-            {onRetryDeployments ? <Button onClick={onRetryDeployments}>{l.retry}</Button> : null}
-          </Alert>
+          <ErrorAlert
+            title={l.deploymentsErrorTitle}
+            error={deploymentsError}
+            onRetry={onRetryDeployments}
+            retryLabel={l.retry}
+          />
         ) : null}
         {connecting ? <Spinner label={l.connecting} /> : null}
         {deploymentsPending && !connecting ? <Spinner label={l.deploymentsLoading} /> : null}
@@ -236,11 +237,7 @@ export function PredictionPlayground({
                   <span className="konan-visually-hidden">{l.predictDone}</span>
                 ) : null}
               </p>
-              {error && !pending ? (
-                <Alert tone="danger" title={l.errorTitle}>
-                  <p className="konan-prediction-playground-error">{errorText(error)}</p>
-                </Alert>
-              ) : null}
+              {error && !pending ? <ErrorAlert title={l.errorTitle} error={error} /> : null}
               {prediction && !pending ? (
                 <>
                   <PredictionOutput

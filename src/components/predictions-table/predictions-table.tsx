@@ -4,10 +4,9 @@ import type {
   KonanPredictionsPage,
   KonanTimeWindow,
 } from '../../client/data-types.js';
-import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
 import { EmptyState } from '../shared/empty-state.js';
-import { errorText } from '../shared/error-text.js';
+import { ErrorAlert } from '../shared/error-alert.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
 import { labelCount, mergeLabels } from '../shared/labels.js';
@@ -131,10 +130,7 @@ export function PredictionsTable({
           />
         ) : null}
         {!signedOut && error && !loaded ? (
-          <Alert tone="danger" title={l.errorTitle}>
-            <p className="konan-predictions-table-error">{errorText(error)}</p>
-            {onRetry ? <Button onClick={onRetry}>{l.retry}</Button> : null}
-          </Alert>
+          <ErrorAlert title={l.errorTitle} error={error} onRetry={onRetry} retryLabel={l.retry} />
         ) : null}
         {firstLoad && pending ? <Spinner label={l.loading} /> : null}
         {firstLoad && !pending ? (
@@ -182,10 +178,12 @@ export function PredictionsTable({
             <div ref={sentinelRef} aria-hidden="true" />
             <div className="konan-predictions-table-footer">
               {error ? (
-                <Alert tone="danger" title={l.loadMoreErrorTitle}>
-                  <p className="konan-predictions-table-error">{errorText(error)}</p>
-                  {onRetry ? <Button onClick={onRetry}>{l.retry}</Button> : null}
-                </Alert>
+                <ErrorAlert
+                  title={l.loadMoreErrorTitle}
+                  error={error}
+                  onRetry={onRetry}
+                  retryLabel={l.retry}
+                />
               ) : null}
               {hasMore && !error && onLoadMore ? (
                 <Button
