@@ -16,6 +16,7 @@ import { ErrorAlert } from '../shared/error-alert.js';
 import { errorText } from '../shared/error-text.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
+import { isolateBidi } from '../shared/isolate-bidi.js';
 import { labelCount, mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { Spinner } from '../shared/spinner.js';
@@ -214,7 +215,7 @@ export function DeploymentsList({
                     </span>
                     {valid ? (
                       <span className="konan-deployments-list-date">
-                        {labels.created(formatters.date(deployment.createdAt))}
+                        {labels.created(isolateBidi(formatters.date(deployment.createdAt)))}
                       </span>
                     ) : null}
                   </button>
