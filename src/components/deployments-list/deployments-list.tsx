@@ -15,10 +15,11 @@ import { EmptyState } from '../shared/empty-state.js';
 import { errorText } from '../shared/error-text.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
-import { labelCount, mergeLabels } from '../shared/labels.js';
+import { labelCount } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { Spinner } from '../shared/spinner.js';
 import { useFocusAfterChange } from '../shared/use-focus-after-change.js';
+import { useLabels } from '../shared/use-labels.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import {
   type DeploymentsListLabels,
@@ -70,7 +71,7 @@ export function DeploymentsList({
   headingLevel = 2,
   labels: labelOverrides,
 }: DeploymentsListProps) {
-  const labels = mergeLabels(defaultDeploymentsListLabels, labelOverrides);
+  const labels = useLabels('deploymentsList', defaultDeploymentsListLabels, labelOverrides);
   const formatters = useFormatters();
   const id = useId();
   const listRef = useRef<HTMLUListElement>(null);
