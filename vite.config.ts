@@ -74,6 +74,9 @@ export default defineConfig({
         // Its own entry, so that `konan-react/emulator` loads without msw installed.
         'emulator/msw': resolve(root, 'src/emulator/msw.ts'),
         'emulator/cli': resolve(root, 'src/emulator/cli.ts'),
+        // The label packs: their own entries, so an app that does not import one pays nothing.
+        'locales/en': resolve(root, 'src/locales/en.ts'),
+        'locales/ar': resolve(root, 'src/locales/ar.ts'),
         styles: resolve(root, 'src/styles.css'),
       },
       formats: ['es'],

@@ -1,6 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { KonanUIProvider } from '../src/components/shared/ui-context';
+import { konanArabicLabels } from '../src/locales/ar';
 import '../src/styles.css';
 
 type Theme = 'light' | 'dark';
@@ -12,7 +13,8 @@ const RTL_LOCALES: readonly string[] = ['ar'];
 
 /**
  * Every story renders inside the toolbar's theme, locale and direction: `KonanUIProvider` sets the
- * theme and the number and date formats of every Konan component, and the wrapper carries `dir`
+ * theme, the number and date formats and (for `ar`, the Arabic label pack) the text of every
+ * Konan component, and the wrapper carries `dir`
  * and `lang` (so `:dir(rtl)` and logical CSS properties apply) and the theme for plain markup.
  * A story pins them with `globals: { locale: 'ar', direction: 'rtl' }`.
  */
@@ -23,7 +25,11 @@ const withKonanUI: Decorator = (Story, context) => {
   const dir = direction === 'auto' ? (RTL_LOCALES.includes(locale) ? 'rtl' : 'ltr') : direction;
   return (
     <div className="konan-story-frame" data-konan-theme={theme} dir={dir} lang={locale}>
-      <KonanUIProvider theme={theme} locale={locale}>
+      <KonanUIProvider
+        theme={theme}
+        locale={locale}
+        labels={locale === 'ar' ? konanArabicLabels : undefined}
+      >
         <Story />
       </KonanUIProvider>
     </div>
@@ -50,7 +56,7 @@ const preview: Preview = {
       },
     },
     locale: {
-      description: 'Locale of numbers and dates (text packs come later)',
+      description: 'Locale of numbers, dates and text (ar: the Arabic label pack)',
       toolbar: {
         title: 'Locale',
         icon: 'globe',

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { konanArabicLabels as ar } from '../../src/locales/ar';
 import { konanStory, storyAccount } from '../support/konan';
 import { DashboardApp } from './dashboard/dashboard-app';
 
@@ -165,8 +166,9 @@ function directionOf(element: Element | null): string {
 
 /**
  * The dashboard in Arabic, right to left: the layout mirrors (sidebar on the right, text from the
- * right), numbers and dates follow the `ar` locale, while logs, JSON and UUIDs stay left to right.
- * Text is still English until the locale packs land.
+ * right), numbers and dates follow the `ar` locale, and every Konan component speaks Arabic (the
+ * toolbar's `ar` locale hands `konanArabicLabels` to `KonanUIProvider labels`), while logs, JSON
+ * and UUIDs stay left to right. The example app's own chrome (header, tabs) is still English.
  */
 export const ArabicRightToLeft: Story = {
   ...konanStory({ login: false }),
@@ -183,11 +185,14 @@ export const ArabicRightToLeft: Story = {
     });
 
     await step('Log in with the demo account', async () => {
-      const email = canvas.getByLabelText('Email');
+      const email = canvas.getByLabelText(ar.loginForm.emailLabel);
       // An email reads left to right even in a right-to-left form.
       await expect(directionOf(email)).toBe('ltr');
       await userEvent.type(email, storyAccount.email);
-      await userEvent.type(canvas.getByLabelText('Password'), `${storyAccount.password}{Enter}`);
+      await userEvent.type(
+        canvas.getByLabelText(ar.loginForm.passwordLabel),
+        `${storyAccount.password}{Enter}`,
+      );
       await expect(await canvas.findByRole('button', { name: 'Log out' }, LONG)).toBeVisible();
     });
 
@@ -205,16 +210,19 @@ export const ArabicRightToLeft: Story = {
 
     await step('Create a deployment with a bad image: its log stays left to right', async () => {
       const sidebar = within(canvas.getByRole('navigation', { name: 'Deployments' }));
-      await userEvent.click(sidebar.getByRole('button', { name: 'Create deployment' }));
+      await userEvent.click(sidebar.getByRole('button', { name: ar.deploymentsList.create }));
       const page = within(canvas.getByRole('region', { name: 'New deployment' }));
-      await userEvent.type(page.getByLabelText('Deployment name'), 'Fraud screening');
-      await userEvent.type(page.getByLabelText('Model name'), 'fraud-gbm-v1');
-      const imageUrl = page.getByLabelText('Image URL');
+      const form = ar.createDeploymentForm;
+      await userEvent.type(page.getByLabelText(form.deploymentNameLabel), 'Fraud screening');
+      await userEvent.type(page.getByLabelText(form.modelNameLabel), 'fraud-gbm-v1');
+      const imageUrl = page.getByLabelText(form.imageUrlLabel);
       await expect(directionOf(imageUrl)).toBe('ltr');
       await userEvent.type(imageUrl, 'registry.konan.ai/acme/missing-fraud:1.0');
-      await userEvent.click(page.getByRole('button', { name: 'Create deployment' }));
-      await expect(await page.findByText('The image could not be pulled', {}, LONG)).toBeVisible();
-      const logs = page.getByRole('region', { name: 'Container logs' });
+      await userEvent.click(page.getByRole('button', { name: form.submit }));
+      await expect(
+        await page.findByText(ar.deploymentErrorsPanel.image.title, {}, LONG),
+      ).toBeVisible();
+      const logs = page.getByRole('region', { name: ar.containerLogViewer.region });
       await expect(logs).toHaveTextContent(/manifest unknown/);
       const line = await waitFor(() => {
         const found = logs.querySelector('.konan-container-log-viewer-line');
@@ -230,32 +238,40 @@ export const ArabicRightToLeft: Story = {
     await step('Back to the classifier: promote its challenger', async () => {
       const sidebar = within(canvas.getByRole('navigation', { name: 'Deployments' }));
       await userEvent.click(sidebar.getByRole('button', { name: /Loan approval/ }));
-      await canvas.findByRole('table', { name: 'Models' }, LONG);
-      await userEvent.click(canvas.getByRole('button', { name: 'Promote to live: loan-xgb-v4' }));
-      const dialog = await canvas.findByRole('dialog', { name: 'Promote “loan-xgb-v4” to live?' });
+      const models = ar.modelsPanel;
+      await canvas.findByRole('table', { name: models.title }, LONG);
+      await userEvent.click(
+        canvas.getByRole('button', { name: models.promote + models.actionTarget('loan-xgb-v4') }),
+      );
+      const dialog = await canvas.findByRole('dialog', {
+        name: models.promoteTitle('loan-xgb-v4'),
+      });
       await expect(directionOf(dialog)).toBe('rtl');
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Promote to live' }));
-      await expect(await canvas.findByText('“loan-xgb-v4” is live.', {}, LONG)).toBeInTheDocument();
+      await userEvent.click(within(dialog).getByRole('button', { name: models.promoteConfirm }));
+      await expect(
+        await canvas.findByText(models.actionDone('promote', 'loan-xgb-v4'), {}, LONG),
+      ).toBeInTheDocument();
     });
 
     await step('Make a prediction: its JSON stays left to right', async () => {
       await userEvent.click(canvas.getByRole('tab', { name: 'Predict' }));
       const panel = within(canvas.getByRole('tabpanel', { name: 'Predict' }));
-      const editor = panel.getByRole('textbox', { name: 'Model input (JSON)' });
+      const playground = ar.predictionPlayground;
+      const editor = panel.getByRole('textbox', { name: playground.inputLabel });
       await expect(directionOf(editor)).toBe('ltr');
       await userEvent.clear(editor);
       await userEvent.paste(
         '{"income": 52000, "age": 34, "credit_score": 710, "loan_amount": 12000}',
       );
-      await userEvent.click(panel.getByRole('button', { name: 'Predict' }));
-      const output = await panel.findByRole('region', { name: 'Output' }, LONG);
+      await userEvent.click(panel.getByRole('button', { name: playground.predict }));
+      const output = await panel.findByRole('region', { name: playground.outputTitle }, LONG);
       await expect(output).toHaveTextContent(/"label": "(approved|rejected)"/);
       await expect(directionOf(output.querySelector('.konan-mono'))).toBe('ltr');
-      const target = panel.getByRole('textbox', { name: 'True value (target)' });
+      const target = panel.getByRole('textbox', { name: playground.targetLabel });
       await userEvent.clear(target);
       await userEvent.paste('{"label": "approved"}');
-      await userEvent.click(panel.getByRole('button', { name: 'Send feedback' }));
-      await expect(await panel.findByText('Accepted', {}, LONG)).toBeVisible();
+      await userEvent.click(panel.getByRole('button', { name: playground.sendFeedback }));
+      await expect(await panel.findByText(playground.accepted, {}, LONG)).toBeVisible();
     });
 
     await step('Browse the predictions: UUIDs stay left to right', async () => {
@@ -267,7 +283,7 @@ export const ArabicRightToLeft: Story = {
       await expect(directionOf(table)).toBe('rtl');
       await expect(directionOf(table.querySelector('tbody th.konan-mono'))).toBe('ltr');
       const before = rows();
-      await userEvent.click(panel.getByRole('button', { name: 'Load more' }));
+      await userEvent.click(panel.getByRole('button', { name: ar.predictionsTable.loadMore }));
       await waitFor(() => expect(rows()).toBeGreaterThan(before), LONG);
     });
 
@@ -275,13 +291,19 @@ export const ArabicRightToLeft: Story = {
       await userEvent.click(canvas.getByRole('tab', { name: 'Metrics' }));
       const panel = within(canvas.getByRole('tabpanel', { name: 'Metrics' }));
       await expect(
-        await panel.findByRole('table', { name: /Confusion matrix/ }, LONG),
+        await panel.findByRole(
+          'table',
+          { name: new RegExp(`^${ar.metricsPanel.metricNames.confusion_matrix}:`) },
+          LONG,
+        ),
       ).toBeVisible();
     });
 
     await step('Log out', async () => {
       await userEvent.click(canvas.getByRole('button', { name: 'Log out' }));
-      await expect(await canvas.findByRole('button', { name: 'Sign in' }, LONG)).toBeVisible();
+      await expect(
+        await canvas.findByRole('button', { name: ar.loginForm.submit }, LONG),
+      ).toBeVisible();
     });
   },
 };

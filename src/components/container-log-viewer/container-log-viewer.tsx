@@ -14,8 +14,9 @@ import { CopyButton } from '../shared/copy-button.js';
 import { downloadText } from '../shared/download-text.js';
 import { EmptyState } from '../shared/empty-state.js';
 import { useFormatters } from '../shared/format.js';
-import { labelCount, mergeLabels } from '../shared/labels.js';
+import { labelCount } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
+import { useLabels } from '../shared/use-labels.js';
 import { useRowWindow } from '../shared/use-row-window.js';
 import type { KonanViewProps } from '../shared/view-props.js';
 import {
@@ -52,10 +53,7 @@ export function ContainerLogViewer({
   defaultFollow = false,
   className,
 }: ContainerLogViewerProps) {
-  const labels = useMemo(
-    () => mergeLabels(defaultContainerLogViewerLabels, overrides),
-    [overrides],
-  );
+  const labels = useLabels('containerLogViewer', defaultContainerLogViewerLabels, overrides);
   const format = useFormatters();
   const lines = useMemo(() => prepareLogLines(logs), [logs]);
   const count = lines.raw.length;

@@ -9,10 +9,10 @@ import { ContainerImageFields } from '../shared/container-image-fields.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
-import { mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { TextField } from '../shared/text-field.js';
 import { useFocusFirstInvalid } from '../shared/use-focus-first-invalid.js';
+import { useLabels } from '../shared/use-labels.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import {
   type DeploymentFormErrors,
@@ -61,7 +61,7 @@ export function CreateDeploymentForm({
   headingLevel = 2,
   className,
 }: CreateDeploymentFormProps) {
-  const labels = mergeLabels(defaultCreateDeploymentFormLabels, overrides);
+  const labels = useLabels('createDeploymentForm', defaultCreateDeploymentFormLabels, overrides);
   const format = useFormatters();
   const validate = (next: DeploymentFormValues) =>
     validateDeploymentForm(next, labels, format.number);

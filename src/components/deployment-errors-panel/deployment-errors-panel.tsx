@@ -5,8 +5,9 @@ import { Alert } from '../shared/alert.js';
 import { Badge } from '../shared/badge.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
-import { labelCount, mergeLabels } from '../shared/labels.js';
+import { labelCount } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
+import { useLabels } from '../shared/use-labels.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import {
   type DeploymentErrorCopy,
@@ -45,7 +46,7 @@ export function DeploymentErrorsPanel({
   logHeight = 320,
   className,
 }: DeploymentErrorsPanelProps) {
-  const labels = mergeLabels(defaultDeploymentErrorsPanelLabels, overrides);
+  const labels = useLabels('deploymentErrorsPanel', defaultDeploymentErrorsPanelLabels, overrides);
   const format = useFormatters();
   const groups = useMemo(() => groupDeploymentErrors(errors ?? []), [errors]);
   const logs = typeof containerLogs === 'string' ? containerLogs : '';

@@ -17,10 +17,11 @@ import { errorText } from '../shared/error-text.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
 import { isolateBidi } from '../shared/isolate-bidi.js';
-import { labelCount, mergeLabels } from '../shared/labels.js';
+import { labelCount } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { Spinner } from '../shared/spinner.js';
 import { useFocusAfterChange } from '../shared/use-focus-after-change.js';
+import { useLabels } from '../shared/use-labels.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import {
   type DeploymentsListLabels,
@@ -72,7 +73,7 @@ export function DeploymentsList({
   headingLevel = 2,
   labels: labelOverrides,
 }: DeploymentsListProps) {
-  const labels = mergeLabels(defaultDeploymentsListLabels, labelOverrides);
+  const labels = useLabels('deploymentsList', defaultDeploymentsListLabels, labelOverrides);
   const formatters = useFormatters();
   const id = useId();
   const listRef = useRef<HTMLUListElement>(null);

@@ -7,8 +7,9 @@ import { EmptyState } from '../shared/empty-state.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
-import { labelCount, mergeLabels } from '../shared/labels.js';
+import { labelCount } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
+import { useLabels } from '../shared/use-labels.js';
 import { useShownResult } from '../shared/use-shown-result.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { feedbackRowsToCsv } from './feedback-csv.js';
@@ -76,7 +77,7 @@ export function FeedbackResultsTable({
   headingLevel = 2,
   className,
 }: FeedbackResultsTableProps) {
-  const labels = mergeLabels(defaultFeedbackResultsTableLabels, overrides);
+  const labels = useLabels('feedbackResultsTable', defaultFeedbackResultsTableLabels, overrides);
   const { result, retrying } = useShownResult({ data: given, isPending: pending });
   return (
     <KonanRoot

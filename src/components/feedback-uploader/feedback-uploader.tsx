@@ -12,9 +12,10 @@ import { Button } from '../shared/button.js';
 import { errorText } from '../shared/error-text.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading, subHeadingLevel } from '../shared/heading.js';
-import { labelCount, mergeLabels } from '../shared/labels.js';
+import { labelCount } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { Spinner } from '../shared/spinner.js';
+import { useLabels } from '../shared/use-labels.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { DropZone } from './drop-zone.js';
 import {
@@ -86,8 +87,12 @@ export function FeedbackUploader({
   headingLevel = 2,
   className,
 }: FeedbackUploaderProps) {
-  const labels = mergeLabels(defaultFeedbackUploaderLabels, overrides);
-  const tableLabels = mergeLabels(defaultFeedbackResultsTableLabels, labels.feedbackResultsTable);
+  const labels = useLabels('feedbackUploader', defaultFeedbackUploaderLabels, overrides);
+  const tableLabels = useLabels(
+    'feedbackResultsTable',
+    defaultFeedbackResultsTableLabels,
+    labels.feedbackResultsTable,
+  );
   const format = useFormatters();
   const hintId = useId();
   const [source, setSource] = useState<Source>({ status: 'idle' });

@@ -5,10 +5,10 @@ import { Button } from '../shared/button.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { errorText } from '../shared/error-text.js';
 import { Heading } from '../shared/heading.js';
-import { mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { TextField } from '../shared/text-field.js';
 import { useFocusFirstInvalid } from '../shared/use-focus-first-invalid.js';
+import { useLabels } from '../shared/use-labels.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { defaultLoginFormLabels, type LoginFormLabels } from './login-form-labels.js';
 import {
@@ -47,7 +47,7 @@ export function LoginForm({
   headingLevel = 2,
   className,
 }: LoginFormProps) {
-  const labels = mergeLabels(defaultLoginFormLabels, overrides);
+  const labels = useLabels('loginForm', defaultLoginFormLabels, overrides);
   const [mode, setMode] = useState<LoginMode>(defaultMode);
   const [values, setValues] = useState<LoginFormValues>(EMPTY);
   const [errors, setErrors] = useState<LoginFieldErrors>({});

@@ -1,6 +1,6 @@
 import { Button } from '../shared/button.js';
-import { mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
+import { useLabels } from '../shared/use-labels.js';
 import type { KonanViewProps } from '../shared/view-props.js';
 import { defaultLoginFormLabels, type LoginFormLabels } from './login-form-labels.js';
 
@@ -19,7 +19,7 @@ export function SignedIn({
   labels: overrides,
   className,
 }: SignedInProps) {
-  const labels = mergeLabels(defaultLoginFormLabels, overrides);
+  const labels = useLabels('loginForm', defaultLoginFormLabels, overrides);
   return (
     <KonanRoot className={className ? `konan-login-form ${className}` : 'konan-login-form'}>
       <div className="konan-login-form-signed-in" role="status">

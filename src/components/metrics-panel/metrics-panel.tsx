@@ -3,9 +3,9 @@ import type { KonanEvaluation, KonanTimeWindow } from '../../client/data-types.j
 import { EmptyState } from '../shared/empty-state.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { Heading, type KonanHeadingLevel, subHeadingLevel } from '../shared/heading.js';
-import { mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { Spinner } from '../shared/spinner.js';
+import { useLabels } from '../shared/use-labels.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { TimeWindowPicker } from '../time-window-picker/time-window-picker.js';
 import { ConfusionMatrix } from './confusion-matrix.js';
@@ -44,7 +44,7 @@ export function MetricsPanel({
   headingLevel = 2,
   labels,
 }: MetricsPanelProps) {
-  const l = mergeLabels(defaultMetricsPanelLabels, labels);
+  const l = useLabels('metricsPanel', defaultMetricsPanelLabels, labels);
   const titleId = useId();
   return (
     <KonanRoot className={className ? `konan-metrics-panel ${className}` : 'konan-metrics-panel'}>

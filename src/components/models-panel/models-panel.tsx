@@ -7,11 +7,11 @@ import { EmptyState } from '../shared/empty-state.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { errorText } from '../shared/error-text.js';
 import { Heading, subHeadingLevel } from '../shared/heading.js';
-import { mergeLabels } from '../shared/labels.js';
 import { modelStateKind } from '../shared/model-state.js';
 import { KonanRoot } from '../shared/root.js';
 import { Spinner } from '../shared/spinner.js';
 import { useFocusAfterChange } from '../shared/use-focus-after-change.js';
+import { useLabels } from '../shared/use-labels.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { AddModelForm } from './add-model-form.js';
 import { type ModelAction, modelActions, moveTarget } from './model-actions.js';
@@ -73,7 +73,7 @@ export function ModelsPanel({
   headingLevel = 2,
   className,
 }: ModelsPanelProps) {
-  const labels = mergeLabels(defaultModelsPanelLabels, labelOverrides);
+  const labels = useLabels('modelsPanel', defaultModelsPanelLabels, labelOverrides);
   const id = useId();
   const sectionRef = useRef<HTMLElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);

@@ -5,9 +5,9 @@ import { EmptyState } from '../shared/empty-state.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading, subHeadingLevel } from '../shared/heading.js';
-import { mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { Spinner } from '../shared/spinner.js';
+import { useLabels } from '../shared/use-labels.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { FeedbackForm } from './feedback-form.js';
 import type { PlaygroundFeedbackStatus } from './feedback-status.js';
@@ -79,7 +79,7 @@ export function PredictionPlayground({
   headingLevel = 2,
   className,
 }: PredictionPlaygroundProps) {
-  const l = mergeLabels(defaultPredictionPlaygroundLabels, labels);
+  const l = useLabels('predictionPlayground', defaultPredictionPlaygroundLabels, labels);
   const formatters = useFormatters();
   const titleId = useId();
   const selectId = useId();

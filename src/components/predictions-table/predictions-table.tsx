@@ -9,9 +9,10 @@ import { EmptyState } from '../shared/empty-state.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
-import { labelCount, mergeLabels } from '../shared/labels.js';
+import { labelCount } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { Spinner } from '../shared/spinner.js';
+import { useLabels } from '../shared/use-labels.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { TimeWindowPicker } from '../time-window-picker/time-window-picker.js';
 import { flattenPredictions } from './flatten-predictions.js';
@@ -72,7 +73,7 @@ export function PredictionsTable({
   headingLevel = 2,
   labels,
 }: PredictionsTableProps) {
-  const l = useMemo(() => mergeLabels(defaultPredictionsTableLabels, labels), [labels]);
+  const l = useLabels('predictionsTable', defaultPredictionsTableLabels, labels);
   const format = useFormatters();
   const titleId = useId();
   const captionId = useId();

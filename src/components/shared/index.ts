@@ -24,6 +24,11 @@ export { createFormatters, type KonanFormatters, useFormatters } from './format.
 export { FormattedDate } from './formatted-date.js';
 export { Heading, type HeadingProps, type KonanHeadingLevel, subHeadingLevel } from './heading.js';
 export { type ImageUrlProblem, imageUrlProblem } from './image-reference.js';
+export type {
+  KonanLabelPack,
+  KonanLabelPackKey,
+  KonanPartialLabelPack,
+} from './label-pack.js';
 export { type KonanLabelCount, labelCount, mergeLabels } from './labels.js';
 export {
   defaultModelStateLabels,
@@ -40,4 +45,5 @@ export { type KonanUIOptions, KonanUIProvider, useKonanUI } from './ui-context.j
 export { type CopyState, canCopyToClipboard, useCopyToClipboard } from './use-copy-to-clipboard.js';
 export { type FocusAfterChange, useFocusAfterChange } from './use-focus-after-change.js';
 export { useFocusFirstInvalid } from './use-focus-first-invalid.js';
+export { useLabels } from './use-labels.js';
 export type { KonanHeadedViewProps, KonanViewProps } from './view-props.js';

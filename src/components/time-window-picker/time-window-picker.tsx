@@ -2,9 +2,9 @@ import { type KeyboardEvent, useId, useState } from 'react';
 import type { KonanTimeWindow } from '../../client/data-types.js';
 import { Button } from '../shared/button.js';
 import { useFormatters } from '../shared/format.js';
-import { mergeLabels } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { TextField } from '../shared/text-field.js';
+import { useLabels } from '../shared/use-labels.js';
 import type { KonanViewProps } from '../shared/view-props.js';
 import {
   type CustomRangeProblem,
@@ -51,7 +51,7 @@ export function TimeWindowPicker({
   labels,
   disabled,
 }: TimeWindowPickerProps) {
-  const l = mergeLabels(defaultTimeWindowPickerLabels, labels);
+  const l = useLabels('timeWindowPicker', defaultTimeWindowPickerLabels, labels);
   const format = useFormatters();
   const name = useId();
   const matched = presetOf(value);
