@@ -9,6 +9,7 @@ import { defaultMetricsPanelLabels } from '../components/metrics-panel/metrics-p
 import { defaultModelsPanelLabels } from '../components/models-panel/models-panel-labels.js';
 import { defaultPredictionPlaygroundLabels } from '../components/prediction-playground/prediction-playground-labels.js';
 import { defaultPredictionsTableLabels } from '../components/predictions-table/predictions-table-labels.js';
+import { defaultErrorAlertLabels } from '../components/shared/error-alert-labels.js';
 import type { KonanLabelPack } from '../components/shared/label-pack.js';
 import { defaultTimeWindowPickerLabels } from '../components/time-window-picker/time-window-picker-labels.js';
 
@@ -30,4 +31,5 @@ export const konanEnglishLabels = {
   modelsPanel: defaultModelsPanelLabels,
   deploymentsList: defaultDeploymentsListLabels,
   timeWindowPicker: defaultTimeWindowPickerLabels,
+  errorAlert: defaultErrorAlertLabels,
 } satisfies KonanLabelPack;

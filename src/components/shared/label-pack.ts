@@ -10,6 +10,7 @@ import type { ModelsPanelLabels } from '../models-panel/models-panel-labels.js';
 import type { PredictionPlaygroundLabels } from '../prediction-playground/prediction-playground-labels.js';
 import type { PredictionsTableLabels } from '../predictions-table/predictions-table-labels.js';
 import type { TimeWindowPickerLabels } from '../time-window-picker/time-window-picker-labels.js';
+import type { ErrorAlertLabels } from './error-alert-labels.js';
 
 /**
  * Every text of every Konan component, one key per component (its name in camelCase), each the
@@ -31,6 +32,8 @@ export interface KonanLabelPack {
   modelsPanel: ModelsPanelLabels;
   deploymentsList: DeploymentsListLabels;
   timeWindowPicker: TimeWindowPickerLabels;
+  /** The words of every error alert (what happened, what to do, the technical details). */
+  errorAlert: ErrorAlertLabels;
 }
 
 /** The component keys of a `KonanLabelPack`. */
