@@ -72,6 +72,7 @@ export const Success: Story = {
   },
 };
 
+/** No model at all: the deployment cannot serve, and the panel says what to do. */
 export const Empty: Story = {
   args: { models: [] },
   play: async ({ canvasElement }) => {
@@ -79,6 +80,53 @@ export const Empty: Story = {
     await expect(canvas.getByText('No models in this deployment')).toBeVisible();
     await expect(canvas.queryByRole('table')).not.toBeInTheDocument();
     await expect(canvas.getByRole('button', { name: 'Add challenger model' })).toBeVisible();
+    await expect(canvas.getByText('Not serving: this deployment has no live model')).toBeVisible();
+    await expect(canvasElement).toHaveTextContent(/Add a model and promote it to live/);
+    // There is no live model to compare with.
+    await expect(canvasElement).not.toHaveTextContent(/with the live one/);
+  },
+};
+
+/** Models, but none live (e.g. the live one's container never started): promote one. */
+export const NotServing: Story = {
+  args: {
+    models: models.map((m) => (m.state === 'live' ? { ...m, state: 'disabled' } : m)),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Not serving: this deployment has no live model')).toBeVisible();
+    await expect(canvasElement).toHaveTextContent(/Promote one of the models below to live/);
+    await expect(canvas.queryByText('Live')).not.toBeInTheDocument();
+  },
+};
+
+/** On a 360 px wide screen the table scrolls sideways, says so, and keeps the names in view. */
+export const Phone: Story = {
+  render: (args) => (
+    <div style={{ inlineSize: 360 }}>
+      <ModelsPanel {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const region = await canvas.findByRole('region', { name: 'Models table' });
+    await expect(region).toHaveAccessibleDescription(/Scroll sideways to see every column/);
+    await expect(canvas.getByText(/Scroll sideways/)).toBeVisible();
+    // No word is broken: every name fits its cell on one line per word.
+    for (const name of region.querySelectorAll<HTMLElement>('tbody th')) {
+      await expect(name.scrollWidth).toBeLessThanOrEqual(name.clientWidth + 1);
+    }
+    const first = region.querySelector('tbody th');
+    await expect(first ? getComputedStyle(first).position : '').toBe('sticky');
+    // The actions are reachable: scroll to the end and the last button is in view.
+    region.scrollLeft = region.scrollWidth;
+    const buttons = within(region).getAllByRole('button');
+    const last = buttons[buttons.length - 1];
+    await waitFor(() => {
+      const box = last?.getBoundingClientRect();
+      const frame = region.getBoundingClientRect();
+      expect(box && box.right <= frame.right + 1 && box.left >= frame.left - 1).toBe(true);
+    });
   },
 };
 
@@ -319,9 +367,10 @@ export const PromoteApplied: Story = {
     await expect(
       within(canvas.getByRole('row', { name: /fraud-gbm-v3/ })).getByText('Challenger'),
     ).toBeVisible();
-    await expect(
-      await canvas.findByText('“fraud-catboost-v5” is live.', {}, { timeout: 3000 }),
-    ).toHaveAttribute('role', 'status');
+    // Said visibly, in a polite live region.
+    const done = await canvas.findByText('“fraud-catboost-v5” is live.', {}, { timeout: 3000 });
+    await expect(done).toBeVisible();
+    await expect(done.closest('[role="status"]')).not.toBeNull();
     // The promoted model has no action left: the focus goes to its name, not to the page.
     await waitFor(() => expect(within(promoted).getByRole('rowheader')).toHaveFocus());
   },

@@ -28,8 +28,8 @@ export interface DeploymentErrorsPanelLabels {
 export const defaultDeploymentErrorsPanelLabels: DeploymentErrorsPanelLabels = {
   failedTitle: (problems) =>
     problems.value === 1
-      ? 'The deployment has 1 problem'
-      : `The deployment has ${problems.text} problems`,
+      ? 'Not serving: 1 problem to fix'
+      : `Not serving: ${problems.text} problems to fix`,
   failedIntro:
     'Konan created the deployment, but its model is not serving. Fix what is listed below, then deploy the model again.',
   healthyTitle: 'The deployment is healthy',
@@ -41,10 +41,10 @@ export const defaultDeploymentErrorsPanelLabels: DeploymentErrorsPanelLabels = {
     hint: 'Check the image URL (registry/name:tag) and, for a private registry, the username and password.',
   },
   exposedPort: {
-    title: 'Nothing answered on the exposed port',
+    title: 'The exposed port could not be used',
     explanation:
-      'The exposed port must be the port your model server listens on inside the container.',
-    hint: 'Set the exposed port to the port in your server command, e.g. 8000 for "uvicorn main:app --port 8000".',
+      'Konan refuses some ports (such as those below 1024), and the port must be the one your model server listens on inside the container.',
+    hint: 'Use a port from 1024 to 65535 that your server command listens on, e.g. 8000 for "uvicorn main:app --port 8000".',
   },
   healthEndpoint: {
     title: 'The health check failed',

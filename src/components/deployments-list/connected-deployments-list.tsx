@@ -2,6 +2,7 @@ import { useDeleteDeployment, useDeployments, useKonan } from '../../react/index
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { DeploymentsList } from './deployments-list.js';
 import type { DeploymentsListLabels } from './deployments-list-labels.js';
+import { useNotServing } from './use-not-serving.js';
 
 export interface ConnectedDeploymentsListProps extends KonanHeadedViewProps<DeploymentsListLabels> {
   selectedUuid?: string | null | undefined;
@@ -13,6 +14,11 @@ export interface ConnectedDeploymentsListProps extends KonanHeadedViewProps<Depl
   /** Called once a deployment is deleted, e.g. to select another. */
   onDeleted?: (deploymentUuid: string) => void;
   searchFrom?: number;
+  /**
+   * Mark deployments that have no live model as "Not serving" (default true). It loads each
+   * listed deployment's models (at most 50), which `ConnectedModelsPanel` then reads from cache.
+   */
+  showServing?: boolean;
 }
 
 /** The account's deployments from `useDeployments`; waits for a login before loading. */
@@ -23,15 +29,18 @@ export function ConnectedDeploymentsList({
   allowDelete = false,
   onDeleted,
   searchFrom,
+  showServing = true,
   ...viewProps
 }: ConnectedDeploymentsListProps) {
   const session = useKonan();
   const deployments = useDeployments();
   const deleteDeployment = useDeleteDeployment();
+  const notServing = useNotServing(deployments.data, showServing);
   return (
     <DeploymentsList
       {...viewProps}
       deployments={deployments.data}
+      notServingUuids={notServing}
       selectedUuid={selectedUuid}
       onSelect={onSelect}
       onCreate={onCreate}

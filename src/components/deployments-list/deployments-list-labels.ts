@@ -30,6 +30,9 @@ export interface DeploymentsListLabels {
   cancel: string;
   deleteFailed: (name: string) => string;
   deleteDone: (name: string) => string;
+  /** The marker of a deployment that has no live model, so answers no prediction. */
+  notServing: string;
+  dismiss: string;
 }
 
 export const defaultDeploymentsListLabels: DeploymentsListLabels = {
@@ -61,4 +64,6 @@ export const defaultDeploymentsListLabels: DeploymentsListLabels = {
   cancel: 'Cancel',
   deleteFailed: (name) => `“${name}” was not deleted`,
   deleteDone: (name) => `“${name}” was deleted.`,
+  notServing: 'Not serving',
+  dismiss: 'Dismiss',
 };

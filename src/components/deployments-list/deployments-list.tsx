@@ -8,18 +8,19 @@ import {
   useState,
 } from 'react';
 import type { KonanDeployment } from '../../client/data-types.js';
-import { Alert } from '../shared/alert.js';
+import { Badge } from '../shared/badge.js';
 import { Button } from '../shared/button.js';
 import { ConfirmDialog } from '../shared/confirm-dialog.js';
 import { EmptyState } from '../shared/empty-state.js';
 import { ErrorAlert } from '../shared/error-alert.js';
-import { errorText } from '../shared/error-text.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
 import { isolateBidi } from '../shared/isolate-bidi.js';
 import { labelCount } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
+import { Skeleton } from '../shared/skeleton.js';
 import { Spinner } from '../shared/spinner.js';
+import { SuccessStatus } from '../shared/success-status.js';
 import { useFocusAfterChange } from '../shared/use-focus-after-change.js';
 import { useLabels } from '../shared/use-labels.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
@@ -50,6 +51,8 @@ export interface DeploymentsListProps extends KonanHeadedViewProps<DeploymentsLi
   signedOut?: boolean;
   /** The search box appears from this many deployments. Default 8. */
   searchFrom?: number;
+  /** Deployments without a live model: marked "Not serving" (they answer no prediction). */
+  notServingUuids?: readonly string[] | undefined;
 }
 
 /**
@@ -69,6 +72,7 @@ export function DeploymentsList({
   onRetry,
   signedOut = false,
   searchFrom = 8,
+  notServingUuids,
   className,
   headingLevel = 2,
   labels: labelOverrides,
@@ -81,6 +85,8 @@ export function DeploymentsList({
   const [focusedUuid, setFocusedUuid] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<KonanDeployment | null>(null);
   const [deleteTarget, setDeleteTarget] = useState<KonanDeployment | null>(null);
+  const [doneDismissed, setDoneDismissed] = useState(false);
+  const notServing = new Set(notServingUuids ?? []);
 
   const all = deployments ?? [];
   const focusAfterChange = useFocusAfterChange();
@@ -138,7 +144,7 @@ export function DeploymentsList({
         retryLabel={labels.retry}
       />
     ) : pending ? (
-      <Spinner label={labels.loading} />
+      <Skeleton label={labels.loading} rows={4} height="2.75rem" />
     ) : signedOut ? (
       <p className="konan-muted">{labels.signedOutTitle}</p>
     ) : null;
@@ -153,10 +159,13 @@ export function DeploymentsList({
     body = (
       <>
         {error ? (
-          <Alert tone="warning" title={labels.refreshErrorTitle}>
-            <p className="konan-deployments-list-message">{errorText(error)}</p>
-            {onRetry ? <Button onClick={onRetry}>{labels.retry}</Button> : null}
-          </Alert>
+          <ErrorAlert
+            tone="warning"
+            title={labels.refreshErrorTitle}
+            error={error}
+            onRetry={onRetry}
+            retryLabel={labels.retry}
+          />
         ) : null}
         {searchable ? (
           <div className="konan-field konan-deployments-list-search">
@@ -214,6 +223,11 @@ export function DeploymentsList({
                     <span className="konan-deployments-list-name">
                       {deployment.name.trim() === '' ? labels.unnamed : deployment.name}
                     </span>
+                    {notServing.has(deployment.uuid) ? (
+                      <span className="konan-deployments-list-status">
+                        <Badge tone="warning">{labels.notServing}</Badge>
+                      </span>
+                    ) : null}
                     {valid ? (
                       <span className="konan-deployments-list-date">
                         {labels.created(isolateBidi(formatters.date(deployment.createdAt)))}
@@ -261,10 +275,14 @@ export function DeploymentsList({
         {deleteError && deleteTarget ? (
           <ErrorAlert title={labels.deleteFailed(deleteTarget.name)} error={deleteError} />
         ) : null}
+        <SuccessStatus
+          message={
+            deleted && deleteTarget && !doneDismissed ? labels.deleteDone(deleteTarget.name) : ''
+          }
+          onDismiss={() => setDoneDismissed(true)}
+          dismissLabel={labels.dismiss}
+        />
         {body}
-        <p role="status" className="konan-visually-hidden">
-          {deleted && deleteTarget ? labels.deleteDone(deleteTarget.name) : ''}
-        </p>
       </section>
       <ConfirmDialog
         open={confirming !== null}
@@ -277,6 +295,7 @@ export function DeploymentsList({
         onConfirm={() => {
           if (!confirming) return;
           setDeleteTarget(confirming);
+          setDoneDismissed(false);
           setConfirming(null);
           onDelete?.(confirming.uuid);
         }}

@@ -15,6 +15,16 @@ export interface ModelsPanelLabels extends ContainerImageLabels, ModelStateLabel
   signedOutTitle: string;
   emptyTitle: string;
   emptyHint: string;
+  /** Above the models when none is live: the deployment answers no prediction. */
+  notServingTitle: string;
+  /** What to do when there are models but none is live. */
+  notServingPromoteHint: string;
+  /** What to do when the deployment has no model at all. */
+  notServingEmptyHint: string;
+  /** Under a table wider than the screen: the actions are further along. */
+  scrollHint: string;
+  /** Names the scrolling region that holds the table. */
+  scrollRegion: string;
   /** Shown for a model whose name is empty. */
   unnamed: string;
   columnName: string;
@@ -72,7 +82,14 @@ export const defaultModelsPanelLabels: ModelsPanelLabels = {
   retry: 'Retry',
   signedOutTitle: 'Log in to see the models.',
   emptyTitle: 'No models in this deployment',
-  emptyHint: 'Add a challenger model to start comparing it with the live one.',
+  emptyHint: 'Add a model, then promote it to live so this deployment can answer predictions.',
+  notServingTitle: 'Not serving: this deployment has no live model',
+  notServingPromoteHint:
+    'Predictions are refused until a model is live. Promote one of the models below to live, add a new one, or delete the deployment.',
+  notServingEmptyHint:
+    'Predictions are refused until a model is live. Add a model and promote it to live, or delete the deployment.',
+  scrollHint: 'Scroll sideways to see every column, including the actions.',
+  scrollRegion: 'Models table',
   unnamed: 'Unnamed model',
   columnName: 'Model',
   columnState: 'State',

@@ -5,11 +5,11 @@ import { Button } from '../shared/button.js';
 import { ConfirmDialog } from '../shared/confirm-dialog.js';
 import { EmptyState } from '../shared/empty-state.js';
 import { ErrorAlert } from '../shared/error-alert.js';
-import { errorText } from '../shared/error-text.js';
 import { Heading, subHeadingLevel } from '../shared/heading.js';
 import { modelStateKind } from '../shared/model-state.js';
 import { KonanRoot } from '../shared/root.js';
-import { Spinner } from '../shared/spinner.js';
+import { Skeleton } from '../shared/skeleton.js';
+import { SuccessStatus } from '../shared/success-status.js';
 import { useFocusAfterChange } from '../shared/use-focus-after-change.js';
 import { useLabels } from '../shared/use-labels.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
@@ -17,6 +17,7 @@ import { AddModelForm } from './add-model-form.js';
 import { type ModelAction, modelActions, moveTarget } from './model-actions.js';
 import { ModelRow } from './model-row.js';
 import { defaultModelsPanelLabels, type ModelsPanelLabels } from './models-panel-labels.js';
+import { ModelsTableScroller } from './models-table-scroller.js';
 import { type DemoteLiveTo, PromoteDialog } from './promote-dialog.js';
 
 export interface ModelsPanelProps extends KonanHeadedViewProps<ModelsPanelLabels> {
@@ -197,21 +198,31 @@ export function ModelsPanel({
           />
         ) : null}
 
-        <p role="status" className="konan-visually-hidden">
-          {announcement}
-        </p>
+        <SuccessStatus
+          message={announcement}
+          onDismiss={() => setAnnouncement('')}
+          dismissLabel={labels.dismiss}
+        />
 
         {actionError ? (
-          <Alert
-            tone="danger"
+          <ErrorAlert
             title={labels.actionFailed(lastAction?.action ?? 'change', lastAction?.name ?? '')}
-          >
-            <p className="konan-models-panel-message">{errorText(actionError)}</p>
-            {onDismissActionError ? (
-              <Button variant="ghost" onClick={onDismissActionError}>
-                {labels.dismiss}
-              </Button>
-            ) : null}
+            error={actionError}
+            actions={
+              onDismissActionError ? (
+                <Button variant="ghost" onClick={onDismissActionError}>
+                  {labels.dismiss}
+                </Button>
+              ) : null
+            }
+          />
+        ) : null}
+
+        {models !== undefined && !liveModel ? (
+          <Alert tone="warning" title={labels.notServingTitle} live={false}>
+            <p className="konan-models-panel-message">
+              {list.length === 0 ? labels.notServingEmptyHint : labels.notServingPromoteHint}
+            </p>
           </Alert>
         ) : null}
 
@@ -224,24 +235,27 @@ export function ModelsPanel({
               retryLabel={labels.retry}
             />
           ) : pending ? (
-            <Spinner label={labels.loading} />
+            <Skeleton label={labels.loading} rows={3} height="2.5rem" />
           ) : signedOut ? (
             <p className="konan-muted">{labels.signedOutTitle}</p>
           ) : null
         ) : (
           <>
             {error ? (
-              <Alert tone="warning" title={labels.refreshErrorTitle}>
-                <p className="konan-models-panel-message">{errorText(error)}</p>
-                {onRetry ? <Button onClick={onRetry}>{labels.retry}</Button> : null}
-              </Alert>
+              <ErrorAlert
+                tone="warning"
+                title={labels.refreshErrorTitle}
+                error={error}
+                onRetry={onRetry}
+                retryLabel={labels.retry}
+              />
             ) : null}
             {list.length === 0 ? (
               <EmptyState title={labels.emptyTitle}>
                 {onCreate ? <p>{labels.emptyHint}</p> : null}
               </EmptyState>
             ) : (
-              <div className="konan-models-panel-scroll">
+              <ModelsTableScroller label={labels.scrollRegion} hint={labels.scrollHint}>
                 <table className="konan-table konan-models-panel-table" aria-labelledby={headingId}>
                   <thead>
                     <tr>
@@ -266,7 +280,7 @@ export function ModelsPanel({
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ModelsTableScroller>
             )}
           </>
         )}
