@@ -157,9 +157,9 @@ export const NameTaken: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('alert')).toHaveTextContent(
-      'A deployment named "Loan approval" already exists.',
-    );
+    // Told once, on the field: no alert repeating it with the server's address.
+    await expect(canvas.queryByRole('alert')).toBeNull();
+    await expect(canvasElement).not.toHaveTextContent('https://api.konan.ai');
     const name = canvas.getByLabelText('Deployment name');
     await waitFor(() => expect(name).toHaveFocus());
     await expect(name).toHaveAccessibleDescription(/already exists\. Choose another name\./);
@@ -183,6 +183,29 @@ export const NetworkError: Story = {
   },
 };
 
+/** Port 80: model servers usually cannot listen there. A warning, and the form still submits. */
+export const UnusualPort: Story = {
+  args: {
+    defaultValues: {
+      deploymentName: 'Churn',
+      modelName: 'churn-gbm-v1',
+      imageUrl: 'registry.example.com/team/churn:1.0',
+      exposedPort: '80',
+    },
+  },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const port = canvas.getByLabelText('Exposed port');
+    await expect(port).toHaveAccessibleDescription(/Port 80 is below 1024/);
+    await expect(port).not.toHaveAttribute('aria-invalid');
+    await userEvent.click(canvas.getByRole('button', { name: 'Create deployment' }));
+    await expect(args.onSubmit).toHaveBeenCalledOnce();
+    await userEvent.clear(port);
+    await userEvent.type(port, '8000');
+    await expect(port).not.toHaveAccessibleDescription(/below 1024/);
+  },
+};
+
 const writeText = fn(async (_text: string) => {});
 
 export const CreatedHealthy: Story = {
@@ -200,6 +223,7 @@ export const CreatedHealthy: Story = {
     const canvas = within(canvasElement);
     const heading = canvas.getByRole('heading', { name: 'Churn' });
     await expect(heading).toHaveFocus();
+    await expect(canvas.getByText('Created and serving')).toBeVisible();
     await expect(canvas.getByText(healthy.deployment.uuid)).toBeVisible();
     await expect(canvas.getByText('churn-gbm-v1')).toBeVisible();
     await expect(canvas.getByText('Live')).toBeVisible();
@@ -226,9 +250,12 @@ export const CreatedWithErrors: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('alert')).toHaveTextContent('The deployment has 2 problems');
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Not serving: 2 problems to fix');
+    // The card says what the user has: a deployment, created, that does not serve.
+    await expect(canvas.getByText('Created, not serving')).toBeVisible();
+    await expect(canvas.queryByText('Created and serving')).toBeNull();
     await expect(canvas.getByText('Not reported by this Konan server')).toBeVisible();
-    await expect(canvas.getByText('Nothing answered on the exposed port')).toBeVisible();
+    await expect(canvas.getByText('The exposed port could not be used')).toBeVisible();
     await expect(canvas.getByRole('region', { name: 'Container logs' })).toHaveTextContent(
       'Uvicorn running on http://0.0.0.0:8080',
     );
@@ -293,8 +320,8 @@ export const ConnectedWrongPort: Story = {
     await userEvent.clear(port);
     await userEvent.type(port, '8080{Enter}');
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('The deployment has 2 problems');
-    await expect(canvas.getByText('Nothing answered on the exposed port')).toBeVisible();
+    await expect(alert).toHaveTextContent('Not serving: 2 problems to fix');
+    await expect(canvas.getByText('The exposed port could not be used')).toBeVisible();
     await expect(canvas.getByText('The health check failed')).toBeVisible();
     await expect(canvas.getByRole('region', { name: 'Container logs' })).toHaveTextContent(
       /connection refused/,
@@ -334,10 +361,12 @@ export const ConnectedNameTaken: Story = {
       image: 'registry.konan.ai/team/loan:9.0',
     });
     await userEvent.keyboard('{Enter}');
-    const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('already exists');
-    await expect(canvas.getByLabelText('Deployment name')).toHaveAccessibleDescription(
-      /Choose another name/,
+    await waitFor(() =>
+      expect(canvas.getByLabelText('Deployment name')).toHaveAccessibleDescription(
+        /Choose another name/,
+      ),
     );
+    // Reported once: on the field, not also in an alert with the URL.
+    await expect(canvas.queryByRole('alert')).toBeNull();
   },
 };

@@ -36,7 +36,7 @@ export const ImageError: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('alert')).toHaveTextContent('The deployment has 1 problem');
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Not serving: 1 problem to fix');
     await expect(headings(canvasElement)).toEqual([
       'The image could not be pulled',
       'Container logs',
@@ -86,9 +86,9 @@ export const ExposedPortError: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('alert')).toHaveTextContent('The deployment has 2 problems');
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Not serving: 2 problems to fix');
     await expect(headings(canvasElement)).toEqual([
-      'Nothing answered on the exposed port',
+      'The exposed port could not be used',
       'The health check failed',
       'Container logs',
     ]);
@@ -107,29 +107,51 @@ export const MixedWithUnknownType: Story = {
       { type: 'image', message: 'manifest for acme/churn-model:1.4 not found' },
       { type: 'health_endpoint', message: 'GET /healthz timed out after 30 s.' },
       { type: 'health_endpoint', message: 'Container exited with code 1.' },
-      { type: '<b>weird</b>', message: '<script>alert(1)</script>' },
+      {
+        type: 'disk_quota',
+        message: 'The volume for model weights is full (20 GiB used of 20 GiB).',
+      },
     ],
     containerLogs: crashLogs,
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('alert')).toHaveTextContent('The deployment has 4 problems');
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Not serving: 4 problems to fix');
     // Known types first, in the order a deployment fails; unknown ones as they came.
     await expect(headings(canvasElement)).toEqual([
       'The image could not be pulled',
       'The health check failed',
       'Problem: gpu_quota',
-      'Problem: <b>weird</b>',
+      'Problem: disk_quota',
       'Container logs',
     ]);
     const health = canvasElement.querySelector('[data-type="health_endpoint"]') as HTMLElement;
     // Repeated messages are shown once.
     await expect(within(health).getAllByRole('listitem')).toHaveLength(2);
-    await expect(canvas.getByText('<script>alert(1)</script>')).toBeVisible();
-    await expect(canvasElement.querySelector('b, script')).toBeNull();
     await expect(canvas.getAllByText(/Read the message and the container logs below/)).toHaveLength(
       2,
     );
+  },
+};
+
+/** Hostile input: a type and a message that look like markup are shown as inert text. */
+export const HostileInput: Story = {
+  args: {
+    errors: [
+      { type: '<b>weird</b>', message: '<script>alert(1)</script>' },
+      {
+        type: 'image',
+        message: '<img src=x onerror="alert(1)"> =HYPERLINK("https://evil.example")',
+      },
+    ],
+    containerLogs: '',
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('<script>alert(1)</script>')).toBeVisible();
+    await expect(canvas.getByText('Problem: <b>weird</b>')).toBeVisible();
+    await expect(canvas.getByText(/<img src=x onerror/)).toBeVisible();
+    await expect(canvasElement.querySelector('b, script, img')).toBeNull();
   },
 };
 

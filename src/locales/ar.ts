@@ -134,7 +134,10 @@ export const konanArabicLabels = {
     deploymentNameTooLong: (max) => `الحد الأقصى للطول ${characters(max)}.`,
     modelNameRequired: 'أدخل اسمًا للنموذج.',
     modelNameTooLong: (max) => `الحد الأقصى للطول ${characters(max)}.`,
-    createdTitle: 'أُنشئت عملية النشر',
+    exposedPortUnusual: (port) =>
+      `المنفذ ${port} أقل من 1024: لا تستطيع خوادم النماذج عادةً الاستماع عليه، وقد يرفضه Konan. تستخدم معظم قوالب النماذج المنفذ 8000.`,
+    createdTitle: 'أُنشئت وتعمل',
+    createdNotServing: 'أُنشئت، لكنها لا تعمل',
     uuidLabel: 'UUID',
     copyUuid: 'نسخ UUID',
     copyUuidDone: 'نُسخ UUID.',

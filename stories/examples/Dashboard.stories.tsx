@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { konanArabicLabels as ar } from '../../src/locales/ar';
 import { konanStory, storyAccount } from '../support/konan';
 import { DashboardApp } from './dashboard/dashboard-app';
+import { dashboardArabic as dar } from './dashboard/dashboard-labels';
 
 /**
  * A whole dashboard built from konan-react, as an app would: `<KonanProvider>` at the root, then
@@ -40,7 +41,39 @@ export const Journey: Story = {
       await userEvent.type(canvas.getByLabelText('Email'), storyAccount.email);
       await userEvent.type(canvas.getByLabelText('Password'), `${storyAccount.password}{Enter}`);
       await expect(await canvas.findByRole('button', { name: 'Log out' }, LONG)).toBeVisible();
+      // After the login, keyboard users land on the page's title, not on a vanished form.
+      await waitFor(() =>
+        expect(canvas.getByRole('heading', { level: 1, name: 'Pick a deployment' })).toHaveFocus(),
+      );
     });
+
+    await step('A skip link leads past the header and the list to the main content', async () => {
+      const skip = canvas.getByRole('link', { name: 'Skip to main content' });
+      const main = canvas.getByRole('main');
+      await expect(skip).toHaveAttribute('href', `#${main.id}`);
+      skip.focus();
+      await expect(skip).toBeVisible();
+    });
+
+    await step(
+      'A deployment that failed says it is not serving, in the list and its page',
+      async () => {
+        const sidebar = within(canvas.getByRole('navigation', { name: 'Deployments' }));
+        const churn = await sidebar.findByRole('button', { name: /Churn forecast/ }, LONG);
+        await waitFor(() => expect(churn).toHaveTextContent('Not serving'), LONG);
+        await userEvent.click(churn);
+        const header = canvas.getByRole('heading', { level: 1, name: 'Churn forecast' });
+        await expect(header.parentElement).toHaveTextContent('Not serving');
+        await expect(canvasElement).toHaveTextContent(
+          /promote it to live, or delete the deployment/,
+        );
+        const models = within(await canvas.findByRole('tabpanel', { name: 'Models' }));
+        await expect(
+          await models.findByText('Not serving: this deployment has no live model', {}, LONG),
+        ).toBeVisible();
+        await expect(models.queryByText(/with the live one/)).toBeNull();
+      },
+    );
 
     await step('Pick the classifier', async () => {
       const sidebar = within(canvas.getByRole('navigation', { name: 'Deployments' }));
@@ -51,7 +84,9 @@ export const Journey: Story = {
     await step('Create a deployment with a bad image and read its errors', async () => {
       const sidebar = within(canvas.getByRole('navigation', { name: 'Deployments' }));
       await userEvent.click(sidebar.getByRole('button', { name: 'Create deployment' }));
-      const page = within(canvas.getByRole('region', { name: 'New deployment' }));
+      const page = within(canvas.getByRole('region', { name: 'Create a deployment' }));
+      // One title on the page.
+      await expect(page.getAllByRole('heading', { name: /deployment/i })).toHaveLength(1);
       await userEvent.type(page.getByLabelText('Deployment name'), 'Fraud screening');
       await userEvent.type(page.getByLabelText('Model name'), 'fraud-gbm-v1');
       await userEvent.type(
@@ -63,6 +98,38 @@ export const Journey: Story = {
       await expect(page.getByRole('region', { name: 'Container logs' })).toHaveTextContent(
         /manifest unknown/,
       );
+      await expect(page.getByText('Created, not serving')).toBeVisible();
+    });
+
+    await step('Open it: not serving, and its creation errors with the logs again', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Open “Fraud screening”' }));
+      const title = canvas.getByRole('heading', { level: 1, name: 'Fraud screening' });
+      await expect(title.parentElement).toHaveTextContent('Not serving');
+      await expect(
+        await canvas.findByText('The image could not be pulled', {}, LONG),
+      ).toBeVisible();
+      await expect(canvas.getByRole('region', { name: 'Container logs' })).toHaveTextContent(
+        /manifest unknown/,
+      );
+    });
+
+    await step('A name taken is told once, and no stale "Open" button stays', async () => {
+      const sidebar = within(canvas.getByRole('navigation', { name: 'Deployments' }));
+      await userEvent.click(sidebar.getByRole('button', { name: 'Create deployment' }));
+      const page = within(canvas.getByRole('region', { name: 'Create a deployment' }));
+      await userEvent.type(page.getByLabelText('Deployment name'), 'Fraud screening');
+      await userEvent.type(page.getByLabelText('Model name'), 'fraud-gbm-v2');
+      await userEvent.type(page.getByLabelText('Image URL'), 'registry.konan.ai/acme/fraud:2.0');
+      await userEvent.click(page.getByRole('button', { name: 'Create deployment' }));
+      await waitFor(
+        () =>
+          expect(page.getByLabelText('Deployment name')).toHaveAccessibleDescription(
+            /already exists/,
+          ),
+        LONG,
+      );
+      await expect(page.queryByRole('alert')).toBeNull();
+      await expect(page.queryByRole('button', { name: /^Open/ })).toBeNull();
     });
 
     await step('Back to the classifier: promote its challenger', async () => {
@@ -193,15 +260,17 @@ export const ArabicRightToLeft: Story = {
         canvas.getByLabelText(ar.loginForm.passwordLabel),
         `${storyAccount.password}{Enter}`,
       );
-      await expect(await canvas.findByRole('button', { name: 'Log out' }, LONG)).toBeVisible();
+      await expect(await canvas.findByRole('button', { name: dar.logOut }, LONG)).toBeVisible();
     });
 
     await step('Pick the classifier', async () => {
-      const sidebar = within(canvas.getByRole('navigation', { name: 'Deployments' }));
+      const sidebar = within(canvas.getByRole('navigation', { name: dar.deploymentsNav }));
       await userEvent.click(await sidebar.findByRole('button', { name: /Loan approval/ }, LONG));
       await expect(canvas.getByRole('heading', { level: 1, name: 'Loan approval' })).toBeVisible();
       // The sidebar is on the right: the start side of a right-to-left page.
-      const nav = canvas.getByRole('navigation', { name: 'Deployments' }).getBoundingClientRect();
+      const nav = canvas
+        .getByRole('navigation', { name: dar.deploymentsNav })
+        .getBoundingClientRect();
       const title = canvas.getByRole('heading', { level: 1 }).getBoundingClientRect();
       if (canvasElement.getBoundingClientRect().width > 800) {
         await expect(nav.left).toBeGreaterThan(title.left);
@@ -209,9 +278,9 @@ export const ArabicRightToLeft: Story = {
     });
 
     await step('Create a deployment with a bad image: its log stays left to right', async () => {
-      const sidebar = within(canvas.getByRole('navigation', { name: 'Deployments' }));
+      const sidebar = within(canvas.getByRole('navigation', { name: dar.deploymentsNav }));
       await userEvent.click(sidebar.getByRole('button', { name: ar.deploymentsList.create }));
-      const page = within(canvas.getByRole('region', { name: 'New deployment' }));
+      const page = within(canvas.getByRole('region', { name: dar.createTitle }));
       const form = ar.createDeploymentForm;
       await userEvent.type(page.getByLabelText(form.deploymentNameLabel), 'Fraud screening');
       await userEvent.type(page.getByLabelText(form.modelNameLabel), 'fraud-gbm-v1');
@@ -236,7 +305,7 @@ export const ArabicRightToLeft: Story = {
     });
 
     await step('Back to the classifier: promote its challenger', async () => {
-      const sidebar = within(canvas.getByRole('navigation', { name: 'Deployments' }));
+      const sidebar = within(canvas.getByRole('navigation', { name: dar.deploymentsNav }));
       await userEvent.click(sidebar.getByRole('button', { name: /Loan approval/ }));
       const models = ar.modelsPanel;
       await canvas.findByRole('table', { name: models.title }, LONG);
@@ -253,9 +322,28 @@ export const ArabicRightToLeft: Story = {
       ).toBeInTheDocument();
     });
 
+    await step('No English in the app’s own text; tab arrows mirror', async () => {
+      const header = canvasElement.querySelector('.dashboard-header') as HTMLElement;
+      await expect(header.querySelector('.konan-visually-hidden')).toHaveTextContent(
+        dar.signedInAs,
+      );
+      await expect(within(header).getByRole('button', { name: dar.logOut })).toBeVisible();
+      await expect(canvas.getByRole('link', { name: dar.skipToMain })).toBeInTheDocument();
+      // The tab names are all Arabic: no word in Latin letters.
+      await expect(canvas.getByRole('tablist').textContent).not.toMatch(/[A-Za-z]/);
+      // In right to left, ArrowLeft goes to the next tab (the one on the left).
+      canvas.getByRole('tab', { name: dar.tabs.models }).focus();
+      await userEvent.keyboard('{ArrowLeft}');
+      const predict = canvas.getByRole('tab', { name: dar.tabs.predict });
+      await expect(predict).toHaveFocus();
+      await expect(predict).toHaveAttribute('aria-selected', 'true');
+      await userEvent.keyboard('{ArrowRight}');
+      await expect(canvas.getByRole('tab', { name: dar.tabs.models })).toHaveFocus();
+    });
+
     await step('Make a prediction: its JSON stays left to right', async () => {
-      await userEvent.click(canvas.getByRole('tab', { name: 'Predict' }));
-      const panel = within(canvas.getByRole('tabpanel', { name: 'Predict' }));
+      await userEvent.click(canvas.getByRole('tab', { name: dar.tabs.predict }));
+      const panel = within(canvas.getByRole('tabpanel', { name: dar.tabs.predict }));
       const playground = ar.predictionPlayground;
       const editor = panel.getByRole('textbox', { name: playground.inputLabel });
       await expect(directionOf(editor)).toBe('ltr');
@@ -275,8 +363,8 @@ export const ArabicRightToLeft: Story = {
     });
 
     await step('Browse the predictions: UUIDs stay left to right', async () => {
-      await userEvent.click(canvas.getByRole('tab', { name: 'Predictions' }));
-      const panel = within(canvas.getByRole('tabpanel', { name: 'Predictions' }));
+      await userEvent.click(canvas.getByRole('tab', { name: dar.tabs.predictions }));
+      const panel = within(canvas.getByRole('tabpanel', { name: dar.tabs.predictions }));
       const table = await panel.findByRole('table', {}, LONG);
       const rows = () => table.querySelectorAll('tbody tr').length;
       await waitFor(() => expect(rows()).toBeGreaterThan(0), LONG);
@@ -288,8 +376,8 @@ export const ArabicRightToLeft: Story = {
     });
 
     await step('Read the metrics', async () => {
-      await userEvent.click(canvas.getByRole('tab', { name: 'Metrics' }));
-      const panel = within(canvas.getByRole('tabpanel', { name: 'Metrics' }));
+      await userEvent.click(canvas.getByRole('tab', { name: dar.tabs.metrics }));
+      const panel = within(canvas.getByRole('tabpanel', { name: dar.tabs.metrics }));
       await expect(
         await panel.findByRole(
           'table',
@@ -300,7 +388,7 @@ export const ArabicRightToLeft: Story = {
     });
 
     await step('Log out', async () => {
-      await userEvent.click(canvas.getByRole('button', { name: 'Log out' }));
+      await userEvent.click(canvas.getByRole('button', { name: dar.logOut }));
       await expect(
         await canvas.findByRole('button', { name: ar.loginForm.submit }, LONG),
       ).toBeVisible();

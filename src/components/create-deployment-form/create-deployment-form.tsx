@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'react';
 import type {
   KonanDeploymentCreationRequest,
   KonanDeploymentCreationResponse,
@@ -9,6 +9,7 @@ import { ContainerImageFields } from '../shared/container-image-fields.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
+import { isUnusualPort } from '../shared/port-warning.js';
 import { KonanRoot } from '../shared/root.js';
 import { TextField } from '../shared/text-field.js';
 import { useFocusFirstInvalid } from '../shared/use-focus-first-invalid.js';
@@ -41,6 +42,16 @@ export interface CreateDeploymentFormProps
   onReset?: () => void;
   /** Initial field values, e.g. a suggested image. */
   defaultValues?: Partial<DeploymentFormValues>;
+  /**
+   * Show the form's own title (default true). Pass false when the page around it already says
+   * it (e.g. its own `h1`), so the page has one title; the form is then named by `labels.title`.
+   */
+  showTitle?: boolean;
+  /**
+   * More buttons beside "Create another deployment" under a result (e.g. "Open the deployment").
+   * They live and go with the result, so no action is left behind for a deployment not created.
+   */
+  resultActions?: (result: KonanDeploymentCreationResponse) => ReactNode;
 }
 
 const isNameTaken = (error: unknown) => isKonanHttpError(error) && error.status === 409;
@@ -59,6 +70,8 @@ export function CreateDeploymentForm({
   labels: overrides,
   defaultValues,
   headingLevel = 2,
+  showTitle = true,
+  resultActions,
   className,
 }: CreateDeploymentFormProps) {
   const labels = useLabels('createDeploymentForm', defaultCreateDeploymentFormLabels, overrides);
@@ -132,14 +145,17 @@ export function CreateDeploymentForm({
   if (result) {
     return (
       <KonanRoot className={root}>
-        <Heading level={headingLevel} className="konan-panel-title">
-          {labels.title}
-        </Heading>
+        {showTitle ? (
+          <Heading level={headingLevel} className="konan-panel-title">
+            {labels.title}
+          </Heading>
+        ) : null}
         <DeploymentCreated
           result={result}
           labels={labels}
           headingLevel={headingLevel}
           onReset={onReset ? reset : undefined}
+          actions={resultActions?.(result)}
         />
       </KonanRoot>
     );
@@ -152,12 +168,15 @@ export function CreateDeploymentForm({
         className="konan-form"
         onSubmit={submit}
         noValidate
-        aria-labelledby={`${id}-title`}
+        aria-labelledby={showTitle ? `${id}-title` : undefined}
+        aria-label={showTitle ? undefined : labels.title}
         aria-busy={pending || undefined}
       >
-        <Heading level={headingLevel} id={`${id}-title`} className="konan-panel-title">
-          {labels.title}
-        </Heading>
+        {showTitle ? (
+          <Heading level={headingLevel} id={`${id}-title`} className="konan-panel-title">
+            {labels.title}
+          </Heading>
+        ) : null}
         <fieldset className="konan-create-deployment-form-fieldset" disabled={pending}>
           <div className="konan-create-deployment-form-grid">
             <TextField
@@ -179,9 +198,17 @@ export function CreateDeploymentForm({
             values={values}
             errorOf={fieldError}
             labels={labels}
+            portWarning={
+              isUnusualPort(values.exposedPort)
+                ? labels.exposedPortUnusual(values.exposedPort.trim())
+                : undefined
+            }
             onChange={(field, value) => set(field, value as DeploymentFormValues[typeof field])}
           />
-          {error && !pending ? <ErrorAlert title={labels.errorTitle} error={error} /> : null}
+          {/* A taken name is told once, on its field; every other failure here. */}
+          {error && !pending && !isNameTaken(error) ? (
+            <ErrorAlert title={labels.errorTitle} error={error} />
+          ) : null}
           <div className="konan-create-deployment-form-actions">
             <Button type="submit" variant="primary" busy={pending}>
               {pending ? labels.submitPending : labels.submit}

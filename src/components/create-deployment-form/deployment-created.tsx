@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import type { KonanDeploymentCreationResponse } from '../../client/data-types.js';
 import { DeploymentErrorsPanel } from '../deployment-errors-panel/deployment-errors-panel.js';
 import { Badge } from '../shared/badge.js';
@@ -15,6 +15,8 @@ export interface DeploymentCreatedProps {
   /** The level of the form's heading: the result's headings go below it. */
   headingLevel: KonanHeadingLevel;
   onReset?: (() => void) | undefined;
+  /** More buttons beside "Create another deployment". */
+  actions?: ReactNode;
 }
 
 /** The new deployment (name, uuid, live model, date) and what its attempt reported. */
@@ -23,6 +25,7 @@ export function DeploymentCreated({
   labels,
   headingLevel,
   onReset,
+  actions,
 }: DeploymentCreatedProps) {
   const summaryLevel = subHeadingLevel(headingLevel);
   const format = useFormatters();
@@ -52,7 +55,9 @@ export function DeploymentCreated({
           >
             {deployment.name}
           </Heading>
-          <Badge tone="success">{labels.createdTitle}</Badge>
+          <Badge tone={serving ? 'success' : 'warning'}>
+            {serving ? labels.createdTitle : labels.createdNotServing}
+          </Badge>
         </div>
         <dl className="konan-create-deployment-form-facts">
           <div>
@@ -105,11 +110,14 @@ export function DeploymentCreated({
         labels={labels.deploymentErrorsPanel}
         headingLevel={subHeadingLevel(summaryLevel)}
       />
-      {onReset ? (
-        <div>
-          <Button variant="primary" onClick={onReset}>
-            {labels.createAnother}
-          </Button>
+      {onReset || actions ? (
+        <div className="konan-create-deployment-form-result-actions">
+          {actions}
+          {onReset ? (
+            <Button variant={actions ? 'secondary' : 'primary'} onClick={onReset}>
+              {labels.createAnother}
+            </Button>
+          ) : null}
         </div>
       ) : null}
     </div>

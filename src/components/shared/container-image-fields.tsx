@@ -9,6 +9,8 @@ export interface ContainerImageFieldsProps {
   /** The message of an invalid field, or undefined. */
   errorOf: (field: ContainerImageField) => string | undefined;
   labels: ContainerImageLabels;
+  /** A warning under the port that does not block submitting (e.g. a port below 1024). */
+  portWarning?: string | undefined;
   onChange: <K extends keyof ContainerImageValues>(
     field: K,
     value: ContainerImageValues[K],
@@ -24,6 +26,7 @@ export function ContainerImageFields({
   values,
   errorOf,
   labels,
+  portWarning,
   onChange,
 }: ContainerImageFieldsProps) {
   const id = useId();
@@ -49,7 +52,16 @@ export function ContainerImageFields({
         />
         <TextField
           label={labels.exposedPortLabel}
-          hint={labels.exposedPortHint}
+          hint={
+            portWarning ? (
+              <>
+                {labels.exposedPortHint}{' '}
+                <span className="konan-container-image-warning">{portWarning}</span>
+              </>
+            ) : (
+              labels.exposedPortHint
+            )
+          }
           name="exposed-port"
           inputMode="numeric"
           autoComplete="off"

@@ -1,19 +1,30 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { KonanDeploymentCreationResponse } from '../../../src/client/data-types';
 import { ConnectedCreateDeploymentForm } from '../../../src/components/create-deployment-form';
 import { ConnectedDeploymentsList } from '../../../src/components/deployments-list';
 import { ConnectedLoginForm } from '../../../src/components/login-form';
-import { Button, EmptyState, KonanRoot } from '../../../src/components/shared';
+import { Button, KonanRoot } from '../../../src/components/shared';
 import { useDeployments, useKonan } from '../../../src/react';
+import { type DashboardLabels, useDashboardLabels } from './dashboard-labels';
 import { DeploymentWorkspace } from './deployment-workspace';
 import './dashboard.css';
+
+const MAIN_ID = 'dashboard-main';
 
 /** A dashboard as an app would build it from konan-react: every piece is a library component. */
 export function DashboardApp() {
   const konan = useKonan();
+  const labels = useDashboardLabels();
   return (
     <KonanRoot className="dashboard">
-      {konan.status === 'authenticated' ? <SignedIn /> : <SignedOut />}
+      <a className="dashboard-skip-link" href={`#${MAIN_ID}`}>
+        {labels.skipToMain}
+      </a>
+      {konan.status === 'authenticated' ? (
+        <SignedIn labels={labels} />
+      ) : (
+        <SignedOut labels={labels} />
+      )}
     </KonanRoot>
   );
 }
@@ -29,18 +40,16 @@ function Brand({ as: Tag = 'span' }: { as?: 'span' | 'h1' }) {
   );
 }
 
-function SignedOut() {
+function SignedOut({ labels }: { labels: DashboardLabels }) {
   return (
-    <main className="dashboard-login">
+    <main id={MAIN_ID} tabIndex={-1} className="dashboard-login">
       <Brand as="h1" />
-      <p className="konan-muted">
-        Deployments, models, predictions and their feedback, in one place.
-      </p>
+      <p className="konan-muted">{labels.tagline}</p>
       <div className="dashboard-login-card">
         <ConnectedLoginForm />
       </div>
       <p className="konan-muted dashboard-hint">
-        Demo account on the embedded emulator: <span className="konan-mono">demo@konan.ai</span> /{' '}
+        {labels.demoAccount} <span className="konan-mono">demo@konan.ai</span> /{' '}
         <span className="konan-mono">konan-demo</span>
       </p>
     </main>
@@ -49,12 +58,17 @@ function SignedOut() {
 
 type View = { kind: 'deployment'; uuid: string } | { kind: 'create' } | { kind: 'none' };
 
-function SignedIn() {
+function SignedIn({ labels }: { labels: DashboardLabels }) {
   const konan = useKonan();
   const deployments = useDeployments();
   const [view, setView] = useState<View>({ kind: 'none' });
-  const [created, setCreated] = useState<KonanDeploymentCreationResponse | null>(null);
+  // What this app saw when it created deployments: shown again on a deployment that fails.
+  const [creations, setCreations] = useState<Record<string, KonanDeploymentCreationResponse>>({});
   const [loggingOut, setLoggingOut] = useState(false);
+  const landingRef = useRef<HTMLHeadingElement>(null);
+
+  // After the login (this view mounts), keyboard and screen-reader users land on the page's title.
+  useEffect(() => landingRef.current?.focus(), []);
 
   const user = konan.user;
   const userName = user
@@ -69,7 +83,7 @@ function SignedIn() {
         <Brand />
         <div className="dashboard-user">
           <span>
-            <span className="konan-visually-hidden">Signed in as </span>
+            <span className="konan-visually-hidden">{labels.signedInAs} </span>
             <strong>{userName}</strong>
             {user && userName !== user.email ? (
               <span className="konan-muted"> · {user.email}</span>
@@ -83,51 +97,64 @@ function SignedIn() {
               void konan.logout().finally(() => setLoggingOut(false));
             }}
           >
-            {loggingOut ? 'Logging out…' : 'Log out'}
+            {loggingOut ? labels.loggingOut : labels.logOut}
           </Button>
         </div>
       </header>
       <div className="dashboard-body">
-        <nav className="dashboard-sidebar" aria-label="Deployments">
+        <nav className="dashboard-sidebar" aria-label={labels.deploymentsNav}>
           <ConnectedDeploymentsList
             selectedUuid={selectedUuid}
             onSelect={(uuid) => setView({ kind: 'deployment', uuid })}
-            onCreate={() => {
-              setCreated(null);
-              setView({ kind: 'create' });
-            }}
+            onCreate={() => setView({ kind: 'create' })}
             allowDelete
             onDeleted={(uuid) => {
               if (uuid === selectedUuid) setView({ kind: 'none' });
             }}
           />
         </nav>
-        <main className="dashboard-main">
+        <main id={MAIN_ID} tabIndex={-1} className="dashboard-main">
           {view.kind === 'create' ? (
             <section className="dashboard-create" aria-labelledby="dashboard-create-title">
-              <div className="dashboard-create-header">
-                <h1 id="dashboard-create-title" className="dashboard-title">
-                  New deployment
-                </h1>
-                {created ? (
-                  <Button
-                    variant="primary"
-                    onClick={() => setView({ kind: 'deployment', uuid: created.deployment.uuid })}
-                  >
-                    Open “{created.deployment.name}”
-                  </Button>
-                ) : null}
-              </div>
+              <h1 id="dashboard-create-title" className="dashboard-title">
+                {labels.createTitle}
+              </h1>
               <div className="dashboard-card">
-                <ConnectedCreateDeploymentForm onCreated={setCreated} />
+                <ConnectedCreateDeploymentForm
+                  showTitle={false}
+                  onCreated={(response) =>
+                    setCreations((all) => ({ ...all, [response.deployment.uuid]: response }))
+                  }
+                  resultActions={(result) => (
+                    <Button
+                      variant="primary"
+                      onClick={() => setView({ kind: 'deployment', uuid: result.deployment.uuid })}
+                    >
+                      {labels.openDeployment(result.deployment.name)}
+                    </Button>
+                  )}
+                />
               </div>
             </section>
           ) : selected ? (
-            <DeploymentWorkspace key={selected.uuid} deployment={selected} />
+            <DeploymentWorkspace
+              key={selected.uuid}
+              deployment={selected}
+              creation={creations[selected.uuid]}
+              labels={labels}
+            />
           ) : (
-            <EmptyState title="Pick a deployment">
-              <p>Choose one in the list to manage its models, predictions, feedback and metrics.</p>
-            </EmptyState>
+            <section className="dashboard-landing" aria-labelledby="dashboard-landing-title">
+              <h1
+                id="dashboard-landing-title"
+                ref={landingRef}
+                tabIndex={-1}
+                className="dashboard-title"
+              >
+                {labels.pickTitle}
+              </h1>
+              <p className="konan-muted">{labels.pickHint}</p>
+            </section>
           )}
         </main>
       </div>

@@ -1,44 +1,80 @@
-import type { KonanDeployment } from '../../../src/client/data-types';
+import type {
+  KonanDeployment,
+  KonanDeploymentCreationResponse,
+} from '../../../src/client/data-types';
+import { DeploymentErrorsPanel } from '../../../src/components/deployment-errors-panel';
 import { ConnectedFeedbackUploader } from '../../../src/components/feedback-uploader';
 import { ConnectedMetricsPanel } from '../../../src/components/metrics-panel';
 import { ConnectedModelsPanel } from '../../../src/components/models-panel';
 import { ConnectedPredictionPlayground } from '../../../src/components/prediction-playground';
 import { ConnectedPredictionsTable } from '../../../src/components/predictions-table';
-import { FormattedDate } from '../../../src/components/shared';
+import { Alert, Badge, FormattedDate } from '../../../src/components/shared';
 import { useTimeWindow } from '../../../src/components/time-window-picker';
+import { useModels } from '../../../src/react';
+import type { DashboardLabels } from './dashboard-labels';
 import { Tabs } from './tabs';
 
+interface DeploymentWorkspaceProps {
+  deployment: KonanDeployment;
+  /** What Konan answered when this app created the deployment, if it did. */
+  creation?: KonanDeploymentCreationResponse | undefined;
+  labels: DashboardLabels;
+}
+
 /** Everything about one deployment, in tabs; predictions and metrics share one time window. */
-export function DeploymentWorkspace({ deployment }: { deployment: KonanDeployment }) {
+export function DeploymentWorkspace({ deployment, creation, labels }: DeploymentWorkspaceProps) {
   const [timeWindow, setTimeWindow] = useTimeWindow('7d');
   const uuid = deployment.uuid;
+  // The same query as the models tab: known once loaded, never a guess.
+  const models = useModels(uuid);
+  const notServing = models.data !== undefined && !models.data.some((m) => m.state === 'live');
+  const creationErrors = creation?.errors ?? [];
   return (
     <article className="dashboard-workspace" aria-labelledby="dashboard-deployment-title">
       <header className="dashboard-workspace-header">
-        <h1 id="dashboard-deployment-title" className="dashboard-title">
-          {deployment.name}
-        </h1>
+        <div className="dashboard-workspace-title">
+          <h1 id="dashboard-deployment-title" className="dashboard-title">
+            {deployment.name}
+          </h1>
+          {notServing ? <Badge tone="warning">{labels.notServing}</Badge> : null}
+        </div>
         <p className="konan-muted dashboard-meta">
-          Created <FormattedDate value={deployment.createdAt} withTime /> ·{' '}
+          {labels.created} <FormattedDate value={deployment.createdAt} withTime /> ·{' '}
           <span className="konan-mono">{uuid}</span>
         </p>
       </header>
+      {notServing ? (
+        <Alert tone="warning" title={labels.notServingTitle} live={false}>
+          <p>{labels.notServingHint}</p>
+        </Alert>
+      ) : null}
+      {notServing && creationErrors.length > 0 && creation ? (
+        <details className="dashboard-creation-errors" open>
+          <summary>{labels.creationProblems}</summary>
+          <DeploymentErrorsPanel
+            errors={creationErrors}
+            containerLogs={creation.containerLogs ?? ''}
+            headingLevel={2}
+            logHeight={240}
+          />
+        </details>
+      ) : null}
       <Tabs
-        label={`${deployment.name} sections`}
+        label={labels.sections(deployment.name)}
         tabs={[
           {
             id: 'models',
-            label: 'Models',
+            label: labels.tabs.models,
             render: () => <ConnectedModelsPanel deploymentUuid={uuid} />,
           },
           {
             id: 'predict',
-            label: 'Predict',
+            label: labels.tabs.predict,
             render: () => <ConnectedPredictionPlayground deploymentUuid={uuid} />,
           },
           {
             id: 'predictions',
-            label: 'Predictions',
+            label: labels.tabs.predictions,
             render: () => (
               <ConnectedPredictionsTable
                 deploymentUuid={uuid}
@@ -50,12 +86,12 @@ export function DeploymentWorkspace({ deployment }: { deployment: KonanDeploymen
           },
           {
             id: 'feedback',
-            label: 'Upload feedback',
+            label: labels.tabs.feedback,
             render: () => <ConnectedFeedbackUploader deploymentUuid={uuid} />,
           },
           {
             id: 'metrics',
-            label: 'Metrics',
+            label: labels.tabs.metrics,
             render: () => (
               <ConnectedMetricsPanel
                 deploymentUuid={uuid}

@@ -12,12 +12,18 @@ interface TabsProps {
   tabs: readonly DashboardTab[];
 }
 
-const KEYS: Record<string, (index: number, count: number) => number> = {
-  ArrowRight: (i, n) => (i + 1) % n,
-  ArrowLeft: (i, n) => (i - 1 + n) % n,
-  Home: () => 0,
-  End: (_, n) => n - 1,
-};
+type Move = (index: number, count: number) => number;
+const next: Move = (i, n) => (i + 1) % n;
+const previous: Move = (i, n) => (i - 1 + n) % n;
+
+/** The move of a key; arrows follow the reading direction (in RTL, ArrowLeft is "next"). */
+function moveOf(key: string, rtl: boolean): Move | undefined {
+  if (key === 'ArrowRight') return rtl ? previous : next;
+  if (key === 'ArrowLeft') return rtl ? next : previous;
+  if (key === 'Home') return () => 0;
+  if (key === 'End') return (_, n) => n - 1;
+  return undefined;
+}
 
 /**
  * An ARIA tab list: one tab stop, arrow keys, Home and End move and select (automatic
@@ -35,14 +41,16 @@ export function Tabs({ label, tabs, initial }: TabsProps & { initial?: string })
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const move = KEYS[event.key];
+    const list = listRef.current;
+    const rtl = list ? getComputedStyle(list).direction === 'rtl' : false;
+    const move = moveOf(event.key, rtl);
     if (!move) return;
     event.preventDefault();
     const index = tabs.findIndex((tab) => tab.id === selected);
-    const next = tabs[move(index, tabs.length)];
-    if (!next) return;
-    select(next.id);
-    listRef.current?.querySelector<HTMLElement>(`[data-tab="${next.id}"]`)?.focus();
+    const target = tabs[move(index, tabs.length)];
+    if (!target) return;
+    select(target.id);
+    list?.querySelector<HTMLElement>(`[data-tab="${target.id}"]`)?.focus();
   };
 
   return (
