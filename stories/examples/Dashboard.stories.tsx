@@ -63,7 +63,7 @@ export const Journey: Story = {
         await waitFor(() => expect(churn).toHaveTextContent('Not serving'), LONG);
         await userEvent.click(churn);
         const header = canvas.getByRole('heading', { level: 1, name: 'Churn forecast' });
-        await expect(header.parentElement).toHaveTextContent('Not serving');
+        await waitFor(() => expect(header.parentElement).toHaveTextContent('Not serving'), LONG);
         await expect(canvasElement).toHaveTextContent(
           /promote it to live, or delete the deployment/,
         );
@@ -104,7 +104,15 @@ export const Journey: Story = {
     await step('Open it: not serving, and its creation errors with the logs again', async () => {
       await userEvent.click(canvas.getByRole('button', { name: 'Open “Fraud screening”' }));
       const title = canvas.getByRole('heading', { level: 1, name: 'Fraud screening' });
-      await expect(title.parentElement).toHaveTextContent('Not serving');
+      await waitFor(() => expect(title.parentElement).toHaveTextContent('Not serving'), LONG);
+      const sidebar = within(canvas.getByRole('navigation', { name: 'Deployments' }));
+      await expect(sidebar.getByRole('button', { name: /^Fraud screening/ })).toHaveTextContent(
+        'Not serving',
+      );
+      const models = within(canvas.getByRole('tabpanel', { name: 'Models' }));
+      await expect(
+        await models.findByText(/the live model’s container did not start/, {}, LONG),
+      ).toBeVisible();
       await expect(
         await canvas.findByText('The image could not be pulled', {}, LONG),
       ).toBeVisible();

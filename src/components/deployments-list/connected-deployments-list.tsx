@@ -19,6 +19,8 @@ export interface ConnectedDeploymentsListProps extends KonanHeadedViewProps<Depl
    * listed deployment's models (at most 50), which `ConnectedModelsPanel` then reads from cache.
    */
   showServing?: boolean;
+  /** More deployments to mark "Not serving" that the app knows of (e.g. creation errors it saw). */
+  notServingUuids?: readonly string[] | undefined;
 }
 
 /** The account's deployments from `useDeployments`; waits for a login before loading. */
@@ -30,6 +32,7 @@ export function ConnectedDeploymentsList({
   onDeleted,
   searchFrom,
   showServing = true,
+  notServingUuids,
   ...viewProps
 }: ConnectedDeploymentsListProps) {
   const session = useKonan();
@@ -40,7 +43,7 @@ export function ConnectedDeploymentsList({
     <DeploymentsList
       {...viewProps}
       deployments={deployments.data}
-      notServingUuids={notServing}
+      notServingUuids={notServingUuids ? [...notServing, ...notServingUuids] : notServing}
       selectedUuid={selectedUuid}
       onSelect={onSelect}
       onCreate={onCreate}

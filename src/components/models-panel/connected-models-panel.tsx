@@ -8,7 +8,7 @@ import {
 import { ModelsPanel, type ModelsPanelProps } from './models-panel.js';
 
 export interface ConnectedModelsPanelProps
-  extends Pick<ModelsPanelProps, 'className' | 'labels' | 'headingLevel'> {
+  extends Pick<ModelsPanelProps, 'className' | 'labels' | 'headingLevel' | 'liveNotServing'> {
   deploymentUuid: string;
 }
 

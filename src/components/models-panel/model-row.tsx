@@ -15,6 +15,8 @@ interface ModelRowProps {
   /** Some change is in flight: actions wait for it (a promotion changes two rows). */
   locked: boolean;
   hasChallenger: boolean;
+  /** The live model is known not to serve. */
+  notServing?: boolean;
   labels: ModelsPanelLabels;
   onAction(action: ModelAction, model: KonanModel): void;
 }
@@ -25,6 +27,7 @@ export function ModelRow({
   busy,
   locked,
   hasChallenger,
+  notServing = false,
   labels,
   onAction,
 }: ModelRowProps) {
@@ -54,7 +57,11 @@ export function ModelRow({
       <td>
         {kind === 'live' ? (
           <span className="konan-muted konan-models-panel-rule">
-            {hasChallenger ? labels.liveRule : labels.liveRuleNoChallenger}
+            {notServing
+              ? labels.liveRuleNotServing
+              : hasChallenger
+                ? labels.liveRule
+                : labels.liveRuleNoChallenger}
           </span>
         ) : (
           <span className="konan-models-panel-actions">

@@ -21,6 +21,11 @@ export interface ModelsPanelLabels extends ContainerImageLabels, ModelStateLabel
   notServingPromoteHint: string;
   /** What to do when the deployment has no model at all. */
   notServingEmptyHint: string;
+  /** Above the models when the live model is known not to serve (its container did not start). */
+  liveNotServingTitle: string;
+  liveNotServingHint: string;
+  /** In the live model's row when it is known not to serve. */
+  liveRuleNotServing: string;
   /** Under a table wider than the screen: the actions are further along. */
   scrollHint: string;
   /** Names the scrolling region that holds the table. */
@@ -88,6 +93,11 @@ export const defaultModelsPanelLabels: ModelsPanelLabels = {
     'Predictions are refused until a model is live. Promote one of the models below to live, add a new one, or delete the deployment.',
   notServingEmptyHint:
     'Predictions are refused until a model is live. Add a model and promote it to live, or delete the deployment.',
+  liveNotServingTitle: 'Not serving: the live model’s container did not start',
+  liveNotServingHint:
+    'Predictions are refused. Add a working model and promote it to live, or delete the deployment.',
+  liveRuleNotServing:
+    'Does not answer predictions: its container did not start. Promote a working challenger.',
   scrollHint: 'Scroll sideways to see every column, including the actions.',
   scrollRegion: 'Models table',
   unnamed: 'Unnamed model',

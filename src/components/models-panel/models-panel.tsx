@@ -45,6 +45,11 @@ export interface ModelsPanelProps extends KonanHeadedViewProps<ModelsPanelLabels
   onDismissActionError?: () => void;
   createPending?: boolean;
   createError?: unknown;
+  /**
+   * The live model is known not to serve (e.g. the deployment's creation reported errors: its
+   * container did not start). Konan's model list cannot tell, so the app says it.
+   */
+  liveNotServing?: boolean;
 }
 
 type Dialog = { kind: 'promote' | 'delete'; model: KonanModel } | null;
@@ -70,6 +75,7 @@ export function ModelsPanel({
   onDismissActionError,
   createPending = false,
   createError,
+  liveNotServing = false,
   labels: labelOverrides,
   headingLevel = 2,
   className,
@@ -218,10 +224,18 @@ export function ModelsPanel({
           />
         ) : null}
 
-        {models !== undefined && !liveModel ? (
-          <Alert tone="warning" title={labels.notServingTitle} live={false}>
+        {models !== undefined && (!liveModel || liveNotServing) ? (
+          <Alert
+            tone="warning"
+            title={liveModel ? labels.liveNotServingTitle : labels.notServingTitle}
+            live={false}
+          >
             <p className="konan-models-panel-message">
-              {list.length === 0 ? labels.notServingEmptyHint : labels.notServingPromoteHint}
+              {liveModel
+                ? labels.liveNotServingHint
+                : list.length === 0
+                  ? labels.notServingEmptyHint
+                  : labels.notServingPromoteHint}
             </p>
           </Alert>
         ) : null}
@@ -274,6 +288,7 @@ export function ModelsPanel({
                         busy={model.uuid === busyModelUuid}
                         locked={busy}
                         hasChallenger={hasChallenger}
+                        notServing={liveNotServing}
                         labels={labels}
                         onAction={onAction}
                       />

@@ -62,7 +62,8 @@ function SignedIn({ labels }: { labels: DashboardLabels }) {
   const konan = useKonan();
   const deployments = useDeployments();
   const [view, setView] = useState<View>({ kind: 'none' });
-  // What this app saw when it created deployments: shown again on a deployment that fails.
+  // The failed creations this app saw: their deployments are not serving until the live model
+  // changes, and their errors and logs are shown again there.
   const [creations, setCreations] = useState<Record<string, KonanDeploymentCreationResponse>>({});
   const [loggingOut, setLoggingOut] = useState(false);
   const landingRef = useRef<HTMLHeadingElement>(null);
@@ -104,6 +105,7 @@ function SignedIn({ labels }: { labels: DashboardLabels }) {
       <div className="dashboard-body">
         <nav className="dashboard-sidebar" aria-label={labels.deploymentsNav}>
           <ConnectedDeploymentsList
+            notServingUuids={Object.keys(creations)}
             selectedUuid={selectedUuid}
             onSelect={(uuid) => setView({ kind: 'deployment', uuid })}
             onCreate={() => setView({ kind: 'create' })}
@@ -122,9 +124,10 @@ function SignedIn({ labels }: { labels: DashboardLabels }) {
               <div className="dashboard-card">
                 <ConnectedCreateDeploymentForm
                   showTitle={false}
-                  onCreated={(response) =>
-                    setCreations((all) => ({ ...all, [response.deployment.uuid]: response }))
-                  }
+                  onCreated={(response) => {
+                    if ((response.errors ?? []).length === 0) return;
+                    setCreations((all) => ({ ...all, [response.deployment.uuid]: response }));
+                  }}
                   resultActions={(result) => (
                     <Button
                       variant="primary"
@@ -141,6 +144,7 @@ function SignedIn({ labels }: { labels: DashboardLabels }) {
               key={selected.uuid}
               deployment={selected}
               creation={creations[selected.uuid]}
+              onServing={() => setCreations(({ [selected.uuid]: _served, ...rest }) => rest)}
               labels={labels}
             />
           ) : (

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type {
   KonanDeployment,
   KonanDeploymentCreationResponse,
@@ -18,17 +19,34 @@ interface DeploymentWorkspaceProps {
   deployment: KonanDeployment;
   /** What Konan answered when this app created the deployment, if it did. */
   creation?: KonanDeploymentCreationResponse | undefined;
+  /** The live model is no longer the one whose creation failed: forget that failure. */
+  onServing?: () => void;
   labels: DashboardLabels;
 }
 
 /** Everything about one deployment, in tabs; predictions and metrics share one time window. */
-export function DeploymentWorkspace({ deployment, creation, labels }: DeploymentWorkspaceProps) {
+export function DeploymentWorkspace({
+  deployment,
+  creation,
+  onServing,
+  labels,
+}: DeploymentWorkspaceProps) {
   const [timeWindow, setTimeWindow] = useTimeWindow('7d');
   const uuid = deployment.uuid;
   // The same query as the models tab: known once loaded, never a guess.
   const models = useModels(uuid);
-  const notServing = models.data !== undefined && !models.data.some((m) => m.state === 'live');
+  const live = models.data?.find((m) => m.state === 'live');
   const creationErrors = creation?.errors ?? [];
+  // Konan's model list cannot tell a live model whose container failed; the creation answer can.
+  const failedLive =
+    creationErrors.length > 0 &&
+    live !== undefined &&
+    (creation?.liveModel === undefined || creation.liveModel.uuid === live.uuid);
+  const notServing = models.data !== undefined && (live === undefined || failedLive);
+  useEffect(() => {
+    if (creationErrors.length > 0 && models.data !== undefined && live && !failedLive)
+      onServing?.();
+  }, [creationErrors.length, models.data, live, failedLive, onServing]);
   return (
     <article className="dashboard-workspace" aria-labelledby="dashboard-deployment-title">
       <header className="dashboard-workspace-header">
@@ -65,7 +83,9 @@ export function DeploymentWorkspace({ deployment, creation, labels }: Deployment
           {
             id: 'models',
             label: labels.tabs.models,
-            render: () => <ConnectedModelsPanel deploymentUuid={uuid} />,
+            render: () => (
+              <ConnectedModelsPanel deploymentUuid={uuid} liveNotServing={failedLive} />
+            ),
           },
           {
             id: 'predict',
