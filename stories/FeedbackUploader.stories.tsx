@@ -285,6 +285,24 @@ export const ValidationErrors: Story = {
   },
 };
 
+/** Only the valid rows were sent: the result says how many of the file's rows were left out. */
+export const SkippedRows: Story = {
+  name: 'Result after skipping rows with problems',
+  render: (args) => <SimulatedUploader {...args} outcome="partial" />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(canvas.getByLabelText('Choose a file'), file(invalidCsv, 'bad.csv'));
+    await userEvent.click(
+      await canvas.findByRole('checkbox', { name: /Skip the 5 rows with problems/ }),
+    );
+    await userEvent.click(canvas.getByRole('button', { name: 'Submit 2 valid rows' }));
+    await canvas.findByRole('region', { name: 'Summary' }, { timeout: 3000 });
+    await expect(
+      canvas.getByText('2 rows sent; 5 rows with problems were skipped and not sent.'),
+    ).toBeVisible();
+  },
+};
+
 export const UnclosedQuote: Story = {
   name: 'Unclosed quote',
   play: async ({ canvasElement }) => {
@@ -427,7 +445,7 @@ export const ServerError: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: 'Submit 12 rows' }));
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent('The feedback could not be submitted');
-    await expect(alert).toHaveTextContent('The Konan session has expired');
+    await expect(alert).toHaveTextContent('Your session has expired. Log in again.');
     // The file is still there: try again without choosing it again.
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await expect(args.onSubmit).toHaveBeenCalledTimes(2);

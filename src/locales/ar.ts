@@ -358,6 +358,8 @@ export const konanArabicLabels = {
         many: `إرسال ${t} صفًا`,
         other: `إرسال ${t} صف`,
       })),
+    skippedRows: (sent, skipped) =>
+      `أُرسل ${rows(sent)}، وتُخطّي ${rows(skipped)} فيها مشكلات فلم يُرسل.`,
     submitValid: (count) =>
       ar(count, (t) => ({
         one: 'إرسال الصف السليم',

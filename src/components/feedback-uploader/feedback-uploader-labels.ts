@@ -58,6 +58,8 @@ export interface FeedbackUploaderLabels {
   skipInvalid: (invalid: KonanLabelCount) => string;
   submit: (rows: KonanLabelCount) => string;
   submitValid: (rows: KonanLabelCount) => string;
+  /** After submitting only the valid rows: how many were sent, and how many were left out. */
+  skippedRows: (sent: KonanLabelCount, skipped: KonanLabelCount) => string;
   submitBlocked: string;
   submitNothing: string;
   cancel: string;
@@ -128,6 +130,8 @@ export const defaultFeedbackUploaderLabels: FeedbackUploaderLabels = {
     `Skip the ${count.text} ${count.value === 1 ? 'row' : 'rows'} with problems and submit the others`,
   submit: (count) => `Submit ${rows(count)}`,
   submitValid: (count) => `Submit ${count.text} valid ${count.value === 1 ? 'row' : 'rows'}`,
+  skippedRows: (sent, skipped) =>
+    `${rows(sent)} sent; ${rows(skipped)} with problems ${skipped.value === 1 ? 'was' : 'were'} skipped and not sent.`,
   submitBlocked: 'Fix the problems above, or skip the rows that have them, to submit.',
   submitNothing: 'Nothing in this file can be submitted.',
   cancel: 'Cancel',

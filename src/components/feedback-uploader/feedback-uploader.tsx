@@ -7,14 +7,14 @@ import type {
 import { FeedbackProgressBar } from '../feedback-results-table/feedback-progress-bar.js';
 import { FeedbackResultsTable } from '../feedback-results-table/feedback-results-table.js';
 import { defaultFeedbackResultsTableLabels } from '../feedback-results-table/feedback-results-table-labels.js';
-import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
+import { ErrorAlert } from '../shared/error-alert.js';
 import { errorText } from '../shared/error-text.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading, subHeadingLevel } from '../shared/heading.js';
 import { labelCount } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
-import { Spinner } from '../shared/spinner.js';
+import { Skeleton } from '../shared/skeleton.js';
 import { useLabels } from '../shared/use-labels.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { DropZone } from './drop-zone.js';
@@ -161,6 +161,10 @@ export function FeedbackUploader({
         )
       : null;
   const preparing = !pending && !shownResult;
+  // After a submission of only the valid rows, say how many of the file's rows were left out.
+  const sentCount = submitted.current?.length ?? 0;
+  const skippedCount =
+    shownResult && parsed && sentCount > 0 ? Math.max(0, parsed.rows.length - sentCount) : 0;
 
   return (
     <KonanRoot
@@ -180,7 +184,9 @@ export function FeedbackUploader({
             labels={labels}
           />
         ) : null}
-        {source.status === 'reading' ? <Spinner label={labels.reading(source.name)} /> : null}
+        {source.status === 'reading' ? (
+          <Skeleton label={labels.reading(source.name)} rows={4} />
+        ) : null}
         {summary || (shownResult && !pending) ? (
           <div className="konan-row konan-feedback-uploader-file-row">
             <p className="konan-feedback-uploader-file-name">{summary}</p>
@@ -193,6 +199,14 @@ export function FeedbackUploader({
               <Button onClick={clear}>{labels.uploadAnother}</Button>
             ) : null}
           </div>
+        ) : null}
+        {skippedCount > 0 ? (
+          <p className="konan-hint konan-feedback-uploader-skipped">
+            {labels.skippedRows(
+              labelCount(sentCount, format.number),
+              labelCount(skippedCount, format.number),
+            )}
+          </p>
         ) : null}
         {parsed && preparing ? (
           <>
@@ -214,16 +228,18 @@ export function FeedbackUploader({
           </FeedbackProgressBar>
         ) : null}
         {shownError ? (
-          <Alert tone="danger" title={labels.errorTitle}>
-            <p className="konan-feedback-uploader-error">{errorText(shownError)}</p>
-            {submitted.current ? (
-              <div className="konan-row">
-                <Button onClick={() => submitted.current && submit(submitted.current)}>
-                  {labels.retry}
-                </Button>
-              </div>
-            ) : null}
-          </Alert>
+          <ErrorAlert
+            title={labels.errorTitle}
+            error={shownError}
+            onRetry={
+              submitted.current
+                ? () => {
+                    if (submitted.current) submit(submitted.current);
+                  }
+                : undefined
+            }
+            retryLabel={labels.retry}
+          />
         ) : null}
         {shownResult ? (
           <FeedbackResultsTable
