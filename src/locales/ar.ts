@@ -135,7 +135,7 @@ export const konanArabicLabels = {
     modelNameRequired: 'أدخل اسمًا للنموذج.',
     modelNameTooLong: (max) => `الحد الأقصى للطول ${characters(max)}.`,
     exposedPortUnusual: (port) =>
-      `المنفذ ${port} أقل من 1024: لا تستطيع خوادم النماذج عادةً الاستماع عليه، وقد يرفضه Konan. تستخدم معظم قوالب النماذج المنفذ 8000.`,
+      `المنفذ ${port} أقل من 1024: لا تستطيع خوادم النماذج عادةً الاستماع عليه. تستخدم معظم القوالب المنفذ 8000.`,
     createdTitle: 'أُنشئت وتعمل',
     createdNotServing: 'أُنشئت، لكنها لا تعمل',
     uuidLabel: 'UUID',

@@ -61,7 +61,7 @@ export const defaultCreateDeploymentFormLabels: CreateDeploymentFormLabels = {
   modelNameRequired: 'Enter a name for the model.',
   modelNameTooLong: (max) => `Use at most ${max.text} characters.`,
   exposedPortUnusual: (port) =>
-    `Port ${port} is below 1024: model servers usually cannot listen there, and Konan may refuse it. Most model templates use 8000.`,
+    `Port ${port} is below 1024: model servers usually cannot listen there. Most templates use 8000.`,
   createdTitle: 'Created and serving',
   createdNotServing: 'Created, not serving',
   uuidLabel: 'UUID',

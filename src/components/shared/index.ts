@@ -19,7 +19,14 @@ export {
 export { CopyButton, type CopyButtonProps } from './copy-button.js';
 export { downloadText } from './download-text.js';
 export { EmptyState } from './empty-state.js';
-export { errorText } from './error-text.js';
+export { ErrorAlert, type ErrorAlertProps } from './error-alert.js';
+export { defaultErrorAlertLabels, type ErrorAlertLabels } from './error-alert-labels.js';
+export {
+  describeError,
+  type ErrorDescription,
+  type ErrorDetail,
+  errorText,
+} from './error-text.js';
 export { createFormatters, type KonanFormatters, useFormatters } from './format.js';
 export { FormattedDate } from './formatted-date.js';
 export { Heading, type HeadingProps, type KonanHeadingLevel, subHeadingLevel } from './heading.js';
@@ -38,8 +45,11 @@ export {
   modelStateText,
   modelStateTone,
 } from './model-state.js';
+export { isUnusualPort, LOWEST_USUAL_PORT } from './port-warning.js';
 export { KonanRoot } from './root.js';
+export { Skeleton, type SkeletonProps } from './skeleton.js';
 export { Spinner } from './spinner.js';
+export { SuccessStatus, type SuccessStatusProps, useSuccessStatus } from './success-status.js';
 export { TextField, type TextFieldProps } from './text-field.js';
 export { type KonanUIOptions, KonanUIProvider, useKonanUI } from './ui-context.js';
 export { type CopyState, canCopyToClipboard, useCopyToClipboard } from './use-copy-to-clipboard.js';
