@@ -445,7 +445,7 @@ export const ServerError: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: 'Submit 12 rows' }));
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent('The feedback could not be submitted');
-    await expect(alert).toHaveTextContent('Your session has expired. Log in again.');
+    await expect(alert).toHaveTextContent('The Konan session has expired. Log in again.');
     // The file is still there: try again without choosing it again.
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await expect(args.onSubmit).toHaveBeenCalledTimes(2);

@@ -51,7 +51,7 @@ export const defaultErrorAlertLabels: ErrorAlertLabels = {
   timeout: 'Konan took too long to answer. Try again in a moment.',
   aborted: 'The request was cancelled.',
   credentialsRejected: 'Konan rejected these credentials. Check the email and password.',
-  sessionExpired: 'Your session has expired. Log in again.',
+  sessionExpired: 'The Konan session has expired. Log in again.',
   notAuthenticated: 'You are not logged in. Log in to continue.',
   forbidden: 'This account is not allowed to do that. Ask an administrator of your organisation.',
   notFound: 'Konan could not find it: it may have been deleted. Refresh the page and try again.',
