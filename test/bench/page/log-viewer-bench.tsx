@@ -3,7 +3,7 @@ import { ContainerLogViewer } from '../../../src/components/container-log-viewer
 import { generateAnsiLog } from '../data/ansi-log';
 import type { LogVariant, LogViewerFigures } from './bench-api';
 import { PeerLogViewer } from './peer-log-viewer';
-import { afterPaint, dragToEnd, inView, mountHost, waitFor } from './settle';
+import { afterPaint, dragToEnd, endTimed, inView, mountHost, startTimed, waitFor } from './settle';
 
 const HEIGHT = 360;
 const LIMIT_MS = 300_000;
@@ -23,7 +23,7 @@ export async function logViewerBench(
   const host = mountHost();
   const root = createRoot(host);
 
-  const start = performance.now();
+  const start = await startTimed('first-render');
   root.render(
     variant === 'konan' ? (
       <ContainerLogViewer logs={log} height={HEIGHT} />
@@ -40,13 +40,13 @@ export async function logViewerBench(
     throw new Error(`${variant} log: nothing rendered within ${LIMIT_MS} ms`);
   }
   await afterPaint();
-  const firstRenderMs = performance.now() - start;
+  const firstRenderMs = await endTimed('first-render', start);
   const domLines = variant === 'pre' ? logLines : host.querySelectorAll(LINE).length;
 
   const scroller = host.querySelector(
     variant === 'pre' ? 'pre' : '.konan-container-log-viewer-scroll',
   ) as HTMLElement;
-  const scrollStart = performance.now();
+  const scrollStart = await startTimed('scroll');
   const scrollDrags = await dragToEnd(host, scroller, () => {
     if (variant === 'pre') {
       return scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
@@ -55,7 +55,8 @@ export async function logViewerBench(
     return last !== null && inView(last, scroller);
   });
   await afterPaint();
-  const scrollEndMs = scrollDrags === null ? null : performance.now() - scrollStart;
+  const scrollMs = await endTimed('scroll', scrollStart);
+  const scrollEndMs = scrollDrags === null ? null : scrollMs;
 
   root.unmount();
   host.remove();
