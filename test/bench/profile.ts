@@ -63,7 +63,7 @@ async function main() {
     await page.goto(server.url);
     await page.waitForFunction(() => document.body.dataset.benchReady === 'true');
     const figures = await page.evaluate(
-      ([bench, variant]) => {
+      ([bench, variant]): Promise<object> => {
         const api = window.konanBench as NonNullable<Window['konanBench']>;
         return bench === 'log'
           ? api.logViewer(variant as 'konan', 10 * 1024 * 1024)
