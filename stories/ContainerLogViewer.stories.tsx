@@ -217,3 +217,57 @@ export const TenMegabyteLog: Story = {
     );
   },
 };
+
+const manyLines = Array.from(
+  { length: 400 },
+  (_, i) => `2026-12-01T10:00:${String(i % 60).padStart(2, '0')}Z INFO request ${i + 1} handled`,
+).join('\n');
+
+const inView = (element: Element, box: DOMRect | { top: number; bottom: number }) => {
+  const own = element.getBoundingClientRect();
+  return own.top >= box.top - 1 && own.bottom <= box.bottom + 1;
+};
+
+/** `height="fill"`: the viewer takes its parent's height, the log the room the toolbar leaves. */
+export const FillsItsParent: Story = {
+  args: { logs: manyLines, height: 'fill', defaultFollow: true },
+  render: (args) => (
+    <div data-testid="parent" style={{ height: 420 }}>
+      <ContainerLogViewer {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const parent = canvas.getByTestId('parent').getBoundingClientRect();
+    const log = canvas.getByRole('region', { name: 'Container logs' });
+    // The log ends where the parent does, and follows the end: its last line is in sight.
+    await waitFor(() => expect(log.getBoundingClientRect().bottom).toBeCloseTo(parent.bottom, 0));
+    await waitFor(() => {
+      const last = canvasElement.querySelector('[data-index="399"]');
+      expect(last && inView(last, log.getBoundingClientRect())).toBe(true);
+    });
+  },
+};
+
+/** Turning "follow" on brings the last line into the page's view when the log reaches below it. */
+export const FollowBelowTheFold: Story = {
+  args: { logs: manyLines, height: 360 },
+  render: (args) => (
+    <div>
+      <div style={{ height: '150vh' }} />
+      <ContainerLogViewer {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const follow = canvas.getByRole('checkbox', { name: 'Follow the end' });
+    // The toolbar just in sight at the bottom of the page, the log below the fold.
+    follow.scrollIntoView({ block: 'end' });
+    await userEvent.click(follow);
+    const page = { top: 0, bottom: window.innerHeight };
+    await waitFor(() => {
+      const last = canvasElement.querySelector('[data-index="399"]');
+      expect(last && inView(last, page)).toBe(true);
+    });
+  },
+};

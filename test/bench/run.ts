@@ -3,7 +3,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { chromiumVersion, launchChromium } from '../browser/launch-chromium';
+import { chromiumVersion } from '../browser/launch-chromium';
 import {
   feedbackTableSection,
   logViewerSection,
@@ -11,6 +11,7 @@ import {
   sharedQueryRuns,
 } from './browser/browser-benches';
 import { buildBenchPage } from './browser/build-page';
+import { launchBenchChromium } from './browser/launch-bench-chromium';
 import { type StaticServer, serveStatic } from './browser/static-server';
 import { type BenchSection, type Figure, median } from './figures';
 import {
@@ -170,7 +171,7 @@ async function main(): Promise<void> {
       progress('building the bench page with Vite');
       pageDir = await buildBenchPage();
       server = await serveStatic(pageDir);
-      browser = await launchChromium();
+      browser = await launchBenchChromium();
       chromium = chromiumVersion(browser);
       const reps = { konan: BROWSER_REPS, baseline: BROWSER_REPS };
       const tableReps = { konan: BROWSER_REPS, baseline: TABLE_BASELINE_REPS };

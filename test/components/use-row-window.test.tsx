@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useRowWindow } from '../../src/components/shared/use-row-window';
 
@@ -57,9 +58,34 @@ const scrollTo = (top: number) => {
 describe('useRowWindow', () => {
   it('renders only the rows in view and a few beyond, whatever the count', () => {
     render(<List count={1_000_000} />);
-    // 200 px of 20 px rows: 11 can be in view (one cut at each edge), plus 2 of overscan below.
-    expect(shownRows()).toHaveLength(13);
+    // 200 px of 20 px rows at the top: exactly 10 in view, plus 2 of overscan below.
+    expect(shownRows()).toHaveLength(12);
     expect(shownRows()[0]).toBe('row 0');
+    // Scrolled by half a row, 11 are in view (one cut at each edge).
+    scrollTo(10);
+    expect(shownRows()).toHaveLength(13);
+  });
+
+  it('renders every row in view, and at most the overscan beyond each edge', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (count, at) => {
+          cleanup();
+          render(<List count={count} />);
+          const top = Math.floor(at * Math.max(0, count * 20 - 200));
+          act(() => scrollTo(top));
+          const shown = shownRows().map((text) => Number(text?.slice(4)));
+          const firstInView = Math.floor(top / 20);
+          const lastInView = Math.min(count, Math.ceil((top + 200) / 20)) - 1;
+          for (let i = firstInView; i <= lastInView; i++) expect(shown).toContain(i);
+          expect(shown[0]).toBeGreaterThanOrEqual(firstInView - 2);
+          expect(shown.at(-1)).toBeLessThanOrEqual(lastInView + 2);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('follows the scroll position', () => {

@@ -35,7 +35,11 @@ const SCROLLBAR_ROOM = 20;
 export interface ContainerLogViewerProps extends KonanViewProps<ContainerLogViewerLabels> {
   /** The container's output: plain text, possibly with ANSI color codes. Never read as HTML. */
   logs: string;
-  /** Height of the scrolling log (CSS length or px). Defaults to 360px. */
+  /**
+   * Height of the scrolling log (CSS length or px). Defaults to 360px. `"fill"`: the viewer takes
+   * its parent's height (give the parent one, e.g. a grid cell or `height: 70dvh`) and the log
+   * the room the toolbar leaves, so its last line stays in sight.
+   */
   height?: number | string;
   /** Start with "follow the end" on: the log stays scrolled to its last line as it grows. */
   defaultFollow?: boolean;
@@ -82,7 +86,7 @@ export function ContainerLogViewer({
   } = useRowWindow<HTMLElement>({
     count,
     rowHeight: LINE_HEIGHT,
-    initialViewHeight: typeof height === 'number' ? height : 360,
+    initialViewHeight: typeof height === 'number' ? height : height === 'fill' ? 0 : 360,
     overscan: 12,
   });
 
@@ -101,20 +105,34 @@ export function ContainerLogViewer({
     const mark = container?.querySelector<HTMLElement>('mark[data-current]');
     if (!container || !mark) return;
     alignHorizontally.current = false;
-    const box = container.getBoundingClientRect();
+    // The stylesheet keeps the log LTR, but this holds in either direction: the sticky gutter sits
+    // on the inline-start side, and a larger scrollLeft shows more of the right in both (it runs
+    // from 0 down to negative values in an RTL scroller).
+    const rtl = getComputedStyle(container).direction === 'rtl';
     const gutter =
       container.querySelector<HTMLElement>('.konan-container-log-viewer-number')?.offsetWidth ?? 0;
+    const left = container.getBoundingClientRect().left + container.clientLeft;
+    const right = left + container.clientWidth;
+    const shownLeft = rtl ? left : left + gutter;
+    const shownRight = rtl ? right - gutter : right;
     const markBox = mark.getBoundingClientRect();
-    if (markBox.left < box.left + gutter) {
-      container.scrollLeft -= box.left + gutter - markBox.left + LINE_HEIGHT;
-    } else if (markBox.right > box.right) {
-      container.scrollLeft += markBox.right - box.right + LINE_HEIGHT;
+    if (markBox.left < shownLeft) {
+      container.scrollLeft -= shownLeft - markBox.left + LINE_HEIGHT;
+    } else if (markBox.right > shownRight) {
+      container.scrollLeft += markBox.right - shownRight + LINE_HEIGHT;
     }
   });
 
   useLayoutEffect(() => {
     if (follow && container && count > 0) container.scrollTop = container.scrollHeight;
   }, [follow, count, container]);
+
+  // Turning "follow" on also brings the log's last line into the page's view (the log may reach
+  // below the fold); only on the user's click, never on mount.
+  const onFollowChange = (on: boolean) => {
+    setFollow(on);
+    if (on) container?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  };
 
   const onScroll = () => {
     if (!follow || !container) return;
@@ -156,6 +174,7 @@ export function ContainerLogViewer({
             search.truncated,
           );
   const empty = count === 0;
+  const fill = height === 'fill';
   const digits = String(Math.max(count, 1)).length;
 
   const rows = [];
@@ -181,9 +200,13 @@ export function ContainerLogViewer({
 
   return (
     <KonanRoot
-      className={
-        className ? `konan-container-log-viewer ${className}` : 'konan-container-log-viewer'
-      }
+      className={[
+        'konan-container-log-viewer',
+        fill ? 'konan-container-log-viewer-fill' : undefined,
+        className,
+      ]
+        .filter(Boolean)
+        .join(' ')}
     >
       <div className="konan-container-log-viewer-toolbar">
         <div className="konan-container-log-viewer-search">
@@ -235,7 +258,7 @@ export function ContainerLogViewer({
               type="checkbox"
               checked={follow}
               disabled={empty}
-              onChange={(event) => setFollow(event.target.checked)}
+              onChange={(event) => onFollowChange(event.target.checked)}
             />
             {labels.followLabel}
           </label>
@@ -267,7 +290,9 @@ export function ContainerLogViewer({
           style={
             {
               // Short logs take only the room they need.
-              height: `min(${typeof height === 'number' ? `${height}px` : height}, ${count * LINE_HEIGHT + SCROLLBAR_ROOM}px)`,
+              [fill ? 'maxHeight' : 'height']: `min(${
+                fill ? '100%' : typeof height === 'number' ? `${height}px` : height
+              }, ${count * LINE_HEIGHT + SCROLLBAR_ROOM}px)`,
               '--konan-log-digits': digits,
             } as CSSProperties
           }

@@ -37,17 +37,24 @@ export interface RowWindow<E extends HTMLElement> {
 interface Layout {
   row: number;
   head: number;
-  visible: number;
+  /** The scroll area's height, px. */
+  view: number;
 }
 
 interface Scroll {
   rows: unknown;
-  /** `scrollTop` when the first row in view last changed, px. */
+  /** `scrollTop` when the first or the last row in view last changed, px. */
   top: number;
 }
 
 const visibleRows = (view: number, head: number, row: number) =>
   Math.ceil(Math.max(view - head, 0) / row) + 1;
+
+/** The rows in view at `top`: from `first` (under the header) to `last` (excluded). */
+function rowsInView(top: number, { row, head, view }: Layout) {
+  const first = Math.floor(top / row);
+  return { first, last: Math.max(first + 1, Math.ceil((top + view - head) / row)) };
+}
 
 /**
  * Windowing for a list whose rows all have one height: which rows are in view follows from the
@@ -71,13 +78,13 @@ export function useRowWindow<E extends HTMLElement>({
   const [layout, setLayout] = useState<Layout>(() => ({
     row: rowHeight,
     head: headHeight,
-    visible: visibleRows(initialViewHeight, headHeight, rowHeight),
+    view: initialViewHeight,
   }));
   // Reset while rendering, so that the first commit of another list already shows its first rows.
   const [scroll, setScroll] = useState<Scroll>({ rows, top: 0 });
   if (scroll.rows !== rows) setScroll({ rows, top: 0 });
   const row = layout.row;
-  const first = scroll.rows === rows ? Math.floor(scroll.top / row) : 0;
+  const { first, last } = rowsInView(scroll.rows === rows ? scroll.top : 0, layout);
 
   const measureRef = useRef(measure);
   measureRef.current = measure;
@@ -91,10 +98,10 @@ export function useRowWindow<E extends HTMLElement>({
       setLayout((current) => {
         const nextRow = read?.row || current.row;
         const nextHead = read?.head || current.head;
-        const visible = view ? visibleRows(view, nextHead, nextRow) : current.visible;
-        return nextRow === current.row && nextHead === current.head && visible === current.visible
+        const nextView = view || current.view;
+        return nextRow === current.row && nextHead === current.head && nextView === current.view
           ? current
-          : { row: nextRow, head: nextHead, visible };
+          : { row: nextRow, head: nextHead, view: nextView };
       });
     };
     update();
@@ -110,9 +117,12 @@ export function useRowWindow<E extends HTMLElement>({
 
   useLayoutEffect(() => {
     if (!element) return;
+    // A new state (a render) only when another row comes into view or leaves it at either edge.
     const read = (state: Scroll): Scroll => {
       const top = Math.max(0, element.scrollTop);
-      return Math.floor(state.top / row) === Math.floor(top / row)
+      const before = rowsInView(state.top, layout);
+      const now = rowsInView(top, layout);
+      return before.first === now.first && before.last === now.last
         ? state
         : { rows: state.rows, top };
     };
@@ -122,7 +132,7 @@ export function useRowWindow<E extends HTMLElement>({
     const onScroll = () => flushSync(() => setScroll(read));
     element.addEventListener('scroll', onScroll, { passive: true });
     return () => element.removeEventListener('scroll', onScroll);
-  }, [element, row]);
+  }, [element, layout]);
 
   const scrolledRows = useRef(rows);
   useLayoutEffect(() => {
@@ -141,8 +151,11 @@ export function useRowWindow<E extends HTMLElement>({
     [element, row, head],
   );
 
-  const end = Math.min(count, first + layout.visible + overscan);
-  const start = Math.max(0, Math.min(first, end - layout.visible) - overscan);
+  // Exactly the rows in view, as @tanstack/react-virtual renders (a row cut at an edge counts),
+  // then the overscan. Past the end (the list got shorter), the last rows.
+  const span = last - first;
+  const end = Math.min(count, last + overscan);
+  const start = Math.max(0, Math.min(first, end - span) - overscan);
   return {
     ref,
     element,
@@ -150,7 +163,7 @@ export function useRowWindow<E extends HTMLElement>({
     end,
     rowHeight: row,
     headHeight: head,
-    visible: layout.visible,
+    visible: visibleRows(layout.view, head, row),
     scrollToIndex,
   };
 }

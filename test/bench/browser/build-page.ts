@@ -4,8 +4,11 @@ import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 
-/** Builds the bench page (production React, minified) into a fresh temporary folder. */
-export async function buildBenchPage(): Promise<string> {
+/**
+ * Builds the bench page (production React, minified unless `minify` is false, for a profile that
+ * names functions) into a fresh temporary folder.
+ */
+export async function buildBenchPage({ minify = true } = {}): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'konan-bench-'));
   await build({
     configFile: false,
@@ -13,7 +16,7 @@ export async function buildBenchPage(): Promise<string> {
     mode: 'production',
     logLevel: 'warn',
     plugins: [react()],
-    build: { outDir, emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
+    build: { outDir, emptyOutDir: true, target: 'es2022', reportCompressedSize: false, minify },
   });
   return outDir;
 }

@@ -28,7 +28,10 @@ export interface FeedbackTableFigures {
 }
 
 export interface LogViewerFigures {
+  /** In a fresh page: includes the browser's first font lookups and locale data. */
   firstRenderMs: number;
+  /** The same log mounted again in that page, once the first viewer is gone. */
+  warmRenderMs: number;
   /** Line elements in the DOM (for the `<pre>`: every line of its one text node). */
   domLines: number;
   logLines: number;

@@ -5,7 +5,7 @@ import { generateFeedbackResult } from '../data/feedback-result';
 import type { FeedbackTableFigures, TableVariant } from './bench-api';
 import { PeerFeedbackTable } from './peer-feedback-table';
 import { PlainFeedbackTable } from './plain-feedback-table';
-import { afterPaint, dragToEnd, inView, mountHost, waitFor } from './settle';
+import { afterPaint, dragToEnd, endTimed, inView, mountHost, startTimed, waitFor } from './settle';
 
 const HEIGHT = 420;
 const LIMIT_MS = 300_000;
@@ -21,25 +21,26 @@ export async function feedbackTableBench(
   count: number,
 ): Promise<FeedbackTableFigures> {
   const result = generateFeedbackResult(count);
-  const { host, root, ms: firstRenderMs } = await mountTable(variant, result);
+  const { host, root, ms: firstRenderMs } = await mountTable(variant, result, 'first-render');
   const scrollerSelector =
     variant === 'plain' ? '.bench-plain-scroll' : '.konan-feedback-results-table-scroll';
   const domRows = host.querySelectorAll('tbody tr').length;
 
   const scroller = host.querySelector(scrollerSelector) as HTMLElement;
   const lastRow = () => host.querySelector(`tbody tr[data-index="${count - 1}"]`);
-  const scrollStart = performance.now();
+  const scrollStart = await startTimed('scroll');
   const scrollDrags = await dragToEnd(host, scroller, () => {
     const row = lastRow();
     return row !== null && inView(row, scroller);
   });
   await afterPaint();
-  const scrollEndMs = scrollDrags === null ? null : performance.now() - scrollStart;
+  const scrollMs = await endTimed('scroll', scrollStart);
+  const scrollEndMs = scrollDrags === null ? null : scrollMs;
 
   const rejected = result.rejected;
   const button = host.querySelector<HTMLButtonElement>('button[data-outcome="rejected"]');
   if (!button) throw new Error(`${variant} table: no "rejected" filter button`);
-  const filterStart = performance.now();
+  const filterStart = await startTimed('filter');
   button.click();
   const filtered = await waitFor(
     host,
@@ -53,7 +54,8 @@ export async function feedbackTableBench(
     LIMIT_MS,
   );
   await afterPaint();
-  const filterMs = filtered ? performance.now() - filterStart : null;
+  const filterTime = await endTimed('filter', filterStart);
+  const filterMs = filtered ? filterTime : null;
   const filteredDomRows = host.querySelectorAll('tbody tr').length;
 
   root.unmount();
@@ -73,10 +75,10 @@ export async function feedbackTableBench(
 }
 
 /** Mounts a table and times it from `render` to just after the paint that shows its first row. */
-async function mountTable(variant: TableVariant, result: KonanFeedbacksResult) {
+async function mountTable(variant: TableVariant, result: KonanFeedbacksResult, action: string) {
   const host = mountHost();
   const root = createRoot(host);
-  const start = performance.now();
+  const start = await startTimed(action);
   root.render(
     variant === 'konan' ? (
       <FeedbackResultsTable result={result} height={HEIGHT} />
@@ -90,7 +92,7 @@ async function mountTable(variant: TableVariant, result: KonanFeedbacksResult) {
     throw new Error(`${variant} table: no row rendered within ${LIMIT_MS} ms`);
   }
   await afterPaint();
-  return { host, root, ms: performance.now() - start };
+  return { host, root, ms: await endTimed(action, start) };
 }
 
 /**
@@ -103,12 +105,12 @@ async function mountAgain(
   count: number,
 ): Promise<{ warmRenderMs: number; sortMs: number | null }> {
   const result = generateFeedbackResult(count);
-  const { host, root, ms: warmRenderMs } = await mountTable(variant, result);
+  const { host, root, ms: warmRenderMs } = await mountTable(variant, result, 'warm-render');
   const sortButton = host.querySelector<HTMLButtonElement>('thead th:first-child button');
   let sortMs: number | null = null;
   if (sortButton) {
     const lowest = lowestUuid(result);
-    const sortStart = performance.now();
+    const sortStart = await startTimed('sort');
     sortButton.click();
     const sorted = await waitFor(
       host,
@@ -118,7 +120,8 @@ async function mountAgain(
       LIMIT_MS,
     );
     await afterPaint();
-    if (sorted) sortMs = performance.now() - sortStart;
+    const ms = await endTimed('sort', sortStart);
+    if (sorted) sortMs = ms;
   }
   root.unmount();
   host.remove();

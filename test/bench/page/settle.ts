@@ -1,3 +1,33 @@
+// `gc` is declared by @types/node; in the page it is Chromium's, when it runs with
+// `--js-flags=--expose-gc` (as the bench launches it).
+declare global {
+  interface Window {
+    /** Set by `test/bench/profile.ts`: starts or stops a trace at `<action>:start` / `:end`. */
+    konanBenchPhase?: (phase: string) => Promise<void>;
+  }
+}
+
+/**
+ * Call right before a timed action; returns its start time. Collects garbage first (when the
+ * browser exposes `gc`) and waits a frame, so that the previous step's garbage is not collected
+ * inside this step's time; the same for konan-react and every baseline and peer.
+ */
+export async function startTimed(action: string): Promise<number> {
+  if (typeof globalThis.gc === 'function') {
+    globalThis.gc();
+    await afterPaint();
+  }
+  await window.konanBenchPhase?.(`${action}:start`);
+  return performance.now();
+}
+
+/** Call right after a timed action (its result has been painted): the time since `start`, ms. */
+export async function endTimed(action: string, start: number): Promise<number> {
+  const ms = performance.now() - start;
+  await window.konanBenchPhase?.(`${action}:end`);
+  return ms;
+}
+
 /** Resolves just after the next frame is painted: a rAF, then a task queued from it. */
 export function afterPaint(): Promise<void> {
   return new Promise((resolve) => {

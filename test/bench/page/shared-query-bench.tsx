@@ -6,7 +6,7 @@ import type { KonanModel } from '../../../src/client/data-types';
 import { createKonanEmulator } from '../../../src/emulator';
 import { KonanProvider, useModels } from '../../../src/react';
 import type { QueryVariant, SharedQueryFigures } from './bench-api';
-import { afterPaint, mountHost, waitFor } from './settle';
+import { afterPaint, endTimed, mountHost, startTimed, waitFor } from './settle';
 
 const LIMIT_MS = 30_000;
 
@@ -62,7 +62,7 @@ async function mountModels(
   const root = createRoot(host);
   const keys = Array.from({ length: components }, (_, i) => `probe-${i}`);
 
-  const start = performance.now();
+  const start = await startTimed('all-shown');
   root.render(
     variant === 'konan' ? (
       <KonanProvider client={client}>
@@ -80,7 +80,8 @@ async function mountModels(
     LIMIT_MS,
   );
   await afterPaint();
-  const allShownMs = shown ? performance.now() - start : null;
+  const shownMs = await endTimed('all-shown', start);
+  const allShownMs = shown ? shownMs : null;
   const figures = {
     components,
     requests: emulator.countRequests({ method: 'GET', path: /\/models\/$/ }),
