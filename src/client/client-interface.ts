@@ -22,10 +22,6 @@ import type {
 } from './data-types.js';
 import type { KonanPagingOptions } from './paging.js';
 
-/** Hosted Konan. On-premises installs pass their own URLs. */
-export const KONAN_DEFAULT_AUTH_URL = 'https://auth.konan.ai';
-export const KONAN_DEFAULT_API_URL = 'https://api.konan.ai';
-
 export interface KonanClientOptions {
   /** Defaults to `https://auth.konan.ai`. */
   authUrl?: string;

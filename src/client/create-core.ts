@@ -1,15 +1,16 @@
 import { createApiCaller } from './api-caller.js';
-import {
-  KONAN_DEFAULT_API_URL,
-  KONAN_DEFAULT_AUTH_URL,
-  type KonanClientOptions,
-  type KonanCore,
-} from './client-interface.js';
+import type { KonanClientOptions, KonanCore } from './client-interface.js';
 import { registerApi } from './core-api.js';
 import { createHttp } from './http.js';
 import { createSession } from './session.js';
 import { parseBaseUrl } from './url.js';
 import { requireCount } from './validate-input.js';
+
+// Here, not in client-interface.ts: a constant there is inlined by the build, which leaves a bare
+// import of a types-only module behind (and a bundler warning in every app).
+/** Hosted Konan. On-premises installs pass their own URLs. */
+export const KONAN_DEFAULT_AUTH_URL = 'https://auth.konan.ai';
+export const KONAN_DEFAULT_API_URL = 'https://api.konan.ai';
 
 /** The session half of `createKonanClient`: what every endpoint call needs, and nothing else. */
 export function createKonanCore(options: KonanClientOptions = {}): KonanCore {

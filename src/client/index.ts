@@ -1,5 +1,6 @@
 export * from './client-interface.js';
 export { createKonanClient } from './create-client.js';
+export { KONAN_DEFAULT_API_URL, KONAN_DEFAULT_AUTH_URL } from './create-core.js';
 export type * from './data-types.js';
 export * from './errors.js';
 export { notSentSubmissions } from './not-sent-submissions.js';
