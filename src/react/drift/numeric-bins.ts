@@ -21,7 +21,7 @@ export function sharedEdges(min: number, max: number, count: number): number[] {
 export function binIndex(edges: readonly number[], value: number): number {
   const last = edges.length - 2;
   const index = bisectRight(edges, value) - 1;
-  return index < 0 ? 0 : index > last ? last : index;
+  return Math.max(0, Math.min(index, last));
 }
 
 /**

@@ -6,9 +6,8 @@ import { DriftSample } from '../../../src/react/drift/drift-sample';
 import { binIndex, sharedEdges } from '../../../src/react/drift/numeric-bins';
 import { runInSlices } from '../../../src/react/drift/run-in-slices';
 
-let n = 0;
 const prediction = (features: KonanJson, output: KonanJson = null): KonanPrediction => ({
-  uuid: `p-${(n += 1)}`,
+  uuid: crypto.randomUUID(),
   output,
   features,
 });
