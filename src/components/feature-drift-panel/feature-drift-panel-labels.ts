@@ -35,8 +35,6 @@ export interface FeatureDriftPanelLabels {
   columnFeature: string;
   columnPsi: string;
   columnDrift: string;
-  /** "Sorted ascending/descending" read after a column's name, for sortable headers. */
-  sortBy: (column: string) => string;
   typeNumeric: string;
   typeCategorical: string;
   /** A part of the model's output, shown as a feature. */
@@ -52,9 +50,15 @@ export interface FeatureDriftPanelLabels {
   binRange: (from: string, to: string) => string;
   binOther: string;
   binMissing: string;
+  /** The plot's accessible name. */
+  histogramPlot: (window: string) => string;
+  /** A bar's tooltip: the bin, its share and its count. */
+  binTooltip: (bin: string, share: string, count: KonanLabelCount) => string;
   columnBin: string;
-  columnCurrent: string;
-  columnReference: string;
+  columnCount: string;
+  columnShare: string;
+  showTable: string;
+  showChart: string;
   timeWindowPicker: Partial<TimeWindowPickerLabels>;
 }
 
@@ -69,9 +73,7 @@ export const defaultFeatureDriftPanelLabels: FeatureDriftPanelLabels = {
   loading: 'Reading predictions…',
   refreshing: 'Updating the drift…',
   progress: (read, total) =>
-    total === null
-      ? `Read ${predictions(read)}…`
-      : `Read ${read.text} of ${predictions(total)}…`,
+    total === null ? `Read ${predictions(read)}…` : `Read ${read.text} of ${predictions(total)}…`,
   progressLabel: 'Predictions read',
   cancel: 'Cancel',
   errorTitle: 'The drift could not be computed',
@@ -98,7 +100,6 @@ export const defaultFeatureDriftPanelLabels: FeatureDriftPanelLabels = {
   columnFeature: 'Feature',
   columnPsi: 'PSI',
   columnDrift: 'Drift',
-  sortBy: (column) => `Sort by ${column}`,
   typeNumeric: 'numeric',
   typeCategorical: 'categorical',
   outputFeature: 'model output',
@@ -113,8 +114,12 @@ export const defaultFeatureDriftPanelLabels: FeatureDriftPanelLabels = {
   binRange: (from, to) => `${from} to ${to}`,
   binOther: 'Other',
   binMissing: 'Missing',
+  histogramPlot: (window) => `${window} window, a bar per bin; arrow keys move between bins`,
+  binTooltip: (bin, share, count) => `${bin}: ${share} (${predictions(count)})`,
   columnBin: 'Bin',
-  columnCurrent: 'Current',
-  columnReference: 'Reference',
+  columnCount: 'Predictions',
+  columnShare: 'Share',
+  showTable: 'Show as table',
+  showChart: 'Show as chart',
   timeWindowPicker: {},
 };

@@ -2,6 +2,7 @@ import type { ContainerLogViewerLabels } from '../container-log-viewer/container
 import type { CreateDeploymentFormLabels } from '../create-deployment-form/create-deployment-form-labels.js';
 import type { DeploymentErrorsPanelLabels } from '../deployment-errors-panel/deployment-errors-panel-labels.js';
 import type { DeploymentsListLabels } from '../deployments-list/deployments-list-labels.js';
+import type { FeatureDriftPanelLabels } from '../feature-drift-panel/feature-drift-panel-labels.js';
 import type { FeedbackResultsTableLabels } from '../feedback-results-table/feedback-results-table-labels.js';
 import type { FeedbackUploaderLabels } from '../feedback-uploader/feedback-uploader-labels.js';
 import type { LoginFormLabels } from '../login-form/login-form-labels.js';
@@ -31,6 +32,7 @@ export interface KonanLabelPack {
   modelsPanel: ModelsPanelLabels;
   deploymentsList: DeploymentsListLabels;
   timeWindowPicker: TimeWindowPickerLabels;
+  featureDriftPanel: FeatureDriftPanelLabels;
 }
 
 /** The component keys of a `KonanLabelPack`. */
