@@ -667,7 +667,7 @@ export const konanArabicLabels = {
       `${features(count)}: انحراف كبير في ${major.text}، ومتوسط في ${moderate.text}.`,
     tableCaption: 'الميزات حسب الانحراف',
     columnFeature: 'الميزة',
-    columnPsi: 'PSI',
+    columnPsi: 'مؤشر PSI',
     columnDrift: 'الانحراف',
     typeNumeric: 'رقمية',
     typeCategorical: 'فئوية',

@@ -39,13 +39,15 @@ function Drift({ windows = WINDOWS }: { windows?: KonanFeatureDriftWindows }): R
   );
 }
 
+/** The machine running the tests may be busy: reading 1,000 predictions can take seconds. */
+const LONG = { timeout: 10_000 };
 const text = (id: string) => screen.getByTestId(id).textContent ?? '';
 const listings = { method: 'GET', path: /\/predictions\/$/ } as const;
 
 describe('useFeatureDrift', () => {
   it('reads every page of both windows and gives the drift of each feature and of the output', async () => {
     renderKonan(<Drift />, loggedIn);
-    await waitFor(() => expect(text('drift')).toMatch(/^complete/));
+    await waitFor(() => expect(text('drift')).toMatch(/^complete/), LONG);
     const [counts, names] = text('drift').split('; ');
     const [, current, reference] = /(\d+)\/\d+ (\d+)\/\d+/.exec(counts ?? '') ?? [];
     expect(Number(current) + Number(reference)).toBeGreaterThan(900);
@@ -67,7 +69,7 @@ describe('useFeatureDrift', () => {
 
   it('stops at maxPredictions per window and says so', async () => {
     renderKonan(<Drift windows={{ ...WINDOWS, maxPredictions: 150 }} />, loggedIn);
-    await waitFor(() => expect(text('drift')).toMatch(/^limit: 150\/\d+ 150\/\d+/));
+    await waitFor(() => expect(text('drift')).toMatch(/^limit: 150\/\d+ 150\/\d+/), LONG);
     // Two pages per window, no more.
     expect(emulator.countRequests(listings)).toBe(4);
     expect(text('progress')).toBe('300 of 300');
@@ -77,15 +79,15 @@ describe('useFeatureDrift', () => {
     // Each window's second page hangs until cancelled.
     emulator.faults.add({ ...listings, skip: 2, delayMs: 60_000 });
     renderKonan(<Drift />, loggedIn);
-    await waitFor(() => expect(text('progress')).toMatch(/^200 of \d+/));
+    await waitFor(() => expect(text('progress')).toMatch(/^200 of \d+/), LONG);
     expect(text('drift')).toBe('loading');
     await userEvent.click(screen.getByRole('button', { name: 'cancel' }));
-    await waitFor(() => expect(text('drift')).toMatch(/^cancelled: 100\/\d+ 100\/\d+/));
+    await waitFor(() => expect(text('drift')).toMatch(/^cancelled: 100\/\d+ 100\/\d+/), LONG);
   });
 
   it('fails with the server error when a page fails', async () => {
     emulator.faults.add({ ...listings, skip: 1, times: 1, status: 404 });
     renderKonan(<Drift />, loggedIn);
-    await waitFor(() => expect(text('drift')).toMatch(/^failed: Konan answered 404/));
+    await waitFor(() => expect(text('drift')).toMatch(/^failed: Konan answered 404/), LONG);
   });
 });
