@@ -54,6 +54,25 @@ const ofPredictions = (n: KonanLabelCount) =>
     many: `${t} تنبؤًا`,
     other: `${t} تنبؤ`,
   }));
+/** Predictions in the nominative ("تنبؤان", "3 تنبؤات"). */
+const predictions = (n: KonanLabelCount) =>
+  ar(n, (t) => ({
+    zero: 'لا تنبؤات',
+    one: 'تنبؤ واحد',
+    two: 'تنبؤان',
+    few: `${t} تنبؤات`,
+    many: `${t} تنبؤًا`,
+    other: `${t} تنبؤ`,
+  }));
+const features = (n: KonanLabelCount) =>
+  ar(n, (t) => ({
+    zero: 'لا ميزات',
+    one: 'ميزة واحدة',
+    two: 'ميزتان',
+    few: `${t} ميزات`,
+    many: `${t} ميزةً`,
+    other: `${t} ميزة`,
+  }));
 const ofDeployments = (n: KonanLabelCount) =>
   ar(n, (t) => ({
     one: 'عملية نشر واحدة',
@@ -660,5 +679,63 @@ export const konanArabicLabels = {
       'أجاب Konan بصيغة لا يفهمها هذا التطبيق؛ ربما الخادم إصدار أحدث. حاول لاحقًا أو أبلغ المسؤول.',
     foreignOrigin: 'أُوقف الطلب لأنه يشير إلى خارج Konan، ولم يُرسل رمز الدخول. أبلغ المسؤول.',
     pageLimit: 'القائمة أطول من أن تُحمّل دفعة واحدة. ضيّقها (مثلًا فترة زمنية أقصر) وحاول مرة أخرى.',
+  },
+  featureDriftPanel: {
+    title: 'انحراف الميزات',
+    windows: (current, reference) => `${current}، مقارنةً بـ ${reference}`,
+    thresholdsHint:
+      'مؤشر استقرار المجتمع (PSI) لكل ميزة: أقل من 0.1 مستقر، ومن 0.1 إلى 0.25 متوسط، وأكثر من 0.25 كبير.',
+    loading: 'جارٍ قراءة التنبؤات…',
+    refreshing: 'جارٍ تحديث الانحراف…',
+    progress: (read, total) =>
+      total === null
+        ? `قُرئ ${predictions(read)}…`
+        : `قُرئ ${read.text} من أصل ${ofPredictions(total)}…`,
+    progressLabel: 'التنبؤات المقروءة',
+    cancel: 'إلغاء',
+    errorTitle: 'تعذّر حساب الانحراف',
+    retry: 'إعادة المحاولة',
+    emptyTitle: 'لا شيء للمقارنة',
+    emptyHint: 'يقارن الانحراف تنبؤات فترتين. اختر فترتين تضم كل منهما تنبؤات.',
+    noCurrent: 'لا تنبؤات في الفترة الحالية.',
+    noReference: 'لا تنبؤات في الفترة المرجعية.',
+    signedOutTitle: 'سجّل الدخول لرؤية انحراف الميزات.',
+    limitTitle: 'حُسب على جزء من التنبؤات',
+    limitCurrent: (read, available) =>
+      `الفترة الحالية: حُسب على أحدث ${read.text} من أصل ${ofPredictions(available)}.`,
+    limitReference: (read, available) =>
+      `الفترة المرجعية: حُسب على أحدث ${read.text} من أصل ${ofPredictions(available)}.`,
+    cancelledTitle: 'أُلغيت القراءة',
+    cancelledHint: (read) => `حُسب الانحراف على ما قُرئ قبل الإلغاء: ${predictions(read)}.`,
+    cancelledNothingTitle: 'أُلغيت القراءة قبل قراءة أي تنبؤ',
+    readAgain: 'إعادة القراءة',
+    summary: (count, major, moderate) =>
+      `${features(count)}: انحراف كبير في ${major.text}، ومتوسط في ${moderate.text}.`,
+    tableCaption: 'الميزات حسب الانحراف',
+    columnFeature: 'الميزة',
+    columnPsi: 'مؤشر PSI',
+    columnDrift: 'الانحراف',
+    typeNumeric: 'رقمية',
+    typeCategorical: 'فئوية',
+    outputFeature: 'مخرجات النموذج',
+    levels: { stable: 'مستقر', moderate: 'متوسط', major: 'كبير' },
+    showHistograms: (feature) => `إظهار المدرجات التكرارية لـ ${feature}`,
+    hideHistograms: (feature) => `إخفاء المدرجات التكرارية لـ ${feature}`,
+    currentWindow: 'الحالية',
+    referenceWindow: 'المرجعية',
+    histogramTitle: (feature, window) => `${feature}: الفترة ${window}`,
+    histogramSummary: (window, bin, share, total) =>
+      `الفترة ${window}، ${predictions(total)}: أكبر فئة هي ${bin} بنسبة ${share}.`,
+    binRange: (from, to) => `من ${from} إلى ${to}`,
+    binOther: 'أخرى',
+    binMissing: 'مفقودة',
+    histogramPlot: (window) => `الفترة ${window}، عمود لكل فئة؛ تنقّل بين الفئات بمفاتيح الأسهم`,
+    binTooltip: (bin, share, count) => `${bin}: ${share} (${predictions(count)})`,
+    columnBin: 'الفئة',
+    columnCount: 'التنبؤات',
+    columnShare: 'النسبة',
+    showTable: 'عرض كجدول',
+    showChart: 'عرض كمخطط',
+    timeWindowPicker: {},
   },
 } satisfies KonanLabelPack;

@@ -2,6 +2,7 @@ import { defaultContainerLogViewerLabels } from '../components/container-log-vie
 import { defaultCreateDeploymentFormLabels } from '../components/create-deployment-form/create-deployment-form-labels.js';
 import { defaultDeploymentErrorsPanelLabels } from '../components/deployment-errors-panel/deployment-errors-panel-labels.js';
 import { defaultDeploymentsListLabels } from '../components/deployments-list/deployments-list-labels.js';
+import { defaultFeatureDriftPanelLabels } from '../components/feature-drift-panel/feature-drift-panel-labels.js';
 import { defaultFeedbackResultsTableLabels } from '../components/feedback-results-table/feedback-results-table-labels.js';
 import { defaultFeedbackUploaderLabels } from '../components/feedback-uploader/feedback-uploader-labels.js';
 import { defaultLoginFormLabels } from '../components/login-form/login-form-labels.js';
@@ -32,4 +33,5 @@ export const konanEnglishLabels = {
   deploymentsList: defaultDeploymentsListLabels,
   timeWindowPicker: defaultTimeWindowPickerLabels,
   errorAlert: defaultErrorAlertLabels,
+  featureDriftPanel: defaultFeatureDriftPanelLabels,
 } satisfies KonanLabelPack;

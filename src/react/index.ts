@@ -1,3 +1,19 @@
+export { computeDrift } from './drift/compute-drift.js';
+export type { KonanDriftProgress } from './drift/drift-progress.js';
+export { DriftSample } from './drift/drift-sample.js';
+export type {
+  KonanDriftBin,
+  KonanDriftLevel,
+  KonanDriftOptions,
+  KonanFeatureDrift,
+} from './drift/drift-types.js';
+export { driftLevel, PSI_EPSILON, populationStabilityIndex } from './drift/psi.js';
+export {
+  KONAN_DRIFT_MAX_PREDICTIONS,
+  type KonanDriftWindowRead,
+  type KonanFeatureDriftResult,
+  type KonanFeatureDriftWindows,
+} from './drift/read-feature-drift.js';
 export type {
   KonanInfiniteQueryOptions,
   KonanMutationOptions,
@@ -11,6 +27,10 @@ export { useDeleteDeployment } from './hooks/use-delete-deployment.js';
 export { useDeleteModel } from './hooks/use-delete-model.js';
 export { useDeployments } from './hooks/use-deployments.js';
 export { useEvaluation } from './hooks/use-evaluation.js';
+export {
+  type UseFeatureDriftResult,
+  useFeatureDrift,
+} from './hooks/use-feature-drift.js';
 export { useKonanKeys } from './hooks/use-konan-keys.js';
 export { useModels } from './hooks/use-models.js';
 export { type UsePredictionOptions, usePrediction } from './hooks/use-prediction.js';
@@ -33,8 +53,10 @@ export {
 } from './hooks/use-switch-model-state.js';
 export {
   type KonanEvaluationKey,
+  type KonanFeatureDriftKey,
   type KonanKeyScope,
   type KonanPredictionsKey,
+  type KonanSerializedDriftWindows,
   type KonanSerializedWindow,
   konanKeys,
   serializeTimeWindow,

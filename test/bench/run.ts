@@ -12,6 +12,7 @@ import {
 } from './browser/browser-benches';
 import { buildBenchPage } from './browser/build-page';
 import { launchBenchChromium } from './browser/launch-bench-chromium';
+import { driftSection } from './browser/drift-section';
 import { type StaticServer, serveStatic } from './browser/static-server';
 import { type BenchSection, type Figure, median } from './figures';
 import {
@@ -38,10 +39,10 @@ import {
 
 /**
  * `npm run bench`: every figure with its baseline, one table, and results/latest.{json,md}.
- * `npm run bench -- --only table` (or `log`, `submit`, `session`; comma-separated for several)
+ * `npm run bench -- --only table` (or `log`, `submit`, `session`, `drift`; comma-separated for several)
  * runs only those sections and prints their table without writing the results files.
  */
-const SECTIONS = ['table', 'log', 'submit', 'session'] as const;
+const SECTIONS = ['table', 'log', 'submit', 'session', 'drift'] as const;
 type SectionName = (typeof SECTIONS)[number];
 const only = parseOnly(process.argv.slice(2));
 const runs = (name: SectionName) => only === null || only.has(name);
@@ -167,7 +168,7 @@ async function main(): Promise<void> {
   let chromium = 'unknown';
   try {
     let query: Awaited<ReturnType<typeof sharedQueryRuns>> = { konan: [], naive: [] };
-    if (runs('table') || runs('log') || runs('session')) {
+    if (runs('table') || runs('log') || runs('session') || runs('drift')) {
       progress('building the bench page with Vite');
       pageDir = await buildBenchPage();
       server = await serveStatic(pageDir);
@@ -180,6 +181,9 @@ async function main(): Promise<void> {
       }
       if (runs('log')) sections.push(await logViewerSection(browser, server.url, reps, progress));
       if (runs('session')) query = await sharedQueryRuns(browser, server.url, reps, progress);
+      if (runs('drift')) {
+        sections.push(await driftSection(browser, server.url, BROWSER_REPS, progress));
+      }
       await browser.close();
       browser = undefined;
     }

@@ -2,6 +2,7 @@ import type { ContainerLogViewerLabels } from '../container-log-viewer/container
 import type { CreateDeploymentFormLabels } from '../create-deployment-form/create-deployment-form-labels.js';
 import type { DeploymentErrorsPanelLabels } from '../deployment-errors-panel/deployment-errors-panel-labels.js';
 import type { DeploymentsListLabels } from '../deployments-list/deployments-list-labels.js';
+import type { FeatureDriftPanelLabels } from '../feature-drift-panel/feature-drift-panel-labels.js';
 import type { FeedbackResultsTableLabels } from '../feedback-results-table/feedback-results-table-labels.js';
 import type { FeedbackUploaderLabels } from '../feedback-uploader/feedback-uploader-labels.js';
 import type { LoginFormLabels } from '../login-form/login-form-labels.js';
@@ -34,6 +35,7 @@ export interface KonanLabelPack {
   timeWindowPicker: TimeWindowPickerLabels;
   /** The words of every error alert (what happened, what to do, the technical details). */
   errorAlert: ErrorAlertLabels;
+  featureDriftPanel: FeatureDriftPanelLabels;
 }
 
 /** The component keys of a `KonanLabelPack`. */

@@ -53,6 +53,18 @@ type DeploymentKey = readonly [...Scoped, 'deployment', string];
 export type KonanEvaluationKey = readonly [...DeploymentKey, 'evaluation', KonanSerializedWindow];
 export type KonanPredictionsKey = readonly [...DeploymentKey, 'predictions', KonanSerializedWindow];
 
+/** The windows of a drift reading as they appear in its key. */
+export interface KonanSerializedDriftWindows {
+  current: KonanSerializedWindow;
+  reference: KonanSerializedWindow;
+  maxPredictions: number;
+}
+export type KonanFeatureDriftKey = readonly [
+  ...DeploymentKey,
+  'featureDrift',
+  KonanSerializedDriftWindows,
+];
+
 const all = ['konan'] as const;
 const session = (scope: KonanKeyScope): Scoped => [...all, scope];
 const deployment = (scope: KonanKeyScope, deploymentUuid: string): DeploymentKey => [
@@ -87,6 +99,32 @@ function predictions(
 function predictions(scope: KonanKeyScope, deploymentUuid: string, timeWindow?: KonanTimeWindow) {
   const prefix = [...deployment(scope, deploymentUuid), 'predictions'] as const;
   return timeWindow ? ([...prefix, serializeTimeWindow(timeWindow)] as const) : prefix;
+}
+
+function featureDrift(
+  scope: KonanKeyScope,
+  deploymentUuid: string,
+): readonly [...DeploymentKey, 'featureDrift'];
+function featureDrift(
+  scope: KonanKeyScope,
+  deploymentUuid: string,
+  windows: { current: KonanTimeWindow; reference: KonanTimeWindow; maxPredictions: number },
+): KonanFeatureDriftKey;
+function featureDrift(
+  scope: KonanKeyScope,
+  deploymentUuid: string,
+  windows?: { current: KonanTimeWindow; reference: KonanTimeWindow; maxPredictions: number },
+) {
+  const prefix = [...deployment(scope, deploymentUuid), 'featureDrift'] as const;
+  if (!windows) return prefix;
+  return [
+    ...prefix,
+    {
+      current: serializeTimeWindow(windows.current),
+      reference: serializeTimeWindow(windows.reference),
+      maxPredictions: windows.maxPredictions,
+    },
+  ] as const;
 }
 
 /**
@@ -135,6 +173,8 @@ export const konanKeys = {
   evaluation,
   /** With a time window: one predictions listing. Without: the prefix of all of them. */
   predictions,
+  /** With windows: one drift reading (`useFeatureDrift`). Without: the prefix of all of them. */
+  featureDrift,
   /** The mutation keys of the mutation hooks. */
   mutations,
 };

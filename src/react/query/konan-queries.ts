@@ -1,4 +1,9 @@
-import { type InfiniteData, infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import {
+  hashKey,
+  type InfiniteData,
+  infiniteQueryOptions,
+  queryOptions,
+} from '@tanstack/react-query';
 import type { KonanCore } from '../../client/client-interface.js';
 import type {
   KonanDeployment,
@@ -9,13 +14,25 @@ import type {
 } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
 import { followPages } from '../../client/paging.js';
+import { driftRuns } from '../drift/drift-progress.js';
+import {
+  KONAN_DRIFT_MAX_PREDICTIONS,
+  type KonanFeatureDriftResult,
+  type KonanFeatureDriftWindows,
+  readFeatureDrift,
+} from '../drift/read-feature-drift.js';
 import {
   callEvaluate,
   callListDeployments,
   callListModels,
   callListPredictions,
 } from '../endpoints.js';
-import { type KonanEvaluationKey, type KonanPredictionsKey, konanKeys } from './konan-keys.js';
+import {
+  type KonanEvaluationKey,
+  type KonanFeatureDriftKey,
+  type KonanPredictionsKey,
+  konanKeys,
+} from './konan-keys.js';
 
 /**
  * The client already retries idempotent GETs (network errors, 408, 429, 5xx) with backoff.
@@ -89,4 +106,38 @@ export const konanQueries = {
       getNextPageParam: (last) => last.next ?? undefined,
       retry,
     }),
+
+  /**
+   * Feature drift of the current window against the reference (`useFeatureDrift`): reads at most
+   * `maxPredictions` of each window (default 20,000), reporting progress to the hooks, and
+   * computes in slices that yield to the page.
+   */
+  featureDrift: (client: KonanCore, deploymentUuid: string, windows: KonanFeatureDriftWindows) => {
+    const request = {
+      ...windows,
+      maxPredictions: windows.maxPredictions ?? KONAN_DRIFT_MAX_PREDICTIONS,
+    };
+    return queryOptions<
+      KonanFeatureDriftResult,
+      KonanError,
+      KonanFeatureDriftResult,
+      KonanFeatureDriftKey
+    >({
+      queryKey: konanKeys.featureDrift(konanKeys.scopeOf(client), deploymentUuid, request),
+      queryFn: async ({ signal, queryKey }) => {
+        const hash = hashKey(queryKey);
+        const stop = driftRuns.start(client, hash);
+        try {
+          return await readFeatureDrift(client, deploymentUuid, request, {
+            signal,
+            stop,
+            onProgress: (progress) => driftRuns.report(client, hash, progress),
+          });
+        } finally {
+          driftRuns.finish(client, hash);
+        }
+      },
+      retry,
+    });
+  },
 };

@@ -4,6 +4,17 @@ export type TableVariant = 'konan' | 'plain' | 'peer';
 /** `peer`: the same lines windowed by @tanstack/react-virtual. */
 export type LogVariant = 'konan' | 'pre' | 'peer';
 export type QueryVariant = 'konan' | 'naive';
+/** `sync`: the same drift computation in one task. */
+export type DriftVariant = 'konan' | 'sync';
+
+export interface DriftFigures {
+  /** From the first page taken in to the drift of every feature. */
+  wallMs: number;
+  /** The longest task the long-task observer saw (it reports those over 50 ms; 0 when none). */
+  longestTaskMs: number;
+  longTasks: number;
+  features: number;
+}
 
 export interface FeedbackTableFigures {
   /** In a fresh page: includes the browser's first font lookups and locale data. */
@@ -56,6 +67,7 @@ export interface KonanBenchApi {
   feedbackTable(variant: TableVariant, rows: number): Promise<FeedbackTableFigures>;
   logViewer(variant: LogVariant, bytes: number): Promise<LogViewerFigures>;
   sharedQuery(variant: QueryVariant, components: number): Promise<SharedQueryFigures>;
+  drift(variant: DriftVariant, predictions: number): Promise<DriftFigures>;
 }
 
 declare global {

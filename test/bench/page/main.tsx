@@ -1,5 +1,6 @@
 import '../../../src/styles.css';
 import type { KonanBenchApi } from './bench-api';
+import { driftBench } from './drift-bench';
 import { feedbackTableBench } from './feedback-table-bench';
 import { logViewerBench } from './log-viewer-bench';
 import { sharedQueryBench } from './shared-query-bench';
@@ -8,6 +9,7 @@ const api: KonanBenchApi = {
   feedbackTable: feedbackTableBench,
   logViewer: logViewerBench,
   sharedQuery: sharedQueryBench,
+  drift: driftBench,
 };
 window.konanBench = api;
 document.body.dataset.benchReady = 'true';
