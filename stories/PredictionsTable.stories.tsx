@@ -4,7 +4,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type {
   KonanPrediction,
   KonanPredictionsPage,
-  KonanTimeWindow,
+  KonanTimeWindowInput,
 } from '../src/client/data-types';
 import { KonanHttpError, KonanNetworkError } from '../src/client/errors';
 import {
@@ -58,7 +58,7 @@ const threePages = [0, 1, 2].map((p) => page(makePredictions(100, p * 100), 2500
 /** Serves pages from memory as a connected table would: "Load more" adds the next 100. */
 function Paged(args: PredictionsTableProps & { total: number; delayMs?: number }) {
   const { total, delayMs = 300, ...rest } = args;
-  const [value, setValue] = useState<KonanTimeWindow | undefined>(args.timeWindow);
+  const [value, setValue] = useState<KonanTimeWindowInput | undefined>(args.timeWindow);
   const [pages, setPages] = useState(() => [page(makePredictions(100), total, total > 100)]);
   const [loading, setLoading] = useState(false);
   const loaded = pages.length * 100;

@@ -3,7 +3,9 @@ import type {
   KonanPrediction,
   KonanPredictionsPage,
   KonanTimeWindow,
+  KonanTimeWindowInput,
 } from '../../client/data-types.js';
+import { resolveTimeWindow } from '../../react/query/resolve-time-window.js';
 import { Button } from '../shared/button.js';
 import { EmptyState } from '../shared/empty-state.js';
 import { ErrorAlert } from '../shared/error-alert.js';
@@ -45,7 +47,7 @@ export interface PredictionsTableProps extends KonanHeadedViewProps<PredictionsT
   /** Nobody is logged in: the table says so instead of showing predictions. */
   signedOut?: boolean;
   /** The listed window. With `onTimeWindowChange`, the table shows a time-window picker. */
-  timeWindow?: KonanTimeWindow | undefined;
+  timeWindow?: KonanTimeWindowInput | undefined;
   onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
   /** Load the next page when the end of the list scrolls into view. Default true. */
   autoLoad?: boolean;
@@ -152,7 +154,10 @@ export function PredictionsTable({
             <table className="konan-table konan-predictions-table-table">
               <caption id={captionId} className="konan-visually-hidden">
                 {timeWindow
-                  ? l.caption(format.dateTime(timeWindow.start), format.dateTime(timeWindow.end))
+                  ? l.caption(
+                      format.dateTime(resolveTimeWindow(timeWindow).start),
+                      format.dateTime(resolveTimeWindow(timeWindow).end),
+                    )
                   : l.title}
               </caption>
               <thead>
