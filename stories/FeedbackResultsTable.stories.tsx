@@ -71,9 +71,14 @@ function makeResult(counts: { accepted: number; rejected: number; notSent: numbe
   } satisfies KonanFeedbacksResult;
 }
 
-/** Mixed outcomes, including server text a spreadsheet or a browser must not execute. */
+/** Mixed outcomes, with the server's own words. */
 function mixedResult(): KonanFeedbacksResult {
-  const result = makeResult({ accepted: 28, rejected: 8, notSent: 4 }, 11);
+  return makeResult({ accepted: 28, rejected: 8, notSent: 4 }, 11);
+}
+
+/** Mixed outcomes, including server text a spreadsheet or a browser must not execute. */
+function hostileResult(): KonanFeedbacksResult {
+  const result = mixedResult();
   const first = result.statuses.find((status) => !status.accepted);
   if (first)
     first.message = '=HYPERLINK("http://evil.example","Click") <img src=x onerror=alert(1)>';
@@ -156,11 +161,29 @@ export const Mixed: Story = {
     await expect(summary.getByText('Total').nextElementSibling).toHaveTextContent('40');
     const table = canvas.getByRole('table', { name: 'Feedback items' });
     await expect(table).toHaveAttribute('aria-rowcount', '41');
-    // Server text is shown as text, never run as markup.
+    // The UUID column gives the message the room; the whole UUID is its tooltip.
+    const uuidCell = canvasElement.querySelector(
+      '.konan-feedback-results-table-uuid',
+    ) as HTMLElement;
+    const messageCell = canvasElement.querySelector(
+      '.konan-feedback-results-table-message',
+    ) as HTMLElement;
+    await expect(uuidCell).toHaveAttribute('title', uuidCell.textContent ?? '');
+    await expect(messageCell.clientWidth).toBeGreaterThan(uuidCell.clientWidth);
+  },
+};
+
+/** Server text a spreadsheet or a browser must not execute renders as inert text. */
+export const HostileInput: Story = {
+  name: 'Hostile input',
+  loaders: [async () => ({ result: hostileResult() })],
+  render: (args, { loaded }) => <FeedbackResultsTable {...args} result={loaded.result} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
     await expect(
       canvas.getByText(/^=HYPERLINK\("http:\/\/evil\.example","Click"\) <img/),
     ).toBeVisible();
-    await expect(canvasElement.querySelector('img')).toBeNull();
+    await expect(canvasElement.querySelector('img, script')).toBeNull();
   },
 };
 
@@ -287,7 +310,7 @@ export const FilterSortSearch: Story = {
 
 export const ExportCsv: Story = {
   name: 'Export as CSV',
-  loaders: [async () => ({ result: mixedResult() })],
+  loaders: [async () => ({ result: hostileResult() })],
   render: (args, { loaded }) => <FeedbackResultsTable {...args} result={loaded.result} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

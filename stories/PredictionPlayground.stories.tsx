@@ -165,9 +165,9 @@ export const SuccessWithOutput: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Copy UUID' }));
     await expect(navigator.clipboard.writeText).toHaveBeenCalledWith(prediction.uuid);
     await expect(canvas.getByText('Copied.')).toBeVisible();
-    // The feedback form starts from the output, to be corrected.
+    // The feedback form starts from the target part of the output (no probability), to be corrected.
     await expect(canvas.getByRole('textbox', { name: 'True value (target)' })).toHaveValue(
-      '{"label":"approved","probability":0.874}',
+      '{"label":"approved"}',
     );
   },
 };

@@ -4,7 +4,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type {
   KonanPrediction,
   KonanPredictionsPage,
-  KonanTimeWindow,
+  KonanTimeWindowInput,
 } from '../src/client/data-types';
 import { KonanHttpError, KonanNetworkError } from '../src/client/errors';
 import {
@@ -58,7 +58,7 @@ const threePages = [0, 1, 2].map((p) => page(makePredictions(100, p * 100), 2500
 /** Serves pages from memory as a connected table would: "Load more" adds the next 100. */
 function Paged(args: PredictionsTableProps & { total: number; delayMs?: number }) {
   const { total, delayMs = 300, ...rest } = args;
-  const [value, setValue] = useState<KonanTimeWindow | undefined>(args.timeWindow);
+  const [value, setValue] = useState<KonanTimeWindowInput | undefined>(args.timeWindow);
   const [pages, setPages] = useState(() => [page(makePredictions(100), total, total > 100)]);
   const [loading, setLoading] = useState(false);
   const loaded = pages.length * 100;
@@ -130,15 +130,65 @@ export const Success: Story = {
     for (const name of ['Created', 'Prediction', 'Features', 'Output', 'Feedback']) {
       await expect(head.getByRole('columnheader', { name })).toBeVisible();
     }
-    // Features read as a compact summary (a native <summary>: Enter or Space toggles it too).
-    const summary = [...canvasElement.querySelectorAll('summary')].find(
-      (element) => element.textContent === 'income: 28,000 · age: 21 · credit_score: 520 · +2 more',
-    );
-    await expect(summary).toBeVisible();
-    await userEvent.click(summary as HTMLElement);
-    const details = summary?.closest('details') as HTMLElement;
-    await expect(details).toHaveAttribute('open');
-    await expect(within(details).getByText(/"employment_years": 0/)).toBeVisible();
+    // One line per row: features as a compact summary, the "·" drawn by CSS between entries.
+    const firstRow = canvasElement.querySelector('tbody tr') as HTMLTableRowElement;
+    await expect(firstRow.textContent).toContain('income: 28,000age: 21credit_score: 520+2 more');
+    await expect(firstRow.getBoundingClientRect().height).toBeLessThan(48);
+    // The UUID opens the row's detail: features, output and feedback in full.
+    const toggle = within(firstRow).getByRole('button', { expanded: false });
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const detail = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    await expect(within(detail as HTMLElement).getByText(/"employment_years": 0/)).toBeVisible();
+  },
+};
+
+/** One tab stop for the table; Up/Down, Home/End move between rows; Enter or Space opens one. */
+export const KeyboardNavigation: Story = {
+  args: { pages: [page(makePredictions(20), 20, false)] },
+  play: async ({ canvasElement }) => {
+    const toggles = () => [
+      ...canvasElement.querySelectorAll<HTMLButtonElement>('.konan-predictions-table-toggle'),
+    ];
+    await expect(toggles().filter((t) => t.tabIndex === 0)).toHaveLength(1);
+    toggles()[0]?.focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await expect(toggles()[2]).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}');
+    await expect(toggles()[1]).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    await expect(toggles()[19]).toHaveFocus();
+    await userEvent.keyboard('{Home}');
+    await expect(toggles()[0]).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(toggles()[0]).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.keyboard(' ');
+    await expect(toggles()[0]).toHaveAttribute('aria-expanded', 'false');
+    await expect(toggles().filter((t) => t.tabIndex === 0)).toEqual([toggles()[0]]);
+    // Tab leaves the table: the rows are not 20 tab stops.
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.tab();
+    await expect(canvasElement.contains(document.activeElement)).toBe(false);
+  },
+};
+
+/** At phone width each prediction is a card of labelled lines; no word is broken. */
+export const Phone: Story = {
+  args: { pages: [page(makePredictions(6), 6, false)] },
+  decorators: [
+    (Story) => (
+      <div style={{ inlineSize: 358 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const cell = canvasElement.querySelector('tbody td[data-label="Features"]') as HTMLElement;
+    await expect(getComputedStyle(cell).display).toBe('block');
+    await expect(getComputedStyle(cell).wordBreak).toBe('normal');
+    await expect(getComputedStyle(cell).overflowWrap).toBe('normal');
+    const table = canvasElement.querySelector('table') as HTMLElement;
+    await expect(table.scrollWidth).toBeLessThanOrEqual(table.clientWidth + 1);
   },
 };
 
@@ -264,8 +314,9 @@ export const LoadMoreError: Story = {
   },
 };
 
-/** Whatever the server sends: missing keys, nulls, long text, markup, nested JSON, repeats. */
-export const RawServerData: Story = {
+/** Whatever the server sends: missing keys, nulls, long text, markup, nested JSON, repeats. Markup renders as inert text. */
+export const HostileInput: Story = {
+  name: 'Hostile input',
   args: {
     pages: [
       page(

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fireEvent, fn, userEvent, within } from 'storybook/test';
-import type { KonanTimeWindow } from '../src/client/data-types';
+import type { KonanTimeWindowInput } from '../src/client/data-types';
 import { lastWindow, TimeWindowPicker } from '../src/components/time-window-picker';
 
 const now = new Date(2025, 2, 10, 12, 0);
@@ -12,7 +12,7 @@ const meta = {
   args: { timeWindow: lastWindow('7d', now), onTimeWindowChange: fn() },
   // Controlled: the story keeps the window in state, as an app would with `useTimeWindow`.
   render: function Render(args) {
-    const [value, setValue] = useState<KonanTimeWindow>(args.timeWindow);
+    const [value, setValue] = useState<KonanTimeWindowInput>(args.timeWindow);
     return (
       <TimeWindowPicker
         {...args}

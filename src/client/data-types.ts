@@ -74,6 +74,25 @@ export interface KonanTimeWindow {
   end: Date;
 }
 
+/** A length of time: any of days, hours and minutes, added together. */
+export interface KonanTimeWindowLength {
+  days?: number;
+  hours?: number;
+  minutes?: number;
+}
+
+/**
+ * A window that ends at "now" whenever it is used, e.g. `{ last: { days: 7 } }`. Query keys hold
+ * the description (so they stay stable); each fetch resolves it against the clock of that moment
+ * (`resolveTimeWindow`).
+ */
+export interface KonanRelativeTimeWindow {
+  readonly last: KonanTimeWindowLength;
+}
+
+/** What the hooks and query factories accept as a window: fixed or relative. */
+export type KonanTimeWindowInput = KonanTimeWindow | KonanRelativeTimeWindow;
+
 /**
  * A feedback item that was never answered by the server, with why. Re-send the lot with
  * `client.submitFeedbacks(dep, notSentSubmissions(result))`.

@@ -63,6 +63,11 @@ export {
 } from './query/konan-keys.js';
 export { konanQueries } from './query/konan-queries.js';
 export type { KonanSessionKeys, KonanSessionMutationKeys } from './query/konan-session-keys.js';
+export {
+  isRelativeTimeWindow,
+  relativeTimeWindow,
+  resolveTimeWindow,
+} from './query/resolve-time-window.js';
 export { KonanProvider, type KonanProviderProps } from './session/konan-provider.js';
 export type {
   KonanSessionActions,

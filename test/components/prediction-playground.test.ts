@@ -35,6 +35,16 @@ describe('parseFeedbackTarget', () => {
 });
 
 describe('initialTargetText', () => {
+  it('keeps the target part of an output, not its probability or scores', () => {
+    expect(initialTargetText({ label: 'approved', probability: 0.91 })).toBe(
+      '{"label":"approved"}',
+    );
+    expect(
+      initialTargetText({ label: 'fraud', probabilities: { fraud: 0.8 }, confidence: 0.8 }),
+    ).toBe('{"label":"fraud"}');
+    expect(initialTargetText({ price: 412_000 })).toBe('{"price":412000}');
+  });
+
   it('starts from the output when it is an object or text', () => {
     expect(initialTargetText({ label: 'approved' })).toBe('{"label":"approved"}');
     expect(initialTargetText('approved')).toBe('approved');

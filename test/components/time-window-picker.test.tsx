@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   lastWindow,
+  presetWindow,
   TimeWindowPicker,
   useTimeWindow,
 } from '../../src/components/time-window-picker';
@@ -15,11 +16,26 @@ describe('useTimeWindow', () => {
     const first = result.current[0];
     rerender();
     expect(result.current[0]).toBe(first);
-    act(() => result.current[1]({ start: new Date(first.start), end: new Date(first.end) }));
+    act(() => result.current[1](presetWindow('24h')));
     expect(result.current[0]).toBe(first);
     const other = lastWindow('7d');
     act(() => result.current[1](other));
     expect(result.current[0]).toBe(other);
+    act(() => result.current[1]({ start: new Date(other.start), end: new Date(other.end) }));
+    expect(result.current[0]).toBe(other);
+  });
+
+  it('starts with a relative preset that keeps ending now as the clock moves', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-03-10T12:00:00Z'));
+      const { result } = renderHook(() => useTimeWindow('7d'));
+      vi.setSystemTime(new Date('2026-03-10T12:30:00Z'));
+      expect(result.current[0]).toMatchObject({ last: { days: 7 } });
+      expect(result.current[0].end).toEqual(new Date('2026-03-10T12:30:00Z'));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
@@ -32,7 +48,7 @@ describe('TimeWindowPicker', () => {
     );
     fireEvent.click(screen.getByRole('radio', { name: 'Last 30 days' }));
     const window = onChange.mock.calls[0]?.[0];
-    expect(window.end.getTime() - window.start.getTime()).toBe(30 * 86_400_000);
+    expect(window.last).toEqual({ days: 30 });
   });
 
   it('validates a custom range before applying it', () => {

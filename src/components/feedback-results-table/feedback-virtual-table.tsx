@@ -175,7 +175,9 @@ export function FeedbackVirtualTable({
         className="konan-feedback-results-table-row"
         data-outcome={row.outcome}
       >
-        <td className="konan-mono konan-feedback-results-table-uuid">{row.predictionUuid}</td>
+        <td className="konan-mono konan-feedback-results-table-uuid" title={row.predictionUuid}>
+          {row.predictionUuid}
+        </td>
         <td>
           <Badge tone={tones[row.outcome]}>{outcomeLabel[row.outcome]}</Badge>
         </td>

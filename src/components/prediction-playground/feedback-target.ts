@@ -31,10 +31,20 @@ export function parseFeedbackTarget(text: string): FeedbackTargetResult {
   return { ok: false, problem: { kind: 'not-object-or-text' } };
 }
 
-/** A starting point for the target: the model's output when it is an object (edit what was wrong). */
+/** Output keys that say how sure the model is (probability, scores, confidence), not what it says. */
+const MODEL_CONFIDENCE_KEY = /^(probabilit(y|ies)|scores?|confidence|proba)$/i;
+
+/**
+ * A starting point for the target: the model's output when it is an object, without its
+ * probability or scores (edit what was wrong).
+ */
 export function initialTargetText(output: unknown): string {
   if (output !== null && typeof output === 'object' && !Array.isArray(output)) {
-    return JSON.stringify(output);
+    // The true value is the target part: what the model says, not how sure it is.
+    const target = Object.fromEntries(
+      Object.entries(output).filter(([key]) => !MODEL_CONFIDENCE_KEY.test(key)),
+    );
+    return JSON.stringify(Object.keys(target).length > 0 ? target : output);
   }
   return typeof output === 'string' ? output : '';
 }

@@ -1,4 +1,4 @@
-import type { KonanTimeWindow } from '../../client/data-types.js';
+import type { KonanTimeWindow, KonanTimeWindowInput } from '../../client/data-types.js';
 import { usePredictions } from '../../react/hooks/use-predictions.js';
 import { useKonan } from '../../react/session/use-konan.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
@@ -11,7 +11,7 @@ export interface ConnectedPredictionsTableProps
   extends KonanHeadedViewProps<PredictionsTableLabels> {
   deploymentUuid: string;
   /** Control the window from outside (e.g. one window for a whole dashboard). */
-  timeWindow?: KonanTimeWindow | undefined;
+  timeWindow?: KonanTimeWindowInput | undefined;
   onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
   /** The window the table starts with when it holds its own. Default: the last 7 days. */
   initialPreset?: KonanTimeWindowPreset;

@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import type { KonanJson, KonanPrediction } from '../../client/data-types.js';
+import type { KonanPrediction } from '../../client/data-types.js';
 import { Badge } from '../shared/badge.js';
 import { FormattedDate } from '../shared/formatted-date.js';
-import { JsonCell } from './json-cell.js';
+import { JsonBlock, JsonCell } from './json-cell.js';
 import { type JsonSummaryOptions, summarizeJson } from './json-summary.js';
 import type { PredictionsTableLabels } from './predictions-table-labels.js';
 
@@ -11,6 +11,12 @@ export interface PredictionRowProps {
   showCreated: boolean;
   summaryOptions: JsonSummaryOptions;
   labels: PredictionsTableLabels;
+  /** The row holding the table's one tab stop (roving tabindex). */
+  active: boolean;
+  expanded: boolean;
+  onToggle: (uuid: string) => void;
+  /** The id of the detail row, for `aria-controls`. */
+  detailId: string;
 }
 
 function Missing({ label }: { label: string }) {
@@ -24,56 +30,100 @@ function Missing({ label }: { label: string }) {
   );
 }
 
-function Json({
-  value,
-  options,
-  expandable,
-}: {
-  value: KonanJson;
-  options: JsonSummaryOptions;
-  expandable?: boolean;
-}) {
-  return <JsonCell value={value} summary={summarizeJson(value, options)} expandable={expandable} />;
-}
-
-/** One prediction. Memoised: loading the next page does not re-render the rows already shown. */
+/**
+ * One prediction on one line, and, when expanded, a second row with its features, output and
+ * feedback in full. Memoised: loading the next page or moving focus re-renders only the rows whose
+ * props changed.
+ */
 export const PredictionRow = memo(function PredictionRow({
   prediction,
   showCreated,
   summaryOptions,
   labels: l,
+  active,
+  expanded,
+  onToggle,
+  detailId,
 }: PredictionRowProps) {
+  const columns = (showCreated ? 1 : 0) + 4;
   return (
-    <tr>
-      {showCreated ? (
-        <td className="konan-predictions-table-created">
-          {prediction.createdAt ? (
-            <FormattedDate value={prediction.createdAt} withTime />
-          ) : (
+    <>
+      <tr className="konan-predictions-table-row" data-uuid={prediction.uuid}>
+        {showCreated ? (
+          <td className="konan-predictions-table-created" data-label={l.columnCreated}>
+            {prediction.createdAt ? (
+              <FormattedDate value={prediction.createdAt} withTime />
+            ) : (
+              <Missing label={l.none} />
+            )}
+          </td>
+        ) : null}
+        <th scope="row" className="konan-predictions-table-uuid" data-label={l.columnUuid}>
+          <button
+            type="button"
+            className="konan-predictions-table-toggle"
+            tabIndex={active ? 0 : -1}
+            aria-expanded={expanded}
+            aria-controls={expanded ? detailId : undefined}
+            title={prediction.uuid}
+            onClick={() => onToggle(prediction.uuid)}
+          >
+            <span aria-hidden="true" className="konan-predictions-table-chevron" />
+            <span className="konan-mono konan-predictions-table-uuid-text">{prediction.uuid}</span>
+          </button>
+        </th>
+        <td data-label={l.columnFeatures}>
+          {prediction.features === undefined ? (
             <Missing label={l.none} />
+          ) : (
+            <JsonCell summary={summarizeJson(prediction.features, summaryOptions)} />
           )}
         </td>
+        <td data-label={l.columnOutput}>
+          <JsonCell summary={summarizeJson(prediction.output, summaryOptions)} />
+        </td>
+        <td data-label={l.columnFeedback}>
+          {prediction.feedback === undefined ? (
+            <Badge tone="warning">{l.noFeedback}</Badge>
+          ) : (
+            <JsonCell summary={summarizeJson(prediction.feedback, summaryOptions)} />
+          )}
+        </td>
+      </tr>
+      {expanded ? (
+        <tr className="konan-predictions-table-detail-row" id={detailId}>
+          <td colSpan={columns}>
+            <dl className="konan-predictions-table-detail">
+              <div>
+                <dt>{l.columnFeatures}</dt>
+                <dd>
+                  {prediction.features === undefined ? (
+                    <Missing label={l.none} />
+                  ) : (
+                    <JsonBlock value={prediction.features} />
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt>{l.columnOutput}</dt>
+                <dd>
+                  <JsonBlock value={prediction.output} />
+                </dd>
+              </div>
+              <div>
+                <dt>{l.columnFeedback}</dt>
+                <dd>
+                  {prediction.feedback === undefined ? (
+                    l.noFeedback
+                  ) : (
+                    <JsonBlock value={prediction.feedback} />
+                  )}
+                </dd>
+              </div>
+            </dl>
+          </td>
+        </tr>
       ) : null}
-      <th scope="row" className="konan-mono konan-predictions-table-uuid">
-        {prediction.uuid}
-      </th>
-      <td>
-        {prediction.features === undefined ? (
-          <Missing label={l.none} />
-        ) : (
-          <Json value={prediction.features} options={summaryOptions} expandable />
-        )}
-      </td>
-      <td>
-        <Json value={prediction.output} options={summaryOptions} />
-      </td>
-      <td>
-        {prediction.feedback === undefined ? (
-          <Badge tone="warning">{l.noFeedback}</Badge>
-        ) : (
-          <Json value={prediction.feedback} options={summaryOptions} />
-        )}
-      </td>
-    </tr>
+    </>
   );
 });

@@ -1,9 +1,11 @@
-import { useId, useMemo, useRef } from 'react';
+import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
 import type {
   KonanPrediction,
   KonanPredictionsPage,
   KonanTimeWindow,
+  KonanTimeWindowInput,
 } from '../../client/data-types.js';
+import { resolveTimeWindow } from '../../react/query/resolve-time-window.js';
 import { Button } from '../shared/button.js';
 import { EmptyState } from '../shared/empty-state.js';
 import { ErrorAlert } from '../shared/error-alert.js';
@@ -45,7 +47,7 @@ export interface PredictionsTableProps extends KonanHeadedViewProps<PredictionsT
   /** Nobody is logged in: the table says so instead of showing predictions. */
   signedOut?: boolean;
   /** The listed window. With `onTimeWindowChange`, the table shows a time-window picker. */
-  timeWindow?: KonanTimeWindow | undefined;
+  timeWindow?: KonanTimeWindowInput | undefined;
   onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
   /** Load the next page when the end of the list scrolls into view. Default true. */
   autoLoad?: boolean;
@@ -93,6 +95,42 @@ export function PredictionsTable({
     }),
     [format, l],
   );
+  const [activeUuid, setActiveUuid] = useState<string | undefined>(undefined);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const onToggle = useCallback((uuid: string) => {
+    setActiveUuid(uuid);
+    setExpanded((previous) => {
+      const next = new Set(previous);
+      if (next.has(uuid)) next.delete(uuid);
+      else next.add(uuid);
+      return next;
+    });
+  }, []);
+  // One tab stop for the whole table: the active row's toggle (the first row until another is used).
+  const activeIndex = Math.max(
+    0,
+    rows.findIndex((row) => row.uuid === activeUuid),
+  );
+  const onRowsKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    const last = rows.length - 1;
+    const target =
+      event.key === 'ArrowDown'
+        ? Math.min(activeIndex + 1, last)
+        : event.key === 'ArrowUp'
+          ? Math.max(activeIndex - 1, 0)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : undefined;
+    if (target === undefined) return;
+    event.preventDefault();
+    setActiveUuid(rows[target]?.uuid);
+    event.currentTarget
+      .querySelectorAll<HTMLButtonElement>('.konan-predictions-table-toggle')
+      [target]?.focus();
+  };
+  const detailIdPrefix = useId();
   const canLoadMore = !signedOut && hasMore && !loadingMore && !error && Boolean(onLoadMore);
   useLoadMoreOnScroll(scrollRef, sentinelRef, autoLoad && canLoadMore, onLoadMore);
 
@@ -146,32 +184,43 @@ export function PredictionsTable({
             ref={scrollRef}
             className="konan-predictions-table-scroll"
             aria-labelledby={captionId}
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-            tabIndex={0}
           >
             <table className="konan-table konan-predictions-table-table">
               <caption id={captionId} className="konan-visually-hidden">
                 {timeWindow
-                  ? l.caption(format.dateTime(timeWindow.start), format.dateTime(timeWindow.end))
+                  ? l.caption(
+                      format.dateTime(resolveTimeWindow(timeWindow).start),
+                      format.dateTime(resolveTimeWindow(timeWindow).end),
+                    )
                   : l.title}
               </caption>
               <thead>
                 <tr>
-                  {showCreated ? <th scope="col">{l.columnCreated}</th> : null}
-                  <th scope="col">{l.columnUuid}</th>
+                  {showCreated ? (
+                    <th scope="col" className="konan-predictions-table-col-created">
+                      {l.columnCreated}
+                    </th>
+                  ) : null}
+                  <th scope="col" className="konan-predictions-table-col-uuid">
+                    {l.columnUuid}
+                  </th>
                   <th scope="col">{l.columnFeatures}</th>
                   <th scope="col">{l.columnOutput}</th>
                   <th scope="col">{l.columnFeedback}</th>
                 </tr>
               </thead>
-              <tbody>
-                {rows.map((prediction) => (
+              <tbody onKeyDown={onRowsKeyDown}>
+                {rows.map((prediction, index) => (
                   <PredictionRow
                     key={prediction.uuid}
                     prediction={prediction}
                     showCreated={showCreated}
                     summaryOptions={summaryOptions}
                     labels={l}
+                    active={index === activeIndex}
+                    expanded={expanded.has(prediction.uuid)}
+                    onToggle={onToggle}
+                    detailId={`${detailIdPrefix}-${index}`}
                   />
                 ))}
               </tbody>

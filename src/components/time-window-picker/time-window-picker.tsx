@@ -1,5 +1,7 @@
 import { type KeyboardEvent, useId, useState } from 'react';
-import type { KonanTimeWindow } from '../../client/data-types.js';
+import type { KonanTimeWindow, KonanTimeWindowInput } from '../../client/data-types.js';
+import { serializeTimeWindow } from '../../react/query/konan-keys.js';
+import { resolveTimeWindow } from '../../react/query/resolve-time-window.js';
 import { Button } from '../shared/button.js';
 import { useFormatters } from '../shared/format.js';
 import { KonanRoot } from '../shared/root.js';
@@ -8,8 +10,8 @@ import { useLabels } from '../shared/use-labels.js';
 import type { KonanViewProps } from '../shared/view-props.js';
 import {
   type CustomRangeProblem,
-  lastWindow,
   presetOf,
+  presetWindow,
   TIME_WINDOW_PRESETS,
   toDateTimeLocal,
   validateCustomRange,
@@ -20,8 +22,12 @@ import {
 } from './time-window-picker-labels.js';
 
 export interface TimeWindowPickerProps extends KonanViewProps<TimeWindowPickerLabels> {
-  /** The applied window. Keep it stable (e.g. from `useTimeWindow`) so queries keyed on it do not churn. */
-  timeWindow: KonanTimeWindow;
+  /**
+   * The applied window. Keep it stable (e.g. from `useTimeWindow`) so queries keyed on it do not
+   * churn. Presets come back as relative windows (`presetWindow`) that end at "now" whenever
+   * their queries run.
+   */
+  timeWindow: KonanTimeWindowInput;
   /** Called with a new window when a preset is chosen or a valid custom range is applied. */
   onTimeWindowChange: (timeWindow: KonanTimeWindow) => void;
   disabled?: boolean;
@@ -55,6 +61,8 @@ export function TimeWindowPicker({
   const format = useFormatters();
   const name = useId();
   const matched = presetOf(value);
+  // As of this render; a relative window moves with the clock.
+  const shown = resolveTimeWindow(value);
   const [customOpen, setCustomOpen] = useState(matched === undefined);
   const selected = customOpen || !matched ? 'custom' : matched;
 
@@ -74,7 +82,7 @@ export function TimeWindowPicker({
                 checked={selected === preset}
                 onChange={() => {
                   setCustomOpen(false);
-                  onChange(lastWindow(preset));
+                  onChange(presetWindow(preset));
                 }}
               />
               {l.presets[preset]}
@@ -95,15 +103,15 @@ export function TimeWindowPicker({
       {selected === 'custom' ? (
         <CustomRange
           // Re-initialise the inputs whenever a different window is applied.
-          key={`${value.start.getTime()}-${value.end.getTime()}`}
-          value={value}
+          key={JSON.stringify(serializeTimeWindow(value))}
+          value={shown}
           onApply={onChange}
           labels={l}
           disabled={disabled}
         />
       ) : null}
       <p className="konan-time-window-picker-summary konan-muted">
-        {l.summary(format.dateTime(value.start), format.dateTime(value.end))}
+        {l.summary(format.dateTime(shown.start), format.dateTime(shown.end))}
       </p>
     </KonanRoot>
   );

@@ -1,4 +1,15 @@
-import type { KonanTimeWindow } from '../../client/data-types.js';
+import type {
+  KonanRelativeTimeWindow,
+  KonanTimeWindow,
+  KonanTimeWindowInput,
+  KonanTimeWindowLength,
+} from '../../client/data-types.js';
+import { serializeTimeWindow } from '../../react/query/konan-keys.js';
+import {
+  isRelativeTimeWindow,
+  relativeTimeWindow,
+  timeWindowLengthMs,
+} from '../../react/query/resolve-time-window.js';
 
 /** The preset windows, each ending now. */
 export const TIME_WINDOW_PRESETS = ['24h', '7d', '30d'] as const;
@@ -13,20 +24,41 @@ export const PRESET_DURATION_MS: Record<KonanTimeWindowPreset, number> = {
   '30d': 30 * DAY,
 };
 
-/** The window of a preset that ends at `now` (default: the current time). */
+/** Each preset as the length of a relative window. */
+export const PRESET_LENGTH: Record<KonanTimeWindowPreset, KonanTimeWindowLength> = {
+  '24h': { hours: 24 },
+  '7d': { days: 7 },
+  '30d': { days: 30 },
+};
+
+/**
+ * The preset as a relative window: it ends at "now" whenever its queries run, and its query key
+ * stays the same while the clock moves. It can also be read as a fixed window (`start`/`end` as
+ * of the moment they are read).
+ */
+export function presetWindow(
+  preset: KonanTimeWindowPreset,
+): KonanRelativeTimeWindow & KonanTimeWindow {
+  return relativeTimeWindow(PRESET_LENGTH[preset]);
+}
+
+/** The fixed window of a preset that ends at `now` (default: the current time). */
 export function lastWindow(preset: KonanTimeWindowPreset, now: Date = new Date()): KonanTimeWindow {
   const end = new Date(now.getTime());
   return { start: new Date(end.getTime() - PRESET_DURATION_MS[preset]), end };
 }
 
-/** The preset whose length the window has, if any. */
-export function presetOf(window: KonanTimeWindow): KonanTimeWindowPreset | undefined {
-  const length = window.end.getTime() - window.start.getTime();
+/** The preset whose length the window has, if any (a relative window's or a fixed one's). */
+export function presetOf(window: KonanTimeWindowInput): KonanTimeWindowPreset | undefined {
+  const length = isRelativeTimeWindow(window)
+    ? timeWindowLengthMs(window.last)
+    : window.end.getTime() - window.start.getTime();
   return TIME_WINDOW_PRESETS.find((preset) => PRESET_DURATION_MS[preset] === length);
 }
 
-export function sameWindow(a: KonanTimeWindow, b: KonanTimeWindow): boolean {
-  return a.start.getTime() === b.start.getTime() && a.end.getTime() === b.end.getTime();
+/** Whether two windows key the same queries: equal fixed bounds, or the same relative length. */
+export function sameWindow(a: KonanTimeWindowInput, b: KonanTimeWindowInput): boolean {
+  return JSON.stringify(serializeTimeWindow(a)) === JSON.stringify(serializeTimeWindow(b));
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');

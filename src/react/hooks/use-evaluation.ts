@@ -1,5 +1,5 @@
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
-import type { KonanEvaluation, KonanTimeWindow } from '../../client/data-types.js';
+import type { KonanEvaluation, KonanTimeWindowInput } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
 import type { KonanEvaluationKey } from '../query/konan-keys.js';
 import { konanQueries } from '../query/konan-queries.js';
@@ -8,14 +8,15 @@ import { enabledWith, type KonanQueryOptions, queryBase } from './hook-options.j
 import { UNSET_WINDOW } from './unset-window.js';
 
 /**
- * The deployment's metrics over a time window. The window is part of the query key (as ISO
- * strings): keep it stable between renders (state or `useMemo`), not `new Date()` on every render.
+ * The deployment's metrics over a time window. A relative window (`{ last: { days: 7 } }`) ends at "now"
+ * whenever the query runs (refetch, focus, invalidation); a fixed one is part of the query key as
+ * ISO strings, so keep it stable between renders (state or `useMemo`), not `new Date()` each time.
  * Pass `undefined` for either argument to wait. `options` are TanStack's (`select`,
  * `refetchInterval`, `staleTime`, `enabled`, …).
  */
 export function useEvaluation<TData = KonanEvaluation>(
   deploymentUuid: string | undefined,
-  timeWindow: KonanTimeWindow | undefined,
+  timeWindow: KonanTimeWindowInput | undefined,
   options: KonanQueryOptions<KonanEvaluation, TData, KonanEvaluationKey> = {},
 ): UseQueryResult<TData, KonanError> {
   const { client, queryClient, authenticated } = useKonanQueryContext('useEvaluation');

@@ -3,7 +3,7 @@ import {
   type UseInfiniteQueryResult,
   useInfiniteQuery,
 } from '@tanstack/react-query';
-import type { KonanPredictionsPage, KonanTimeWindow } from '../../client/data-types.js';
+import type { KonanPredictionsPage, KonanTimeWindowInput } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
 import type { KonanPredictionsKey } from '../query/konan-keys.js';
 import { konanQueries } from '../query/konan-queries.js';
@@ -16,12 +16,13 @@ export type KonanPredictionsPages = InfiniteData<KonanPredictionsPage, string | 
 
 /**
  * The deployment's predictions in a time window, page by page: `fetchNextPage()` follows the
- * server's `next` link. Keep the window stable between renders. Pass `undefined` to wait.
+ * server's `next` link. A relative window (`{ last: { days: 7 } }`) ends at "now" at every
+ * refetch; keep a fixed one stable between renders. Pass `undefined` to wait.
  * `options` are TanStack's (`select`, `refetchInterval`, `staleTime`, `enabled`, `maxPages`, …).
  */
 export function usePredictions<TData = KonanPredictionsPages>(
   deploymentUuid: string | undefined,
-  timeWindow: KonanTimeWindow | undefined,
+  timeWindow: KonanTimeWindowInput | undefined,
   options: KonanInfiniteQueryOptions<
     KonanPredictionsPage,
     TData,

@@ -1,5 +1,5 @@
 import { type UseSuspenseQueryResult, useSuspenseQuery } from '@tanstack/react-query';
-import type { KonanEvaluation, KonanTimeWindow } from '../../client/data-types.js';
+import type { KonanEvaluation, KonanTimeWindowInput } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
 import type { KonanEvaluationKey } from '../query/konan-keys.js';
 import { konanQueries } from '../query/konan-queries.js';
@@ -9,7 +9,7 @@ import { type KonanSuspenseQueryOptions, queryBase } from './hook-options.js';
 /** `useEvaluation` for Suspense: suspends while loading or logging in; errors go to the boundary. */
 export function useSuspenseEvaluation<TData = KonanEvaluation>(
   deploymentUuid: string,
-  timeWindow: KonanTimeWindow,
+  timeWindow: KonanTimeWindowInput,
   options: KonanSuspenseQueryOptions<KonanEvaluation, TData, KonanEvaluationKey> = {},
 ): UseSuspenseQueryResult<TData, KonanError> {
   const { client, queryClient } = useAuthenticatedKonanContext('useSuspenseEvaluation');

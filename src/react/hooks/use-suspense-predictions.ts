@@ -2,7 +2,7 @@ import {
   type UseSuspenseInfiniteQueryResult,
   useSuspenseInfiniteQuery,
 } from '@tanstack/react-query';
-import type { KonanPredictionsPage, KonanTimeWindow } from '../../client/data-types.js';
+import type { KonanPredictionsPage, KonanTimeWindowInput } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
 import type { KonanPredictionsKey } from '../query/konan-keys.js';
 import { konanQueries } from '../query/konan-queries.js';
@@ -13,7 +13,7 @@ import type { KonanPredictionsPages } from './use-predictions.js';
 /** `usePredictions` for Suspense: suspends while loading or logging in; errors go to the boundary. */
 export function useSuspensePredictions<TData = KonanPredictionsPages>(
   deploymentUuid: string,
-  timeWindow: KonanTimeWindow,
+  timeWindow: KonanTimeWindowInput,
   options: KonanSuspenseInfiniteQueryOptions<
     KonanPredictionsPage,
     TData,

@@ -1,18 +1,36 @@
 import type { KonanCore, KonanSessionState } from '../../client/client-interface.js';
-import type { KonanTimeWindow } from '../../client/data-types.js';
+import type {
+  KonanTimeWindow,
+  KonanTimeWindowInput,
+  KonanTimeWindowLength,
+} from '../../client/data-types.js';
+import { isRelativeTimeWindow } from './resolve-time-window.js';
 
-/** A time window as it appears in a query key: ISO strings, so equal windows hash equally. */
-export interface KonanSerializedWindow {
-  start: string;
-  end: string;
-}
+/**
+ * A time window as it appears in a query key: a fixed one as ISO strings, so equal windows hash
+ * equally; a relative one as its description (`{ last: { days: 7 } }`), so its key stays the same
+ * while the clock moves and every refetch asks for the window ending at that moment.
+ */
+export type KonanSerializedWindow =
+  | { start: string; end: string }
+  | { last: KonanTimeWindowLength };
 
 function iso(date: Date): string {
   // An invalid date must not throw while building a key; the client rejects it with a typed error.
   return Number.isNaN(date.getTime()) ? 'Invalid Date' : date.toISOString();
 }
 
-export function serializeTimeWindow(timeWindow: KonanTimeWindow): KonanSerializedWindow {
+function lengthKey(length: KonanTimeWindowLength): KonanTimeWindowLength {
+  // Only the parts given, so `{ days: 7 }` and `{ days: 7, hours: undefined }` share a key.
+  return {
+    ...(length.days !== undefined && { days: length.days }),
+    ...(length.hours !== undefined && { hours: length.hours }),
+    ...(length.minutes !== undefined && { minutes: length.minutes }),
+  };
+}
+
+export function serializeTimeWindow(timeWindow: KonanTimeWindowInput): KonanSerializedWindow {
+  if (isRelativeTimeWindow(timeWindow)) return { last: lengthKey(timeWindow.last) };
   return { start: iso(timeWindow.start), end: iso(timeWindow.end) };
 }
 
@@ -80,9 +98,13 @@ function evaluation(
 function evaluation(
   scope: KonanKeyScope,
   deploymentUuid: string,
-  timeWindow: KonanTimeWindow,
+  timeWindow: KonanTimeWindowInput,
 ): KonanEvaluationKey;
-function evaluation(scope: KonanKeyScope, deploymentUuid: string, timeWindow?: KonanTimeWindow) {
+function evaluation(
+  scope: KonanKeyScope,
+  deploymentUuid: string,
+  timeWindow?: KonanTimeWindowInput,
+) {
   const prefix = [...deployment(scope, deploymentUuid), 'evaluation'] as const;
   return timeWindow ? ([...prefix, serializeTimeWindow(timeWindow)] as const) : prefix;
 }
@@ -94,9 +116,13 @@ function predictions(
 function predictions(
   scope: KonanKeyScope,
   deploymentUuid: string,
-  timeWindow: KonanTimeWindow,
+  timeWindow: KonanTimeWindowInput,
 ): KonanPredictionsKey;
-function predictions(scope: KonanKeyScope, deploymentUuid: string, timeWindow?: KonanTimeWindow) {
+function predictions(
+  scope: KonanKeyScope,
+  deploymentUuid: string,
+  timeWindow?: KonanTimeWindowInput,
+) {
   const prefix = [...deployment(scope, deploymentUuid), 'predictions'] as const;
   return timeWindow ? ([...prefix, serializeTimeWindow(timeWindow)] as const) : prefix;
 }

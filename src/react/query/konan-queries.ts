@@ -10,7 +10,7 @@ import type {
   KonanEvaluation,
   KonanModel,
   KonanPredictionsPage,
-  KonanTimeWindow,
+  KonanTimeWindowInput,
 } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
 import { followPages } from '../../client/paging.js';
@@ -33,6 +33,7 @@ import {
   type KonanPredictionsKey,
   konanKeys,
 } from './konan-keys.js';
+import { resolveTimeWindow } from './resolve-time-window.js';
 
 /**
  * The client already retries idempotent GETs (network errors, 408, 429, 5xx) with backoff.
@@ -80,15 +81,16 @@ export const konanQueries = {
       retry,
     }),
 
-  evaluation: (client: KonanCore, deploymentUuid: string, timeWindow: KonanTimeWindow) =>
+  evaluation: (client: KonanCore, deploymentUuid: string, timeWindow: KonanTimeWindowInput) =>
     queryOptions<KonanEvaluation, KonanError, KonanEvaluation, KonanEvaluationKey>({
       queryKey: konanKeys.evaluation(konanKeys.scopeOf(client), deploymentUuid, timeWindow),
-      queryFn: ({ signal }) => callEvaluate(client, deploymentUuid, timeWindow, { signal }),
+      queryFn: ({ signal }) =>
+        callEvaluate(client, deploymentUuid, resolveTimeWindow(timeWindow), { signal }),
       retry,
     }),
 
   /** Pages of predictions; `fetchNextPage` follows the server's `next` link as given. */
-  predictions: (client: KonanCore, deploymentUuid: string, timeWindow: KonanTimeWindow) =>
+  predictions: (client: KonanCore, deploymentUuid: string, timeWindow: KonanTimeWindowInput) =>
     infiniteQueryOptions<
       KonanPredictionsPage,
       KonanError,
@@ -97,8 +99,10 @@ export const konanQueries = {
       string | null
     >({
       queryKey: konanKeys.predictions(konanKeys.scopeOf(client), deploymentUuid, timeWindow),
+      // A relative window is resolved when the first page is fetched (each refetch starts there);
+      // later pages follow the `next` link of that page, so they stay in the same window.
       queryFn: ({ signal, pageParam }) =>
-        callListPredictions(client, deploymentUuid, timeWindow, {
+        callListPredictions(client, deploymentUuid, resolveTimeWindow(timeWindow), {
           signal,
           ...(pageParam !== null && { pageUrl: pageParam }),
         }),
