@@ -11,6 +11,13 @@ export { useDeleteDeployment } from './hooks/use-delete-deployment.js';
 export { useDeleteModel } from './hooks/use-delete-model.js';
 export { useDeployments } from './hooks/use-deployments.js';
 export { useEvaluation } from './hooks/use-evaluation.js';
+export {
+  type KonanEvaluationSeries,
+  type KonanEvaluationSeriesPoint,
+  type KonanSeriesBucketSize,
+  type UseEvaluationSeriesOptions,
+  useEvaluationSeries,
+} from './hooks/use-evaluation-series.js';
 export { useKonanKeys } from './hooks/use-konan-keys.js';
 export { useModels } from './hooks/use-models.js';
 export { type UsePredictionOptions, usePrediction } from './hooks/use-prediction.js';
@@ -32,6 +39,7 @@ export {
   useSwitchModelState,
 } from './hooks/use-switch-model-state.js';
 export {
+  type KonanEvaluationBucketKey,
   type KonanEvaluationKey,
   type KonanKeyScope,
   type KonanPredictionsKey,
