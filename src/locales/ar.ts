@@ -498,7 +498,13 @@ export const konanArabicLabels = {
     total: 'الإجمالي',
     matrixSummary: (correct, total, share) =>
       `${correct.text} من أصل ${ofPredictions(total)} على القطر: ${share} صحيحة.`,
-    heatLegend: 'الخلايا الأغمق تضم تنبؤات أكثر، والقطر يضم التنبؤات الصحيحة.',
+    heatLegend: 'كلما اشتد لون الخلية زاد عدد التنبؤات فيها، والقطر يضم التنبؤات الصحيحة.',
+    matrixScrollHint: 'مرّر أفقيًا لرؤية كل الأعمدة.',
+    customMetricNames: {
+      accuracy: 'الصحة (Accuracy)',
+      feedback_coverage: 'نسبة التنبؤات ذات الملاحظات',
+      evaluated_predictions: 'التنبؤات المقيّمة',
+    },
     columnName: 'المقياس',
     columnValue: 'القيمة',
     timeWindowPicker: {},

@@ -27,6 +27,13 @@ export interface MetricsPanelLabels {
   /** `share` is the formatted percentage of correct predictions. */
   matrixSummary: (correct: KonanLabelCount, total: KonanLabelCount, share: string) => string;
   heatLegend: string;
+  /** Under a matrix wider than the panel (e.g. on a phone): it scrolls sideways. */
+  matrixScrollHint: string;
+  /**
+   * Readable names of custom metrics the server is known to send, by their wire name. Others are
+   * shown with underscores as spaces and the wire name beneath.
+   */
+  customMetricNames: Record<string, string>;
   /** The custom metrics table's column headers. */
   columnName: string;
   columnValue: string;
@@ -71,7 +78,14 @@ export const defaultMetricsPanelLabels: MetricsPanelLabels = {
   total: 'Total',
   matrixSummary: (correct, total, share) =>
     `${correct.text} of ${total.text} ${total.value === 1 ? 'prediction' : 'predictions'} on the diagonal: ${share} correct.`,
-  heatLegend: 'Darker cells hold more predictions; the diagonal holds the correct ones.',
+  heatLegend:
+    "The stronger a cell's colour, the more predictions it holds; the diagonal holds the correct ones.",
+  matrixScrollHint: 'Scroll sideways to see every column.',
+  customMetricNames: {
+    accuracy: 'Accuracy',
+    feedback_coverage: 'Feedback coverage',
+    evaluated_predictions: 'Evaluated predictions',
+  },
   columnName: 'Metric',
   columnValue: 'Value',
   timeWindowPicker: {},
