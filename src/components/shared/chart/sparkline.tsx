@@ -1,0 +1,67 @@
+import { extent } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { useMemo } from 'react';
+import { useContainerWidth } from './use-container-width.js';
+
+export interface SparklineProps {
+  /** The values oldest first; `null` is a gap (e.g. a bucket with nothing to evaluate). */
+  values: readonly (number | null)[];
+  /** What the line shows, in words: its accessible name ("Predictions, last 24 h: 312, …"). */
+  label: string;
+  /** A fixed width in pixels; by default the line fills its container's width. */
+  width?: number | undefined;
+  height?: number | undefined;
+  /** The colour: the chart's main series (default), or a warning / danger colour. */
+  tone?: 'default' | 'warning' | 'danger' | undefined;
+  className?: string | undefined;
+}
+
+const PAD = 2;
+
+/** A tiny line without axes, for cards and lists; an image named by `label` for assistive technology. */
+export function Sparkline({
+  values,
+  label,
+  width,
+  height = 28,
+  tone = 'default',
+  className,
+}: SparklineProps) {
+  const container = useContainerWidth<HTMLSpanElement>(width ?? 96);
+  const drawnWidth = width ?? container.width;
+  const { path, last } = useMemo(() => {
+    const [low = 0, high = 0] = extent(values, (value) => value ?? undefined);
+    const x = scaleLinear()
+      .domain([0, Math.max(1, values.length - 1)])
+      .range([PAD, drawnWidth - PAD]);
+    const y = scaleLinear()
+      .domain(low === high ? [low - 1, high + 1] : [low, high])
+      .range([height - PAD, PAD]);
+    const draw = line<number | null>()
+      .defined((value) => value !== null)
+      .x((_, index) => x(index))
+      .y((value) => y(value ?? 0));
+    const lastIndex = values.length - 1;
+    const lastValue = values[lastIndex];
+    return {
+      path: draw(values as (number | null)[]) ?? '',
+      last:
+        lastValue === null || lastValue === undefined
+          ? undefined
+          : { x: x(lastIndex), y: y(lastValue) },
+    };
+  }, [values, drawnWidth, height]);
+  return (
+    <span
+      ref={width === undefined ? container.ref : undefined}
+      className={className ? `konan-sparkline ${className}` : 'konan-sparkline'}
+      data-tone={tone}
+    >
+      <svg width={drawnWidth} height={height} role="img" aria-label={label}>
+        <path className="konan-sparkline-line" d={path} />
+        {last ? <circle className="konan-sparkline-last" cx={last.x} cy={last.y} r={2} /> : null}
+      </svg>
+    </span>
+  );
+}
