@@ -14,7 +14,6 @@ export { useEvaluation } from './hooks/use-evaluation.js';
 export {
   type KonanEvaluationSeries,
   type KonanEvaluationSeriesPoint,
-  type KonanSeriesBucketSize,
   type UseEvaluationSeriesOptions,
   useEvaluationSeries,
 } from './hooks/use-evaluation-series.js';

@@ -32,13 +32,13 @@ function Series(props: {
 
 const evaluateCalls = () => emulator.countRequests({ method: 'POST', path: /\/evaluate\/$/ });
 
-/** Ten whole local days ending at the latest midnight, so every bucket is a full day. */
+/** Whole UTC days ending at the latest UTC midnight, so every bucket is a full day. */
 function days(count: number, endOffsetDays = 0): KonanTimeWindow {
   const end = new Date();
-  end.setHours(0, 0, 0, 0);
-  end.setDate(end.getDate() - endOffsetDays);
+  end.setUTCHours(0, 0, 0, 0);
+  end.setUTCDate(end.getUTCDate() - endOffsetDays);
   const start = new Date(end);
-  start.setDate(start.getDate() - count);
+  start.setUTCDate(start.getUTCDate() - count);
   return { start, end };
 }
 

@@ -4,12 +4,13 @@ import type { KonanEvaluation, KonanTimeWindow } from '../../client/data-types.j
 import type { KonanError } from '../../client/errors.js';
 import type { KonanEvaluationBucketKey } from '../query/konan-keys.js';
 import { konanQueries } from '../query/konan-queries.js';
+import { type KonanBucket, type KonanBucketUnit, splitWindow } from '../series/buckets.js';
 import { useKonanQueryContext } from '../session/konan-context.js';
 import { createConcurrencyLimit } from './concurrency-limit.js';
-import { type KonanSeriesBucketSize, seriesBuckets } from './evaluation-buckets.js';
 import { enabledWith, type KonanQueryOptions } from './hook-options.js';
 
-export type { KonanSeriesBucketSize } from './evaluation-buckets.js';
+/** Most buckets one series evaluates (the latest), so a mistaken window cannot flood the API. */
+const MAX_BUCKETS = 1_000;
 
 /** `useEvaluationSeries`'s options: the bucket size, the in-flight limit and TanStack's options. */
 export interface UseEvaluationSeriesOptions
@@ -17,8 +18,8 @@ export interface UseEvaluationSeriesOptions
     KonanQueryOptions<KonanEvaluation, KonanEvaluation, KonanEvaluationBucketKey>,
     'select'
   > {
-  /** `'day'` by default. Buckets are aligned to whole hours or local days. */
-  bucket?: KonanSeriesBucketSize;
+  /** `'day'` by default. Buckets are whole UTC hours or days (the window's edges cut the ends). */
+  bucket?: KonanBucketUnit;
   /** How many buckets are evaluated at once (default 4). */
   concurrency?: number;
 }
@@ -27,6 +28,8 @@ export interface UseEvaluationSeriesOptions
 export interface KonanEvaluationSeriesPoint {
   start: Date;
   end: Date;
+  /** The whole UTC hour or day (not cut by the window's edges). */
+  whole: boolean;
   status: 'pending' | 'error' | 'success';
   /**
    * The bucket's numeric metrics by name (precision, recall, f1_score, rmse, mae and numeric custom
@@ -38,8 +41,8 @@ export interface KonanEvaluationSeriesPoint {
 }
 
 export interface KonanEvaluationSeries {
-  bucket: KonanSeriesBucketSize;
-  /** In time order; one per bucket of the window. */
+  bucket: KonanBucketUnit;
+  /** In time order; one per bucket of the window (at most the latest 1,000). */
   points: KonanEvaluationSeriesPoint[];
   /** Every numeric metric some bucket has, predefined first then custom, in first-seen order. */
   metricNames: string[];
@@ -69,13 +72,14 @@ export function numericMetrics(evaluation: KonanEvaluation): Record<string, numb
 }
 
 function point(
-  bucket: KonanTimeWindow,
+  bucket: KonanBucket,
   query: UseQueryResult<KonanEvaluation, KonanError>,
 ): KonanEvaluationSeriesPoint {
   const evaluation = query.data ?? null;
   return {
     start: bucket.start,
     end: bucket.end,
+    whole: bucket.whole,
     // Data kept through a failed refetch still counts: the bucket stays drawn.
     status: evaluation ? 'success' : query.status,
     metrics: evaluation ? numericMetrics(evaluation) : null,
@@ -102,14 +106,19 @@ export function useEvaluationSeries(
   const endTime = timeWindow?.end.getTime();
   // biome-ignore lint/correctness/useExhaustiveDependencies: the window's times are its identity.
   const buckets = useMemo(
-    () => (timeWindow ? seriesBuckets(timeWindow, bucket) : []),
+    () => (timeWindow ? splitWindow(timeWindow, bucket).slice(-MAX_BUCKETS) : []),
     [startTime, endTime, bucket],
   );
   const ready = authenticated && Boolean(deploymentUuid);
   const queries = useQueries(
     {
       queries: buckets.map((b) => ({
-        ...konanQueries.evaluationBucket(client, deploymentUuid ?? '', b, limit),
+        ...konanQueries.evaluationBucket(
+          client,
+          deploymentUuid ?? '',
+          { start: b.start, end: b.end },
+          limit,
+        ),
         ...queryOptions,
         enabled: enabledWith(ready, queryOptions.enabled),
       })),
