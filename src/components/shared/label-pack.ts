@@ -5,6 +5,7 @@ import type { DeploymentsListLabels } from '../deployments-list/deployments-list
 import type { FeedbackResultsTableLabels } from '../feedback-results-table/feedback-results-table-labels.js';
 import type { FeedbackUploaderLabels } from '../feedback-uploader/feedback-uploader-labels.js';
 import type { LoginFormLabels } from '../login-form/login-form-labels.js';
+import type { MetricTrendChartLabels } from '../metric-trend-chart/metric-trend-chart-labels.js';
 import type { MetricsPanelLabels } from '../metrics-panel/metrics-panel-labels.js';
 import type { ModelsPanelLabels } from '../models-panel/models-panel-labels.js';
 import type { PredictionPlaygroundLabels } from '../prediction-playground/prediction-playground-labels.js';
@@ -28,6 +29,7 @@ export interface KonanLabelPack {
   predictionPlayground: PredictionPlaygroundLabels;
   predictionsTable: PredictionsTableLabels;
   metricsPanel: MetricsPanelLabels;
+  metricTrendChart: MetricTrendChartLabels;
   modelsPanel: ModelsPanelLabels;
   deploymentsList: DeploymentsListLabels;
   timeWindowPicker: TimeWindowPickerLabels;
