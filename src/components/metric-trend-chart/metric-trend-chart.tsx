@@ -5,6 +5,7 @@ import type { KonanTimeWindow } from '../../client/data-types.js';
 import type { KonanEvaluationSeriesPoint } from '../../react/hooks/use-evaluation-series.js';
 import type { KonanBucketUnit } from '../../react/series/buckets.js';
 import { readableMetricName } from '../metrics-panel/metrics.js';
+import { Button } from '../shared/button.js';
 import { ChartFigure } from '../shared/chart/chart-figure.js';
 import { type ChartFormat, useChartFormat } from '../shared/chart/chart-format.js';
 import { chartLayout } from '../shared/chart/chart-layout.js';
@@ -166,13 +167,16 @@ export function MetricTrendChart({
         empty={empty ? l.emptyTitle : undefined}
         emptyDetail={<p className="konan-metric-trend-hint">{l.emptyHint}</p>}
         notice={
-          failed > 0
-            ? l.partial(
+          failed > 0 ? (
+            <>
+              {l.partial(
                 labelCount(failed, format.number),
                 labelCount(points.length, format.number),
                 bucket,
-              )
-            : undefined
+              )}{' '}
+              {onRetry ? <Button onClick={onRetry}>{l.retry}</Button> : null}
+            </>
+          ) : undefined
         }
         toolbar={toolbar}
         skeleton="line"
