@@ -122,6 +122,30 @@ export const Classifier: Story = {
   },
 };
 
+/** Seven days of scores sliding in the last days (day 3 had no feedback: a gap in each line). */
+const weekTrend = {
+  bucket: 'day' as const,
+  points: [0.9, 0.91, null, 0.89, 0.86, 0.83, 0.8].map((f1) =>
+    f1 === null
+      ? { metrics: null }
+      : { metrics: { precision: f1 + 0.01, recall: f1 - 0.03, f1_score: f1 } },
+  ),
+};
+
+/** Each card carries its metric over the window's days; a slide of 5 points or more is flagged. */
+export const WithTrend: Story = {
+  args: { evaluation: classifier, trend: weekTrend },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const f1 = canvas.getByRole('img', { name: /^F1 score per day in this window/ });
+    await expect(f1).toHaveAccessibleName(
+      'F1 score per day in this window: from 90% to 80%, worse',
+    );
+    await expect(f1.closest('.konan-sparkline')).toHaveAttribute('data-tone', 'warning');
+    await expect(canvas.getAllByRole('img', { name: /per day in this window/ })).toHaveLength(3);
+  },
+};
+
 /** The view owns the signed-out state: no window control, no metrics, one line to log in. */
 export const SignedOut: Story = {
   args: { evaluation: classifier, signedOut: true },
@@ -373,6 +397,14 @@ export const ConnectedClassifier: Story = {
     ).toBeVisible();
     await expect(canvas.getByText('Precision')).toBeVisible();
     await expect(canvas.queryByRole('heading', { name: 'Regression' })).toBeNull();
+    // The cards' trends: one evaluation per day of the last 7 days.
+    await expect(
+      await canvas.findByRole(
+        'img',
+        { name: /^F1 score per day in this window/ },
+        { timeout: 10_000 },
+      ),
+    ).toBeVisible();
   },
 };
 

@@ -500,6 +500,8 @@ export const konanArabicLabels = {
       `${correct.text} من أصل ${ofPredictions(total)} على القطر: ${share} صحيحة.`,
     heatLegend: 'كلما اشتد لون الخلية زاد عدد التنبؤات فيها، والقطر يضم التنبؤات الصحيحة.',
     matrixScrollHint: 'مرّر أفقيًا لرؤية كل الأعمدة.',
+    trendLabel: ({ metric, unit, first, last, worse }) =>
+      `${metric} لكل ${unit === 'hour' ? 'ساعة' : 'يوم'} في هذه الفترة: من ${first} إلى ${last}${worse ? '، أسوأ' : ''}`,
     customMetricNames: {
       accuracy: 'الصحة (Accuracy)',
       feedback_coverage: 'نسبة التنبؤات ذات الملاحظات',

@@ -1,4 +1,5 @@
 import type { KonanPredefinedMetricName } from '../../client/data-types.js';
+import type { KonanBucketUnit } from '../../react/series/buckets.js';
 import type { KonanLabelCount } from '../shared/labels.js';
 import type { TimeWindowPickerLabels } from '../time-window-picker/time-window-picker-labels.js';
 import type { KonanExplainedMetric } from './metrics.js';
@@ -27,6 +28,14 @@ export interface MetricsPanelLabels {
   /** `share` is the formatted percentage of correct predictions. */
   matrixSummary: (correct: KonanLabelCount, total: KonanLabelCount, share: string) => string;
   heatLegend: string;
+  /** A card's sparkline, in words: its accessible name. `first` and `last` are formatted. */
+  trendLabel: (parts: {
+    metric: string;
+    unit: KonanBucketUnit;
+    first: string;
+    last: string;
+    worse: boolean;
+  }) => string;
   /** Under a matrix wider than the panel (e.g. on a phone): it scrolls sideways. */
   matrixScrollHint: string;
   /**
@@ -81,6 +90,8 @@ export const defaultMetricsPanelLabels: MetricsPanelLabels = {
   heatLegend:
     "The stronger a cell's colour, the more predictions it holds; the diagonal holds the correct ones.",
   matrixScrollHint: 'Scroll sideways to see every column.',
+  trendLabel: ({ metric, unit, first, last, worse }) =>
+    `${metric} per ${unit === 'hour' ? 'hour' : 'day'} in this window: from ${first} to ${last}${worse ? ', worse' : ''}`,
   customMetricNames: {
     accuracy: 'Accuracy',
     feedback_coverage: 'Feedback coverage',
