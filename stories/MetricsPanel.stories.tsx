@@ -450,6 +450,14 @@ export const ConnectedNothingToEvaluate: Story = {
     await expect(
       await canvas.findByRole('table', { name: /Confusion matrix/ }, { timeout: 10_000 }),
     ).toBeVisible();
+    // Then the cards' trends over the 30 days (31 buckets: the window's edges cut two days).
+    await expect(
+      await canvas.findByRole(
+        'img',
+        { name: /^F1 score per day in this window/ },
+        { timeout: 20_000 },
+      ),
+    ).toBeVisible();
   },
 };
 
@@ -463,7 +471,8 @@ export const ConnectedServerError: Story = {
     },
     (canvas) => canvas.findByRole('table', { name: /Confusion matrix/ }, { timeout: 10_000 }),
   ),
-  render: () => <ConnectedMetricsPanel deploymentUuid={storyDemo.classifier} />,
+  // Without the sparklines: the one-shot fault must hit the panel's own evaluation, not a bucket's.
+  render: () => <ConnectedMetricsPanel deploymentUuid={storyDemo.classifier} trend={false} />,
 };
 
 export const ConnectedSignedOut: Story = {
