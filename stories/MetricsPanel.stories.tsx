@@ -11,23 +11,45 @@ import { recoversFromOneServerError } from './support/server-error-story';
 
 const storyWindow = lastWindow('7d', new Date(2025, 2, 10, 12, 0));
 
+/**
+ * An evaluation whose scores come from its own matrix (`matrix[actual][predicted]`), as the
+ * emulator computes them: binary scores are the first (positive) class's, more classes are
+ * macro-averaged; accuracy is the diagonal's share.
+ */
+function fromMatrix(labels: string[], matrix: number[][]): KonanEvaluation['metrics'] {
+  const cell = (i: number, j: number) => matrix[i]?.[j] ?? 0;
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const perClass = (k: number) => {
+    const predicted = sum(labels.map((_, i) => cell(i, k)));
+    const actual = sum(labels.map((_, j) => cell(k, j)));
+    const precision = predicted === 0 ? 0 : cell(k, k) / predicted;
+    const recall = actual === 0 ? 0 : cell(k, k) / actual;
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    return { precision, recall, f1 };
+  };
+  const classes = labels.length === 2 ? [perClass(0)] : labels.map((_, k) => perClass(k));
+  const mean = (pick: (c: ReturnType<typeof perClass>) => number) =>
+    sum(classes.map(pick)) / classes.length;
+  const total = sum(matrix.flat());
+  return [
+    { kind: 'scalar', name: 'precision', value: mean((c) => c.precision) },
+    { kind: 'scalar', name: 'recall', value: mean((c) => c.recall) },
+    { kind: 'scalar', name: 'f1_score', value: mean((c) => c.f1) },
+    { kind: 'matrix', name: 'confusion_matrix', value: { labels, matrix } },
+    { kind: 'custom', name: 'accuracy', value: sum(labels.map((_, k) => cell(k, k))) / total },
+  ];
+}
+
+const loanMatrix = [
+  [412, 38],
+  [55, 295],
+];
+
 const classifier: KonanEvaluation = {
   metrics: [
-    { kind: 'scalar', name: 'precision', value: 0.8734 },
-    { kind: 'scalar', name: 'recall', value: 0.8412 },
-    { kind: 'scalar', name: 'f1_score', value: 0.857 },
-    {
-      kind: 'matrix',
-      name: 'confusion_matrix',
-      value: {
-        labels: ['approved', 'rejected'],
-        matrix: [
-          [412, 38],
-          [55, 295],
-        ],
-      },
-    },
-    { kind: 'custom', name: 'approval_rate', value: 0.584 },
+    ...fromMatrix(['approved', 'rejected'], loanMatrix),
+    // 412 + 55 of 800 predicted "approved".
+    { kind: 'custom', name: 'approval_rate', value: 467 / 800 },
   ],
 };
 
@@ -77,7 +99,9 @@ export const Classifier: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { name: 'Classification' })).toBeVisible();
     await expect(canvas.queryByRole('heading', { name: 'Regression' })).toBeNull();
-    await expect(canvas.getByText('87.3%')).toBeVisible();
+    // Precision of "approved" from the matrix: 412 of the 467 predicted approved.
+    await expect(canvas.getByText('88.2%')).toBeVisible();
+    await expect(canvas.getByText('91.6%')).toBeVisible(); // recall: 412 of 450
     const table = canvas.getByRole('table', { name: /Confusion matrix: actual classes in rows/ });
     const t = within(table);
     await expect(t.getByRole('columnheader', { name: 'Predicted approved' })).toBeVisible();
@@ -88,7 +112,37 @@ export const Classifier: Story = {
     await expect(
       canvas.getByText(/707 of 800 predictions on the diagonal: 88.4% correct/),
     ).toBeVisible();
-    await expect(canvas.getByRole('rowheader', { name: 'approval_rate' })).toBeVisible();
+    // Custom metrics read like the cards: readable names, shares as percentages.
+    const approval = canvas.getByRole('rowheader', { name: /^Approval rate/ });
+    await expect(approval).toHaveTextContent('approval_rate');
+    await expect(approval.closest('tr')).toHaveTextContent('58.4%');
+    await expect(
+      canvas.getByRole('rowheader', { name: 'Accuracy' }).closest('tr'),
+    ).toHaveTextContent('88.4%');
+  },
+};
+
+/** Seven days of scores sliding in the last days (day 3 had no feedback: a gap in each line). */
+const weekTrend = {
+  bucket: 'day' as const,
+  points: [0.9, 0.91, null, 0.89, 0.86, 0.83, 0.8].map((f1) =>
+    f1 === null
+      ? { metrics: null }
+      : { metrics: { precision: f1 + 0.01, recall: f1 - 0.03, f1_score: f1 } },
+  ),
+};
+
+/** Each card carries its metric over the window's days; a slide of 5 points or more is flagged. */
+export const WithTrend: Story = {
+  args: { evaluation: classifier, trend: weekTrend },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const f1 = canvas.getByRole('img', { name: /^F1 score per day in this window/ });
+    await expect(f1).toHaveAccessibleName(
+      'F1 score per day in this window: from 90% to 80%, worse',
+    );
+    await expect(f1.closest('.konan-sparkline')).toHaveAttribute('data-tone', 'warning');
+    await expect(canvas.getAllByRole('img', { name: /per day in this window/ })).toHaveLength(3);
   },
 };
 
@@ -167,7 +221,8 @@ export const CustomMetricsOnly: Story = {
           name: 'per_segment_accuracy',
           value: { under_30: 0.81, from_30_to_60: 0.88, over_60: 0.79 },
         },
-        { kind: 'custom', name: '<img src=x onerror=alert(1)>', value: '<b>not bold</b>' },
+        { kind: 'custom', name: 'evaluated_predictions', value: 1_284 },
+        { kind: 'custom', name: 'mean_latency_ms', value: 42.5 },
       ],
     },
   },
@@ -176,9 +231,31 @@ export const CustomMetricsOnly: Story = {
     await expect(canvas.getByRole('heading', { name: 'Custom metrics' })).toBeVisible();
     await expect(canvas.queryByRole('heading', { name: 'Classification' })).toBeNull();
     await expect(canvas.getByText(/"from_30_to_60": 0.88/)).toBeVisible();
-    // Server text stays text.
+    const row = (name: RegExp) => canvas.getByRole('rowheader', { name }).closest('tr');
+    await expect(row(/^Approval rate/)).toHaveTextContent('58.4%');
+    await expect(row(/^Evaluated predictions$/)).toHaveTextContent('1,284');
+    // Not a share: a latency stays a number, with its wire name under the readable one.
+    await expect(row(/^Mean latency ms/)).toHaveTextContent('42.5');
+    await expect(row(/^Mean latency ms/)).toHaveTextContent('mean_latency_ms');
+  },
+};
+
+/** Hostile metric names and values from a server: shown as text, never as markup. */
+export const HostileCustomMetrics: Story = {
+  args: {
+    evaluation: {
+      metrics: [
+        { kind: 'custom', name: '<img src=x onerror=alert(1)>', value: '<b>not bold</b>' },
+        { kind: 'custom', name: '=HYPERLINK("https://example.com")', value: '<script>1</script>' },
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
     await expect(canvas.getByText('<b>not bold</b>')).toBeVisible();
+    await expect(canvas.getByText('<script>1</script>')).toBeVisible();
     await expect(canvasElement.querySelector('img')).toBeNull();
+    await expect(canvasElement.querySelector('b')).toBeNull();
   },
 };
 
@@ -207,7 +284,7 @@ export const Refreshing: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('status')).toHaveTextContent('Updating metrics…');
-    await expect(canvas.getByText('87.3%')).toBeVisible();
+    await expect(canvas.getByText('88.2%')).toBeVisible();
   },
 };
 
@@ -233,21 +310,22 @@ export const ServerError: Story = {
 export const TenClassMatrix: Story = {
   args: {
     evaluation: {
-      metrics: [
-        { kind: 'scalar', name: 'precision', value: 0.8312 },
-        { kind: 'scalar', name: 'recall', value: 0.8207 },
-        { kind: 'scalar', name: 'f1_score', value: 0.8259 },
-        {
-          kind: 'matrix',
-          name: 'confusion_matrix',
-          value: { labels: digits.map((_, i) => `digit ${i}`), matrix: digits },
-        },
-      ],
+      metrics: fromMatrix(
+        digits.map((_, i) => `digit ${i}`),
+        digits,
+      ),
     },
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const table = canvas.getByRole('table');
+    const table = canvas.getByRole('table', { name: /Confusion matrix/ });
+    // The fixture's scores come from its matrix: accuracy is the diagonal's share.
+    const share = canvas
+      .getByText(/on the diagonal: ([\d.]+%) correct/)
+      .textContent?.match(/([\d.]+%) correct/)?.[1];
+    await expect(
+      canvas.getByRole('rowheader', { name: 'Accuracy' }).closest('tr'),
+    ).toHaveTextContent(share ?? 'missing');
     await expect(within(table).getAllByRole('rowheader')).toHaveLength(11); // 10 classes + total
     await expect(within(table).getAllByRole('columnheader')).toHaveLength(12);
     // The matrix scrolls sideways when narrow, and keyboard users can focus it to scroll.
@@ -257,6 +335,7 @@ export const TenClassMatrix: Story = {
   },
 };
 
+/** The legend does not say "darker": in the dark theme the fuller cells are the lighter ones. */
 export const Dark: Story = {
   args: { evaluation: classifier },
   decorators: [
@@ -266,6 +345,40 @@ export const Dark: Story = {
       </KonanUIProvider>
     ),
   ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByText(/The stronger a cell's colour, the more predictions/),
+    ).toBeVisible();
+    await expect(canvas.queryByText(/darker/i)).toBeNull();
+  },
+};
+
+/** A 390 px phone: the matrix scrolls sideways under its sticky row headers, and says so. */
+export const Phone: Story = {
+  args: { evaluation: classifier },
+  decorators: [
+    (Story) => (
+      <div style={{ inlineSize: 358 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const caption = canvas.getByText(/^Confusion matrix: actual classes in rows/);
+    const region = canvas.getByRole('region', { name: /Confusion matrix/ });
+    await expect(await canvas.findByText(/Scroll sideways to see every column/)).toBeVisible();
+    await expect(region).toHaveAccessibleDescription(/Scroll sideways/);
+    // The title wraps within the panel's width: none of it sits past the scroller's edge.
+    const edge = (element: Element) => element.getBoundingClientRect().right;
+    await expect(edge(caption)).toBeLessThanOrEqual(edge(region) + 1);
+    region.scrollLeft = region.scrollWidth;
+    const total = within(region).getAllByRole('columnheader', { name: 'Total' })[0];
+    const box = total?.getBoundingClientRect();
+    const frame = region.getBoundingClientRect();
+    await expect(box && box.right <= frame.right + 1).toBe(true);
+  },
 };
 
 export const ConnectedClassifier: Story = {
@@ -284,6 +397,14 @@ export const ConnectedClassifier: Story = {
     ).toBeVisible();
     await expect(canvas.getByText('Precision')).toBeVisible();
     await expect(canvas.queryByRole('heading', { name: 'Regression' })).toBeNull();
+    // The cards' trends: one evaluation per day of the last 7 days.
+    await expect(
+      await canvas.findByRole(
+        'img',
+        { name: /^F1 score per day in this window/ },
+        { timeout: 10_000 },
+      ),
+    ).toBeVisible();
   },
 };
 
@@ -329,6 +450,14 @@ export const ConnectedNothingToEvaluate: Story = {
     await expect(
       await canvas.findByRole('table', { name: /Confusion matrix/ }, { timeout: 10_000 }),
     ).toBeVisible();
+    // Then the cards' trends over the 30 days (31 buckets: the window's edges cut two days).
+    await expect(
+      await canvas.findByRole(
+        'img',
+        { name: /^F1 score per day in this window/ },
+        { timeout: 20_000 },
+      ),
+    ).toBeVisible();
   },
 };
 
@@ -342,7 +471,8 @@ export const ConnectedServerError: Story = {
     },
     (canvas) => canvas.findByRole('table', { name: /Confusion matrix/ }, { timeout: 10_000 }),
   ),
-  render: () => <ConnectedMetricsPanel deploymentUuid={storyDemo.classifier} />,
+  // Without the sparklines: the one-shot fault must hit the panel's own evaluation, not a bucket's.
+  render: () => <ConnectedMetricsPanel deploymentUuid={storyDemo.classifier} trend={false} />,
 };
 
 export const ConnectedSignedOut: Story = {

@@ -6,6 +6,7 @@ export * from './feature-drift-panel/index.js';
 export * from './feedback-results-table/index.js';
 export * from './feedback-uploader/index.js';
 export * from './login-form/index.js';
+export * from './metric-trend-chart/index.js';
 export * from './metrics-panel/index.js';
 export * from './models-panel/index.js';
 export * from './prediction-playground/index.js';

@@ -1,5 +1,6 @@
 import { simulateContainerStart } from './container.js';
-import { MODEL_BEHAVIOURS, type ModelKind } from './model-behaviour.js';
+import { createDemoTimeSampler } from './demo-rhythm.js';
+import { type DemoPhase, MODEL_BEHAVIOURS, type ModelKind } from './model-behaviour.js';
 import { createRandom, type Random } from './prng.js';
 import type { EmulatorStore, StoredDeployment } from './store.js';
 import type { KonanEmulatorDemo } from './types.js';
@@ -50,6 +51,9 @@ function seedDeployment(
   return deployment;
 }
 
+/** The demo story's last week: "Loan approval" drifts (income) and degrades (feedback disagrees). */
+export const DEMO_SHIFT_DAYS = 7;
+
 function seedPredictions(
   deployment: StoredDeployment,
   random: Random,
@@ -57,11 +61,14 @@ function seedPredictions(
   count: number,
 ): void {
   const behaviour = MODEL_BEHAVIOURS[deployment.kind];
-  const times = Array.from({ length: count }, () => now - random.next() * 30 * DAY_MS).sort(
-    (a, b) => a - b,
-  );
+  const timeAt = createDemoTimeSampler(now, 30);
+  const times = Array.from({ length: count }, () => timeAt(random.next())).sort((a, b) => a - b);
+  const shiftStart = now - DEMO_SHIFT_DAYS * DAY_MS;
+  const shifts = deployment.kind === 'loan-approval';
   for (const time of times) {
-    const features = behaviour.sampleFeatures(random);
+    const late = shifts && time >= shiftStart;
+    const phase: DemoPhase = { drifted: late, degraded: late };
+    const features = behaviour.sampleFeatures(random, phase);
     const output = behaviour.predict(features);
     const hasFeedback = time < now - FEEDBACK_LAG_MS && random.next() < FEEDBACK_SHARE;
     const prediction = {
@@ -69,7 +76,7 @@ function seedPredictions(
       createdAt: new Date(Math.floor(time)),
       features,
       output,
-      feedback: hasFeedback ? behaviour.sampleTarget(output, random) : null,
+      feedback: hasFeedback ? behaviour.sampleTarget(output, random, phase) : null,
     };
     // Seeding runs before anything is added at run time, so appending keeps the time order.
     deployment.predictions.push(prediction);
@@ -81,7 +88,9 @@ function seedPredictions(
  * Fills the store with the demo deployments: a classifier and a regressor, each with a live, a
  * challenger and a disabled model and `predictionsPerDeployment` predictions over the last 30
  * days (60% with feedback), and a deployment whose creation failed. Same seed, same data; the
- * times are relative to `now`.
+ * times are relative to `now`. Volume follows a daily rhythm (more by day than by night, less at
+ * weekends, UTC); in the last week "Loan approval"'s applicants earn more (drift in `income`)
+ * and its feedback disagrees more with its outputs (precision, recall and F1 fall).
  */
 export function seedDemoData(
   store: EmulatorStore,

@@ -4,15 +4,27 @@ import { hashString, type Random } from './prng.js';
 /** What a deployment's model does. Demo deployments have their own; created ones are generic. */
 export type ModelKind = 'loan-approval' | 'house-prices' | 'generic';
 
+/**
+ * Where a seeded prediction falls in the demo story: `drifted` once a feature's distribution has
+ * shifted (the last week of "Loan approval"), `degraded` once feedback disagrees more with outputs.
+ */
+export interface DemoPhase {
+  drifted: boolean;
+  degraded: boolean;
+}
+
+const USUAL: DemoPhase = { drifted: false, degraded: false };
+
 export interface ModelBehaviour {
   task: 'classification' | 'regression';
   /** Class labels, positive class first (classification only). */
   labels: readonly string[];
   /** Same input, same output. Any JSON input works: missing features are derived from its hash. */
   predict(input: Json): JsonObject;
-  sampleFeatures(random: Random): JsonObject;
+  /** Draws the same number of values whatever the phase, so the seeded sequence stays aligned. */
+  sampleFeatures(random: Random, phase?: DemoPhase): JsonObject;
   /** A believable ground truth for an output: right most of the time, not always. */
-  sampleTarget(output: JsonObject, random: Random): JsonObject;
+  sampleTarget(output: JsonObject, random: Random, phase?: DemoPhase): JsonObject;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -40,8 +52,10 @@ const loanApproval: ModelBehaviour = {
     const label = approval >= 0.5 ? 'approved' : 'rejected';
     return { label, probability: round(Math.max(approval, 1 - approval), 4) };
   },
-  sampleFeatures(random) {
-    const income = Math.round(Math.exp(random.normal(Math.log(48_000), 0.45)) / 100) * 100;
+  sampleFeatures(random, phase = USUAL) {
+    // Drift: in the last week applicants earn about 45% more (a new partner's customers).
+    const median = phase.drifted ? 70_000 : 48_000;
+    const income = Math.round(Math.exp(random.normal(Math.log(median), 0.45)) / 100) * 100;
     return {
       income,
       age: random.int(21, 70),
@@ -51,10 +65,11 @@ const loanApproval: ModelBehaviour = {
       home_ownership: random.pick(['rent', 'own', 'mortgage']),
     };
   },
-  sampleTarget(output, random) {
-    // Calibrated: the predicted label is right with the model's own confidence.
+  sampleTarget(output, random, phase = USUAL) {
+    // Calibrated: the predicted label is right with the model's own confidence; once degraded,
+    // right only about two times in three of that.
     const confidence = typeof output.probability === 'number' ? output.probability : 0.5;
-    const right = random.next() < confidence;
+    const right = random.next() < confidence * (phase.degraded ? 0.68 : 1);
     const label = right ? output.label : output.label === 'approved' ? 'rejected' : 'approved';
     return { label: label ?? 'approved' };
   },
@@ -77,14 +92,17 @@ const housePrices: ModelBehaviour = {
       Math.max(0.45, 1 - 0.015 * distance) *
       (year >= 2000 ? 1.12 : 1 - Math.min(0.2, (2000 - year) * 0.004)) *
       garden;
-    return { value: Math.max(10_000, Math.round(value / 100) * 100) };
+    return { value: Math.max(10_000, Math.round(value / 100) * 100), currency: 'EUR' };
   },
   sampleFeatures(random) {
-    const area = Math.round(Math.min(260, Math.max(35, random.normal(105, 40))));
+    const area = Math.round(Math.min(260, Math.max(38, random.normal(105, 40))));
+    // About one bedroom per 30 m² beyond the living room; a bathroom per two or three bedrooms.
+    const bedrooms = Math.min(6, Math.max(1, Math.round((area - 20) / 30)));
+    const extraBathroom = random.next() < 0.5 ? 1 : 0;
     return {
       area_sqm: area,
-      bedrooms: Math.min(6, Math.max(1, Math.round(area / 35))),
-      bathrooms: random.int(1, 3),
+      bedrooms,
+      bathrooms: Math.min(bedrooms, Math.max(1, Math.floor(bedrooms / 2.5) + extraBathroom)),
       year_built: random.int(1950, 2024),
       distance_to_center_km: round(0.5 + random.next() * 30, 1),
       has_garden: random.next() < 0.4,

@@ -79,7 +79,7 @@ export interface KonanEmulatorRequestFilter {
 export interface KonanEmulatorDemo {
   /** "Loan approval": a binary classifier, output `{label: 'approved' | 'rejected', probability}`. */
   classifier: string;
-  /** "House prices": a regressor, output `{value}` (price in EUR). */
+  /** "House prices": a regressor, output `{value, currency: 'EUR'}`. */
   regressor: string;
   /** "Churn forecast": its creation failed (image could not be pulled); no live model. */
   failed: string;

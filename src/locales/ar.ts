@@ -522,9 +522,53 @@ export const konanArabicLabels = {
     total: 'الإجمالي',
     matrixSummary: (correct, total, share) =>
       `${correct.text} من أصل ${ofPredictions(total)} على القطر: ${share} صحيحة.`,
-    heatLegend: 'الخلايا الأغمق تضم تنبؤات أكثر، والقطر يضم التنبؤات الصحيحة.',
+    heatLegend: 'كلما اشتد لون الخلية زاد عدد التنبؤات فيها، والقطر يضم التنبؤات الصحيحة.',
+    matrixScrollHint: 'مرّر أفقيًا لرؤية كل الأعمدة.',
+    trendLabel: ({ metric, unit, first, last, worse }) =>
+      `${metric} لكل ${unit === 'hour' ? 'ساعة' : 'يوم'} في هذه الفترة: من ${first} إلى ${last}${worse ? '، أسوأ' : ''}`,
+    customMetricNames: {
+      accuracy: 'الصحة (Accuracy)',
+      feedback_coverage: 'نسبة التنبؤات ذات الملاحظات',
+      evaluated_predictions: 'التنبؤات المقيّمة',
+    },
     columnName: 'المقياس',
     columnValue: 'القيمة',
+    timeWindowPicker: {},
+  },
+
+  metricTrendChart: {
+    showTable: 'عرض كجدول',
+    showChart: 'عرض كرسم بياني',
+    loading: 'جارٍ حساب المقياس عبر الزمن…',
+    retry: 'إعادة المحاولة',
+    title: (metric, unit) => `${metric} لكل ${unit === 'hour' ? 'ساعة' : 'يوم'}`,
+    titleNoMetric: 'المقياس عبر الزمن',
+    errorTitle: 'تعذّر حساب المقياس عبر الزمن',
+    emptyTitle: 'لا ملاحظات في هذه الفترة: لا شيء لتقييمه',
+    emptyHint: 'يحتاج الاتجاه إلى تنبؤات لها ملاحظات. أرسل ملاحظات، أو اختر فترة أطول.',
+    signedOutTitle: 'سجّل الدخول لرؤية المقياس عبر الزمن.',
+    metricSelect: 'المقياس',
+    metricNames: {
+      precision: 'الدقة (Precision)',
+      recall: 'الاستدعاء (Recall)',
+      f1_score: 'مقياس F1',
+      rmse: 'RMSE',
+      mae: 'MAE',
+      accuracy: 'الصحة (Accuracy)',
+      feedback_coverage: 'نسبة التنبؤات ذات الملاحظات',
+      evaluated_predictions: 'التنبؤات المقيّمة',
+    },
+    summary: ({ metric, from, to, first, last, low, lowAt, high, highAt, gaps, unit }) =>
+      `${metric} لكل ${unit === 'hour' ? 'ساعة' : 'يوم'}، من ${from} إلى ${to}: ${first} في البداية و${last} في النهاية؛ الأدنى ${low} (${lowAt})، والأعلى ${high} (${highAt}).` +
+      (gaps.value > 0
+        ? ` ${unit === 'hour' ? 'ساعات' : 'أيام'} بلا شيء لتقييمه: ${gaps.text}.`
+        : ''),
+    plotLabel: (metric) => `${metric} عبر الزمن؛ تنقّل بين النقاط بمفاتيح الأسهم`,
+    gap: 'لا شيء لتقييمه',
+    columnTime: (unit) => (unit === 'hour' ? 'الساعة' : 'اليوم'),
+    partial: (failed, total, unit) =>
+      `تعذّر تقييم ${failed.text} من ${total.text} ${unit === 'hour' ? 'ساعة' : 'يوم'}؛ يتخطاها الخط.`,
+    failedBucket: 'تعذّر التقييم',
     timeWindowPicker: {},
   },
 

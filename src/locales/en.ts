@@ -6,6 +6,7 @@ import { defaultFeatureDriftPanelLabels } from '../components/feature-drift-pane
 import { defaultFeedbackResultsTableLabels } from '../components/feedback-results-table/feedback-results-table-labels.js';
 import { defaultFeedbackUploaderLabels } from '../components/feedback-uploader/feedback-uploader-labels.js';
 import { defaultLoginFormLabels } from '../components/login-form/login-form-labels.js';
+import { defaultMetricTrendChartLabels } from '../components/metric-trend-chart/metric-trend-chart-labels.js';
 import { defaultMetricsPanelLabels } from '../components/metrics-panel/metrics-panel-labels.js';
 import { defaultModelsPanelLabels } from '../components/models-panel/models-panel-labels.js';
 import { defaultPredictionPlaygroundLabels } from '../components/prediction-playground/prediction-playground-labels.js';
@@ -29,6 +30,7 @@ export const konanEnglishLabels = {
   predictionPlayground: defaultPredictionPlaygroundLabels,
   predictionsTable: defaultPredictionsTableLabels,
   metricsPanel: defaultMetricsPanelLabels,
+  metricTrendChart: defaultMetricTrendChartLabels,
   modelsPanel: defaultModelsPanelLabels,
   deploymentsList: defaultDeploymentsListLabels,
   timeWindowPicker: defaultTimeWindowPickerLabels,

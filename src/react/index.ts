@@ -28,6 +28,12 @@ export { useDeleteModel } from './hooks/use-delete-model.js';
 export { useDeployments } from './hooks/use-deployments.js';
 export { useEvaluation } from './hooks/use-evaluation.js';
 export {
+  type KonanEvaluationSeries,
+  type KonanEvaluationSeriesPoint,
+  type UseEvaluationSeriesOptions,
+  useEvaluationSeries,
+} from './hooks/use-evaluation-series.js';
+export {
   type UseFeatureDriftResult,
   useFeatureDrift,
 } from './hooks/use-feature-drift.js';
@@ -52,6 +58,7 @@ export {
   useSwitchModelState,
 } from './hooks/use-switch-model-state.js';
 export {
+  type KonanEvaluationBucketKey,
   type KonanEvaluationKey,
   type KonanFeatureDriftKey,
   type KonanKeyScope,

@@ -24,6 +24,8 @@ const SAME_IN_ARABIC = new Set([
   'feedbackUploader.columnTarget',
   'metricsPanel.metricNames.rmse',
   'metricsPanel.metricNames.mae',
+  'metricTrendChart.metricNames.rmse',
+  'metricTrendChart.metricNames.mae',
   'modelsPanel.actionTarget',
   'deploymentsList.count',
 ]);
@@ -36,6 +38,28 @@ const ARGUMENTS: Record<string, unknown[]> = {
   'modelsPanel.actionDone': ['promote', 'loan-gbm-v1'],
   'feedbackUploader.missingColumns': [['target']],
   'feedbackUploader.at': ['csv', count],
+  'metricsPanel.trendLabel': [
+    { metric: 'F1', unit: 'day', first: '90%', last: '80%', worse: true },
+  ],
+  'metricTrendChart.title': ['F1', 'day'],
+  'metricTrendChart.plotLabel': ['F1'],
+  'metricTrendChart.columnTime': ['day'],
+  'metricTrendChart.partial': [count, count, 'day'],
+  'metricTrendChart.summary': [
+    {
+      metric: 'F1',
+      from: 'Nov 2',
+      to: 'Dec 1',
+      first: '90%',
+      last: '80%',
+      low: '78%',
+      lowAt: 'Nov 30',
+      high: '92%',
+      highAt: 'Nov 5',
+      gaps: count,
+      unit: 'day',
+    },
+  ],
 };
 
 /** A label's text: a function is called with sample arguments (counts, or those above). */

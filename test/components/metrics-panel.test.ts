@@ -12,7 +12,9 @@ import {
   describeCustomValue,
   formatScalar,
   groupMetrics,
+  isShareMetric,
   matrixView,
+  readableMetricName,
 } from '../../src/components/metrics-panel/metrics';
 import { createFormatters } from '../../src/components/shared/format';
 
@@ -79,6 +81,26 @@ describe('describeCustomValue', () => {
       kind: 'json',
       text: '{\n  "a": [\n    1\n  ]\n}',
     });
+  });
+});
+
+describe('custom metrics as people read them', () => {
+  it('shows shares (rates, ratios, coverage, accuracy in [0, 1]) as percentages, not fractions', () => {
+    expect(describeCustomValue(0.5841, format, 'approval_rate').text).toBe('58.4%');
+    expect(describeCustomValue(0.62, format, 'feedback_coverage').text).toBe('62%');
+    expect(describeCustomValue(0.884, format, 'accuracy').text).toBe('88.4%');
+    // A count, a latency or a share-named value out of [0, 1] stays a number.
+    expect(describeCustomValue(1284, format, 'evaluated_predictions').text).toBe('1,284');
+    expect(describeCustomValue(0.42, format, 'mean_latency_s').text).toBe('0.42');
+    expect(describeCustomValue(1.7, format, 'error_rate').text).toBe('1.7');
+    expect(describeCustomValue(1, format, 'accuracy').text).toBe('100%');
+    expect(isShareMetric('rated_items', 0.5)).toBe(false); // "rate" must be a word
+  });
+
+  it('turns wire names into words', () => {
+    expect(readableMetricName('approval_rate')).toBe('Approval rate');
+    expect(readableMetricName('per-segment__accuracy')).toBe('Per segment accuracy');
+    expect(readableMetricName('___')).toBe('___');
   });
 });
 

@@ -63,7 +63,7 @@ describe('emulator demo data', () => {
       age: expect.any(Number),
       credit_score: expect.any(Number),
     });
-    expect(regressor[0]?.output).toEqual({ value: expect.any(Number) });
+    expect(regressor[0]?.output).toEqual({ value: expect.any(Number), currency: 'EUR' });
   }, 20_000);
 
   it('repeats the same data for the same seed, and differs for another seed', async () => {

@@ -1,10 +1,11 @@
-import { type CSSProperties, useId } from 'react';
+import { type CSSProperties, useId, useRef } from 'react';
 import type { KonanConfusionMatrix } from '../../client/data-types.js';
 import { useFormatters } from '../shared/format.js';
 import { labelCount } from '../shared/labels.js';
 import { heatBackground, heatLevel } from './heatmap.js';
 import { matrixView } from './metrics.js';
 import type { MetricsPanelLabels } from './metrics-panel-labels.js';
+import { useHorizontalOverflow } from './use-horizontal-overflow.js';
 
 export interface ConfusionMatrixProps {
   name: string;
@@ -20,19 +21,26 @@ export function ConfusionMatrix({ name, value, labels: l }: ConfusionMatrixProps
   const format = useFormatters();
   const view = matrixView(value, (index) => l.classFallback(labelCount(index, format.number)));
   const captionId = useId();
+  const hintId = useId();
+  const scrollRef = useRef<HTMLElement>(null);
+  const overflowing = useHorizontalOverflow(scrollRef);
   return (
     <figure className="konan-metrics-panel-matrix">
+      {/* Outside the scroller, so the title wraps to the panel's width instead of the table's. */}
+      <p id={captionId} className="konan-metrics-panel-matrix-caption">
+        {l.matrixCaption(name)}
+      </p>
       {/* Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too. */}
       <section
+        ref={scrollRef}
         className="konan-metrics-panel-matrix-scroll"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
         tabIndex={0}
         aria-labelledby={captionId}
+        aria-describedby={overflowing ? hintId : undefined}
+        data-overflowing={overflowing ? '' : undefined}
       >
-        <table className="konan-table konan-metrics-panel-matrix-table">
-          <caption id={captionId} className="konan-metrics-panel-matrix-caption">
-            {l.matrixCaption(name)}
-          </caption>
+        <table className="konan-table konan-metrics-panel-matrix-table" aria-labelledby={captionId}>
           <thead>
             <tr>
               <th scope="col" className="konan-metrics-panel-matrix-corner">
@@ -89,6 +97,11 @@ export function ConfusionMatrix({ name, value, labels: l }: ConfusionMatrixProps
           </tfoot>
         </table>
       </section>
+      {overflowing ? (
+        <p id={hintId} className="konan-metrics-panel-matrix-hint konan-muted">
+          {l.matrixScrollHint} <span aria-hidden="true">⇆</span>
+        </p>
+      ) : null}
       <figcaption className="konan-metrics-panel-matrix-notes konan-muted">
         {view.correct !== undefined && view.total > 0 ? (
           <span>

@@ -1,5 +1,7 @@
 import type { KonanTimeWindow } from '../../client/data-types.js';
 import { useEvaluation } from '../../react/hooks/use-evaluation.js';
+import { useEvaluationSeries } from '../../react/hooks/use-evaluation-series.js';
+import { chooseBucketUnit } from '../../react/series/buckets.js';
 import { useKonan } from '../../react/session/use-konan.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import type { KonanTimeWindowPreset } from '../time-window-picker/time-window.js';
@@ -14,6 +16,11 @@ export interface ConnectedMetricsPanelProps extends KonanHeadedViewProps<Metrics
   onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
   /** The window the panel starts with when it holds its own. Default: the last 7 days. */
   initialPreset?: KonanTimeWindowPreset;
+  /**
+   * A sparkline per card: one evaluation per bucket of the window (hours up to two days, else
+   * days), through `useEvaluationSeries`. Default true; `false` saves those requests.
+   */
+  trend?: boolean;
 }
 
 /** `MetricsPanel` wired to `useEvaluation`; needs a `KonanProvider` above it. */
@@ -22,12 +29,18 @@ export function ConnectedMetricsPanel({
   timeWindow: controlledTimeWindow,
   onTimeWindowChange,
   initialPreset = '7d',
+  trend = true,
   ...viewProps
 }: ConnectedMetricsPanelProps) {
   const session = useKonan();
   const [ownTimeWindow, setOwnTimeWindow] = useTimeWindow(initialPreset);
   const timeWindow = controlledTimeWindow ?? ownTimeWindow;
   const query = useEvaluation(deploymentUuid, timeWindow);
+  const series = useEvaluationSeries(deploymentUuid, timeWindow, {
+    bucket: chooseBucketUnit(timeWindow),
+    // After the panel's own evaluation: its numbers come first, the sparklines after.
+    enabled: trend && query.isSuccess,
+  });
   return (
     <MetricsPanel
       {...viewProps}
@@ -38,6 +51,7 @@ export function ConnectedMetricsPanel({
       signedOut={session.status === 'anonymous' || session.status === 'error'}
       timeWindow={timeWindow}
       onTimeWindowChange={controlledTimeWindow ? onTimeWindowChange : setOwnTimeWindow}
+      trend={trend && series.status === 'success' ? series : undefined}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { useFormatters } from '../shared/format.js';
-import { describeCustomValue, type KonanCustomMetric } from './metrics.js';
+import { describeCustomValue, type KonanCustomMetric, readableMetricName } from './metrics.js';
 import type { MetricsPanelLabels } from './metrics-panel-labels.js';
 
 export interface CustomMetricsTableProps {
@@ -21,12 +21,20 @@ export function CustomMetricsTable({ metrics, labels: l }: CustomMetricsTablePro
       </thead>
       <tbody>
         {metrics.map((metric, index) => {
-          const value = describeCustomValue(metric.value, format);
+          const value = describeCustomValue(metric.value, format, metric.name);
+          const known = l.customMetricNames[metric.name];
+          const readable = known ?? readableMetricName(metric.name);
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: a server may repeat a metric name.
             <tr key={`${metric.name}-${index}`}>
               <th scope="row" className="konan-metrics-panel-custom-name">
-                {metric.name}
+                {readable}
+                {known ? null : (
+                  // The wire name, for whoever looks it up in the model's code.
+                  <span className="konan-metrics-panel-custom-wire konan-mono konan-muted">
+                    {metric.name}
+                  </span>
+                )}
               </th>
               <td className="konan-metrics-panel-custom-value">
                 {value.kind === 'json' ? (

@@ -11,3 +11,4 @@ export {
 } from './metrics.js';
 export { MetricsPanel, type MetricsPanelProps } from './metrics-panel.js';
 export { defaultMetricsPanelLabels, type MetricsPanelLabels } from './metrics-panel-labels.js';
+export type { MetricsPanelTrend } from './metrics-trend.js';

@@ -1,4 +1,5 @@
 import type { KonanPredefinedMetricName } from '../../client/data-types.js';
+import type { KonanBucketUnit } from '../../react/series/buckets.js';
 import type { KonanLabelCount } from '../shared/labels.js';
 import type { TimeWindowPickerLabels } from '../time-window-picker/time-window-picker-labels.js';
 import type { KonanExplainedMetric } from './metrics.js';
@@ -27,6 +28,21 @@ export interface MetricsPanelLabels {
   /** `share` is the formatted percentage of correct predictions. */
   matrixSummary: (correct: KonanLabelCount, total: KonanLabelCount, share: string) => string;
   heatLegend: string;
+  /** A card's sparkline, in words: its accessible name. `first` and `last` are formatted. */
+  trendLabel: (parts: {
+    metric: string;
+    unit: KonanBucketUnit;
+    first: string;
+    last: string;
+    worse: boolean;
+  }) => string;
+  /** Under a matrix wider than the panel (e.g. on a phone): it scrolls sideways. */
+  matrixScrollHint: string;
+  /**
+   * Readable names of custom metrics the server is known to send, by their wire name. Others are
+   * shown with underscores as spaces and the wire name beneath.
+   */
+  customMetricNames: Record<string, string>;
   /** The custom metrics table's column headers. */
   columnName: string;
   columnValue: string;
@@ -71,7 +87,16 @@ export const defaultMetricsPanelLabels: MetricsPanelLabels = {
   total: 'Total',
   matrixSummary: (correct, total, share) =>
     `${correct.text} of ${total.text} ${total.value === 1 ? 'prediction' : 'predictions'} on the diagonal: ${share} correct.`,
-  heatLegend: 'Darker cells hold more predictions; the diagonal holds the correct ones.',
+  heatLegend:
+    "The stronger a cell's colour, the more predictions it holds; the diagonal holds the correct ones.",
+  matrixScrollHint: 'Scroll sideways to see every column.',
+  trendLabel: ({ metric, unit, first, last, worse }) =>
+    `${metric} per ${unit === 'hour' ? 'hour' : 'day'} in this window: from ${first} to ${last}${worse ? ', worse' : ''}`,
+  customMetricNames: {
+    accuracy: 'Accuracy',
+    feedback_coverage: 'Feedback coverage',
+    evaluated_predictions: 'Evaluated predictions',
+  },
   columnName: 'Metric',
   columnValue: 'Value',
   timeWindowPicker: {},

@@ -13,6 +13,7 @@ import { CustomMetricsTable } from './custom-metrics-table.js';
 import { MetricCards } from './metric-cards.js';
 import { groupMetrics } from './metrics.js';
 import { defaultMetricsPanelLabels, type MetricsPanelLabels } from './metrics-panel-labels.js';
+import type { MetricsPanelTrend } from './metrics-trend.js';
 
 export interface MetricsPanelProps extends KonanHeadedViewProps<MetricsPanelLabels> {
   /** The last evaluation; kept on screen (marked as updating) while a new one loads. */
@@ -26,6 +27,8 @@ export interface MetricsPanelProps extends KonanHeadedViewProps<MetricsPanelLabe
   /** The evaluated window. With `onTimeWindowChange`, the panel shows a time-window picker. */
   timeWindow?: KonanTimeWindow | undefined;
   onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
+  /** Each card's metric over the window's buckets (a sparkline per card), e.g. from `useEvaluationSeries`. */
+  trend?: MetricsPanelTrend | undefined;
 }
 
 /**
@@ -40,6 +43,7 @@ export function MetricsPanel({
   signedOut = false,
   timeWindow,
   onTimeWindowChange,
+  trend,
   className,
   headingLevel = 2,
   labels,
@@ -73,6 +77,7 @@ export function MetricsPanel({
               onRetry={onRetry}
               headingLevel={headingLevel}
               labels={l}
+              trend={trend}
             />
           </>
         )}
@@ -88,6 +93,7 @@ function MetricsPanelState({
   onRetry,
   headingLevel,
   labels: l,
+  trend,
 }: {
   evaluation: KonanEvaluation | undefined;
   pending: boolean;
@@ -95,6 +101,7 @@ function MetricsPanelState({
   onRetry: (() => void) | undefined;
   headingLevel: KonanHeadingLevel;
   labels: MetricsPanelLabels;
+  trend: MetricsPanelTrend | undefined;
 }) {
   return (
     <>
@@ -108,7 +115,12 @@ function MetricsPanelState({
         />
       ) : null}
       {evaluation ? (
-        <EvaluationBody evaluation={evaluation} headingLevel={headingLevel} labels={l} />
+        <EvaluationBody
+          evaluation={evaluation}
+          headingLevel={headingLevel}
+          labels={l}
+          trend={trend}
+        />
       ) : pending ? (
         <Spinner label={l.loading} />
       ) : null}
@@ -120,10 +132,12 @@ function EvaluationBody({
   evaluation,
   headingLevel,
   labels: l,
+  trend,
 }: {
   evaluation: KonanEvaluation;
   headingLevel: KonanHeadingLevel;
   labels: MetricsPanelLabels;
+  trend: MetricsPanelTrend | undefined;
 }) {
   const groupLevel = subHeadingLevel(headingLevel);
   const groups = groupMetrics(evaluation.metrics);
@@ -145,7 +159,7 @@ function EvaluationBody({
             {l.classificationTitle}
           </Heading>
           {groups.classification.length > 0 ? (
-            <MetricCards metrics={groups.classification} labels={l} />
+            <MetricCards metrics={groups.classification} labels={l} trend={trend} />
           ) : null}
           {groups.matrices.map((metric) => (
             <ConfusionMatrix
@@ -162,7 +176,7 @@ function EvaluationBody({
           <Heading level={groupLevel} className="konan-metrics-panel-group-title">
             {l.regressionTitle}
           </Heading>
-          <MetricCards metrics={groups.regression} labels={l} />
+          <MetricCards metrics={groups.regression} labels={l} trend={trend} />
         </section>
       ) : null}
       {groups.custom.length > 0 ? (

@@ -71,14 +71,35 @@ export function formatNumber(value: number, format: KonanFormatters): string {
   return format.number(value, { maximumFractionDigits: digits });
 }
 
+/** `approval_rate` → `Approval rate`: a wire name made readable (the wire name is shown too). */
+export function readableMetricName(name: string): string {
+  const spaced = name.replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return spaced === '' ? name : spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+const SHARE_WORDS =
+  /(^|[_\s-])(rate|ratio|share|coverage|accuracy|precision|recall|f1|auc|fraction|percent)([_\s-]|$)/i;
+
+/** A custom metric that reads as a share of a whole (a rate in [0, 1]): shown as a percentage. */
+export function isShareMetric(name: string, value: number): boolean {
+  return value >= 0 && value <= 1 && SHARE_WORDS.test(name);
+}
+
 export type CustomValueView =
   | { kind: 'number'; text: string }
   | { kind: 'text'; text: string }
   | { kind: 'json'; text: string };
 
 /** How a custom metric's JSON value reads: numbers formatted, strings as they are, the rest as JSON. */
-export function describeCustomValue(value: KonanJson, format: KonanFormatters): CustomValueView {
-  if (typeof value === 'number') return { kind: 'number', text: formatNumber(value, format) };
+export function describeCustomValue(
+  value: KonanJson,
+  format: KonanFormatters,
+  name = '',
+): CustomValueView {
+  if (typeof value === 'number') {
+    const text = isShareMetric(name, value) ? format.percent(value) : formatNumber(value, format);
+    return { kind: 'number', text };
+  }
   if (typeof value === 'string') return { kind: 'text', text: value };
   if (typeof value === 'boolean' || value === null) return { kind: 'text', text: String(value) };
   return { kind: 'json', text: JSON.stringify(value, null, 2) };

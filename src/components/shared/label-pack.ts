@@ -6,6 +6,7 @@ import type { FeatureDriftPanelLabels } from '../feature-drift-panel/feature-dri
 import type { FeedbackResultsTableLabels } from '../feedback-results-table/feedback-results-table-labels.js';
 import type { FeedbackUploaderLabels } from '../feedback-uploader/feedback-uploader-labels.js';
 import type { LoginFormLabels } from '../login-form/login-form-labels.js';
+import type { MetricTrendChartLabels } from '../metric-trend-chart/metric-trend-chart-labels.js';
 import type { MetricsPanelLabels } from '../metrics-panel/metrics-panel-labels.js';
 import type { ModelsPanelLabels } from '../models-panel/models-panel-labels.js';
 import type { PredictionPlaygroundLabels } from '../prediction-playground/prediction-playground-labels.js';
@@ -30,6 +31,7 @@ export interface KonanLabelPack {
   predictionPlayground: PredictionPlaygroundLabels;
   predictionsTable: PredictionsTableLabels;
   metricsPanel: MetricsPanelLabels;
+  metricTrendChart: MetricTrendChartLabels;
   modelsPanel: ModelsPanelLabels;
   deploymentsList: DeploymentsListLabels;
   timeWindowPicker: TimeWindowPickerLabels;

@@ -69,6 +69,13 @@ type Scoped = readonly ['konan', KonanKeyScope];
 type DeploymentKey = readonly [...Scoped, 'deployment', string];
 
 export type KonanEvaluationKey = readonly [...DeploymentKey, 'evaluation', KonanSerializedWindow];
+/** One bucket of an evaluation series: under the evaluation prefix, so feedback refreshes it. */
+export type KonanEvaluationBucketKey = readonly [
+  ...DeploymentKey,
+  'evaluation',
+  'bucket',
+  KonanSerializedWindow,
+];
 export type KonanPredictionsKey = readonly [...DeploymentKey, 'predictions', KonanSerializedWindow];
 
 /** The windows of a drift reading as they appear in its key. */
@@ -107,6 +114,23 @@ function evaluation(
 ) {
   const prefix = [...deployment(scope, deploymentUuid), 'evaluation'] as const;
   return timeWindow ? ([...prefix, serializeTimeWindow(timeWindow)] as const) : prefix;
+}
+
+/**
+ * One bucket of `useEvaluationSeries`. Buckets are aligned (whole days or hours), so moving the
+ * window keeps the keys of the buckets it still covers.
+ */
+function evaluationBucket(
+  scope: KonanKeyScope,
+  deploymentUuid: string,
+  bucket: KonanTimeWindow,
+): KonanEvaluationBucketKey {
+  return [
+    ...deployment(scope, deploymentUuid),
+    'evaluation',
+    'bucket',
+    serializeTimeWindow(bucket),
+  ] as const;
 }
 
 function predictions(
@@ -197,6 +221,8 @@ export const konanKeys = {
     [...deployment(scope, deploymentUuid), 'models'] as const,
   /** With a time window: one evaluation. Without: the prefix of all of the deployment's evaluations. */
   evaluation,
+  /** One bucket of an evaluation series (`useEvaluationSeries`). */
+  evaluationBucket,
   /** With a time window: one predictions listing. Without: the prefix of all of them. */
   predictions,
   /** With windows: one drift reading (`useFeatureDrift`). Without: the prefix of all of them. */

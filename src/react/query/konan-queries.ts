@@ -27,7 +27,9 @@ import {
   callListModels,
   callListPredictions,
 } from '../endpoints.js';
+import type { ConcurrencyLimit } from '../hooks/concurrency-limit.js';
 import {
+  type KonanEvaluationBucketKey,
   type KonanEvaluationKey,
   type KonanFeatureDriftKey,
   type KonanPredictionsKey,
@@ -86,6 +88,25 @@ export const konanQueries = {
       queryKey: konanKeys.evaluation(konanKeys.scopeOf(client), deploymentUuid, timeWindow),
       queryFn: ({ signal }) =>
         callEvaluate(client, deploymentUuid, resolveTimeWindow(timeWindow), { signal }),
+      retry,
+    }),
+
+  /**
+   * One bucket of an evaluation series: `evaluate` over the bucket's window. `limit` bounds how
+   * many buckets are in flight at once (the hook shares one between its buckets).
+   */
+  evaluationBucket: (
+    client: KonanCore,
+    deploymentUuid: string,
+    bucket: KonanTimeWindow,
+    limit?: ConcurrencyLimit,
+  ) =>
+    queryOptions<KonanEvaluation, KonanError, KonanEvaluation, KonanEvaluationBucketKey>({
+      queryKey: konanKeys.evaluationBucket(konanKeys.scopeOf(client), deploymentUuid, bucket),
+      queryFn: ({ signal }) => {
+        const call = () => callEvaluate(client, deploymentUuid, bucket, { signal });
+        return limit ? limit.run(call, signal) : call();
+      },
       retry,
     }),
 

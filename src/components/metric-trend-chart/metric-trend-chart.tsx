@@ -1,0 +1,361 @@
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { useId, useMemo, useRef, useState } from 'react';
+import type { KonanTimeWindow } from '../../client/data-types.js';
+import type { KonanEvaluationSeriesPoint } from '../../react/hooks/use-evaluation-series.js';
+import type { KonanBucketUnit } from '../../react/series/buckets.js';
+import { readableMetricName } from '../metrics-panel/metrics.js';
+import { Button } from '../shared/button.js';
+import { ChartFigure } from '../shared/chart/chart-figure.js';
+import { type ChartFormat, useChartFormat } from '../shared/chart/chart-format.js';
+import { chartLayout } from '../shared/chart/chart-layout.js';
+import { ChartPlot } from '../shared/chart/chart-plot.js';
+import { valueScale } from '../shared/chart/chart-scales.js';
+import { ChartTable } from '../shared/chart/chart-table.js';
+import { spacedTicks, TimeAxis } from '../shared/chart/time-axis.js';
+import { useContainerWidth } from '../shared/chart/use-container-width.js';
+import { useTextDirection } from '../shared/chart/use-text-direction.js';
+import { ValueAxis } from '../shared/chart/value-axis.js';
+import { EmptyState } from '../shared/empty-state.js';
+import { labelCount } from '../shared/labels.js';
+import { KonanRoot } from '../shared/root.js';
+import { useLabels } from '../shared/use-labels.js';
+import type { KonanHeadedViewProps } from '../shared/view-props.js';
+import { TimeWindowPicker } from '../time-window-picker/time-window-picker.js';
+import {
+  defaultMetricTrendChartLabels,
+  type MetricTrendChartLabels,
+} from './metric-trend-chart-labels.js';
+import { defaultMetric, isShareSeries, metricValues, orderMetrics } from './trend-values.js';
+
+/** A bucket of the trend: what `useEvaluationSeries` gives (`status` and `metrics` matter). */
+export type MetricTrendPoint = Pick<
+  KonanEvaluationSeriesPoint,
+  'start' | 'end' | 'status' | 'metrics'
+>;
+
+export interface MetricTrendChartProps extends KonanHeadedViewProps<MetricTrendChartLabels> {
+  /** The buckets, oldest first (`useEvaluationSeries(...).points`). */
+  points?: readonly MetricTrendPoint[] | undefined;
+  bucket?: KonanBucketUnit | undefined;
+  /** The metric drawn; with `onMetricChange` the caller holds it, else the chart does. */
+  metric?: string | undefined;
+  onMetricChange?: ((metric: string) => void) | undefined;
+  pending?: boolean | undefined;
+  error?: unknown;
+  onRetry?: (() => void) | undefined;
+  signedOut?: boolean | undefined;
+  timeWindow?: KonanTimeWindow | undefined;
+  onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
+  /** Plot height in pixels (default 220). */
+  height?: number | undefined;
+}
+
+interface Drawn {
+  values: (number | null)[];
+  format: (value: number) => string;
+}
+
+/**
+ * A deployment's metric over time, one point per bucket: classifier precision, recall and F1,
+ * regressor RMSE and MAE, or any numeric custom metric, chosen in a labelled select. A bucket
+ * with nothing to evaluate is a gap in the line, never a zero.
+ */
+export function MetricTrendChart({
+  points = [],
+  bucket = 'day',
+  metric: controlledMetric,
+  onMetricChange,
+  pending = false,
+  error,
+  onRetry,
+  signedOut = false,
+  timeWindow,
+  onTimeWindowChange,
+  height = 220,
+  className,
+  headingLevel = 2,
+  labels,
+}: MetricTrendChartProps) {
+  const l = useLabels('metricTrendChart', defaultMetricTrendChartLabels, labels);
+  const format = useChartFormat();
+  const selectId = useId();
+  const names = useMemo(() => {
+    const seen: string[] = [];
+    for (const p of points)
+      for (const n of Object.keys(p.metrics ?? {})) if (!seen.includes(n)) seen.push(n);
+    return orderMetrics(seen);
+  }, [points]);
+  const [ownMetric, setOwnMetric] = useState<string | undefined>(undefined);
+  const chosen = controlledMetric ?? ownMetric;
+  const metric = chosen !== undefined && names.includes(chosen) ? chosen : defaultMetric(names);
+  const nameOf = (name: string) => l.metricNames[name] ?? readableMetricName(name);
+  const drawn = useMemo<Drawn>(() => {
+    const values = metric ? metricValues(points, metric) : [];
+    const share = metric ? isShareSeries(metric, values) : false;
+    return { values, format: share ? format.percent : format.number };
+  }, [points, metric, format]);
+  const failed = points.filter((p) => p.status === 'error').length;
+  const settled = points.some((p) => p.status !== 'pending');
+  const allFailed = points.length > 0 && failed === points.length;
+  const empty = settled && !allFailed && names.length === 0;
+  const title = metric ? l.title(nameOf(metric), bucket) : l.titleNoMetric;
+  const toolbar = (
+    <>
+      {timeWindow && onTimeWindowChange ? (
+        <TimeWindowPicker
+          timeWindow={timeWindow}
+          onTimeWindowChange={onTimeWindowChange}
+          labels={l.timeWindowPicker}
+        />
+      ) : null}
+      {names.length > 1 && metric ? (
+        <span className="konan-metric-trend-select">
+          <label htmlFor={selectId}>{l.metricSelect}</label>
+          <select
+            id={selectId}
+            className="konan-select"
+            value={metric}
+            onChange={(event) => {
+              setOwnMetric(event.target.value);
+              onMetricChange?.(event.target.value);
+            }}
+          >
+            {names.map((name) => (
+              <option key={name} value={name}>
+                {nameOf(name)}
+              </option>
+            ))}
+          </select>
+        </span>
+      ) : null}
+    </>
+  );
+  const rootClass = className ? `konan-metric-trend ${className}` : 'konan-metric-trend';
+  if (signedOut) {
+    return (
+      <KonanRoot className={rootClass}>
+        <EmptyState title={l.signedOutTitle} />
+      </KonanRoot>
+    );
+  }
+  const pointTime = (index: number) =>
+    format.bucketLong(points[index]?.start ?? new Date(0), bucket);
+  const describe = (index: number) => {
+    const p = points[index];
+    const value = drawn.values[index];
+    if (p?.status === 'error') return l.failedBucket;
+    return value === null || value === undefined ? l.gap : drawn.format(value);
+  };
+  return (
+    <KonanRoot className={rootClass}>
+      <ChartFigure
+        title={title}
+        headingLevel={headingLevel}
+        summary={
+          metric ? trendSummary(points, drawn, nameOf(metric), bucket, format, l) : undefined
+        }
+        labels={l}
+        pending={pending && !settled}
+        error={
+          allFailed || (error && !settled)
+            ? (error ?? points.find((p) => p.status === 'error'))
+            : undefined
+        }
+        errorTitle={l.errorTitle}
+        onRetry={onRetry}
+        empty={empty ? l.emptyTitle : undefined}
+        emptyDetail={<p className="konan-metric-trend-hint">{l.emptyHint}</p>}
+        notice={
+          failed > 0 ? (
+            <>
+              {l.partial(
+                labelCount(failed, format.number),
+                labelCount(points.length, format.number),
+                bucket,
+              )}{' '}
+              {onRetry ? <Button onClick={onRetry}>{l.retry}</Button> : null}
+            </>
+          ) : undefined
+        }
+        toolbar={toolbar}
+        skeleton="line"
+        chart={
+          <TrendPlot
+            points={points}
+            drawn={drawn}
+            bucket={bucket}
+            height={height}
+            label={l.plotLabel(metric ? nameOf(metric) : title)}
+            tooltip={(index) => (
+              <>
+                <strong>{pointTime(index)}</strong>
+                <br />
+                {metric ? `${nameOf(metric)}: ` : ''}
+                {describe(index)}
+              </>
+            )}
+          />
+        }
+        table={
+          <ChartTable
+            caption={title}
+            rows={points.map((_, index) => index)}
+            rowKey={(index) => String(points[index]?.start.getTime() ?? index)}
+            columns={[
+              { key: 'time', header: l.columnTime(bucket), cell: pointTime },
+              {
+                key: 'value',
+                header: metric ? nameOf(metric) : title,
+                numeric: true,
+                cell: describe,
+              },
+            ]}
+          />
+        }
+      />
+    </KonanRoot>
+  );
+}
+
+function trendSummary(
+  points: readonly MetricTrendPoint[],
+  drawn: Drawn,
+  metric: string,
+  bucket: KonanBucketUnit,
+  format: ChartFormat,
+  l: MetricTrendChartLabels,
+): string | undefined {
+  const defined = drawn.values
+    .map((value, index) => ({ value, index }))
+    .filter((d): d is { value: number; index: number } => d.value !== null);
+  const first = defined[0];
+  const last = defined[defined.length - 1];
+  if (!first || !last) return undefined;
+  const low = defined.reduce((a, b) => (b.value < a.value ? b : a));
+  const high = defined.reduce((a, b) => (b.value > a.value ? b : a));
+  const at = (index: number) => format.bucket(points[index]?.start ?? new Date(0), bucket);
+  return l.summary({
+    metric,
+    from: at(0),
+    to: at(points.length - 1),
+    first: drawn.format(first.value),
+    last: drawn.format(last.value),
+    low: drawn.format(low.value),
+    lowAt: at(low.index),
+    high: drawn.format(high.value),
+    highAt: at(high.index),
+    gaps: labelCount(
+      points.filter((p, i) => p.status === 'success' && drawn.values[i] === null).length,
+      format.number,
+    ),
+    unit: bucket,
+  });
+}
+
+function TrendPlot({
+  points,
+  drawn,
+  bucket,
+  height,
+  label,
+  tooltip,
+}: {
+  points: readonly MetricTrendPoint[];
+  drawn: Drawn;
+  bucket: KonanBucketUnit;
+  height: number;
+  label: string;
+  tooltip: (index: number) => React.ReactNode;
+}) {
+  const container = useContainerWidth<HTMLDivElement>();
+  const directionRef = useRef<HTMLDivElement | null>(null);
+  const direction = useTextDirection(directionRef);
+  const side = direction === 'rtl' ? 'right' : 'left';
+  const layout = chartLayout(container.width, height, { side, axisWidth: 52 });
+  const format = useChartFormat();
+  const { values } = drawn;
+  const defined = values.filter((v): v is number => v !== null);
+  const share = drawn.format === format.percent;
+  const y = share
+    ? scaleLinear().domain([0, 1]).range([layout.innerHeight, 0])
+    : valueScale(Math.max(0, ...defined), layout.innerHeight, Math.min(0, ...defined));
+  const x = scaleLinear()
+    .domain([0, Math.max(1, points.length - 1)])
+    .range([0, layout.innerWidth]);
+  const path =
+    line<number | null>()
+      .defined((v) => v !== null)
+      .x((_, i) => x(i))
+      .y((v) => y(v ?? 0))(values) ?? '';
+  const times = points.map((p) => p.start);
+  const ticks = spacedTicks(times, layout.innerWidth);
+  const indexOf = new Map(times.map((t, i) => [t.getTime(), i]));
+  return (
+    <div
+      ref={(element) => {
+        container.ref(element);
+        directionRef.current = element;
+      }}
+      className="konan-metric-trend-plot"
+    >
+      <ChartPlot
+        label={label}
+        width={layout.width}
+        height={layout.height}
+        count={points.length}
+        indexAt={(px) => {
+          if (points.length === 0) return null;
+          const index = Math.round(x.invert(px - layout.margins.left));
+          return Math.min(points.length - 1, Math.max(0, index));
+        }}
+        anchor={(i) => ({
+          x: layout.margins.left + x(i),
+          y: layout.margins.top + y(values[i] ?? y.domain()[1] ?? 0),
+        })}
+        tooltip={tooltip}
+      >
+        {(active) => (
+          <g transform={`translate(${layout.margins.left}, ${layout.margins.top})`}>
+            <ValueAxis
+              scale={y}
+              format={share ? format.percent : format.compact}
+              side={side}
+              width={layout.innerWidth}
+            />
+            <TimeAxis
+              x={(time) => x(indexOf.get(time.getTime()) ?? 0)}
+              ticks={ticks}
+              format={(time) => format.bucket(time, bucket)}
+              y={layout.innerHeight}
+              width={layout.innerWidth}
+            />
+            {active !== null ? (
+              <line
+                className="konan-chart-cursor"
+                x1={x(active)}
+                x2={x(active)}
+                y1={0}
+                y2={layout.innerHeight}
+              />
+            ) : null}
+            <path className="konan-chart-line" d={path} />
+            {values.map((v, i) =>
+              v === null ? null : (
+                <circle
+                  // biome-ignore lint/suspicious/noArrayIndexKey: points are positions in time.
+                  key={i}
+                  className="konan-chart-dot"
+                  cx={x(i)}
+                  cy={y(v)}
+                  r={active === i ? 4.5 : 2.5}
+                  data-active={active === i ? '' : undefined}
+                />
+              ),
+            )}
+          </g>
+        )}
+      </ChartPlot>
+    </div>
+  );
+}
