@@ -14,6 +14,12 @@ export { useEvaluation } from './hooks/use-evaluation.js';
 export { useKonanKeys } from './hooks/use-konan-keys.js';
 export { useModels } from './hooks/use-models.js';
 export { type UsePredictionOptions, usePrediction } from './hooks/use-prediction.js';
+export {
+  type KonanPredictionVolume,
+  type KonanPredictionVolumeOptions,
+  type KonanVolumeBucket,
+  usePredictionVolume,
+} from './hooks/use-prediction-volume.js';
 export { type KonanPredictionsPages, usePredictions } from './hooks/use-predictions.js';
 export {
   type KonanFeedbackSubmissions,
@@ -32,8 +38,11 @@ export {
   useSwitchModelState,
 } from './hooks/use-switch-model-state.js';
 export {
+  type KonanCoverageBasis,
   type KonanEvaluationKey,
+  type KonanFeedbackCoverageKey,
   type KonanKeyScope,
+  type KonanPredictionCountKey,
   type KonanPredictionsKey,
   type KonanSerializedWindow,
   konanKeys,
@@ -41,6 +50,12 @@ export {
 } from './query/konan-keys.js';
 export { konanQueries } from './query/konan-queries.js';
 export type { KonanSessionKeys, KonanSessionMutationKeys } from './query/konan-session-keys.js';
+export type { KonanBucket, KonanBucketUnit } from './series/buckets.js';
+export type {
+  KonanBucketCount,
+  KonanCoverageOptions,
+  KonanFeedbackCoverage,
+} from './series/prediction-volume.js';
 export { KonanProvider, type KonanProviderProps } from './session/konan-provider.js';
 export type {
   KonanSessionActions,

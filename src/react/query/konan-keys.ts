@@ -53,6 +53,20 @@ type DeploymentKey = readonly [...Scoped, 'deployment', string];
 export type KonanEvaluationKey = readonly [...DeploymentKey, 'evaluation', KonanSerializedWindow];
 export type KonanPredictionsKey = readonly [...DeploymentKey, 'predictions', KonanSerializedWindow];
 
+/** One bucket's count of predictions (the first page's `count`), under its listing's key. */
+export type KonanPredictionCountKey = readonly [...KonanPredictionsKey, 'count'];
+/** What a bucket's feedback coverage rests on: its count (a new count recomputes it) and the thresholds. */
+export interface KonanCoverageBasis {
+  count: number;
+  exactUpTo: number;
+  samplePages: number;
+}
+export type KonanFeedbackCoverageKey = readonly [
+  ...KonanPredictionsKey,
+  'coverage',
+  KonanCoverageBasis,
+];
+
 const all = ['konan'] as const;
 const session = (scope: KonanKeyScope): Scoped => [...all, scope];
 const deployment = (scope: KonanKeyScope, deploymentUuid: string): DeploymentKey => [
@@ -135,6 +149,26 @@ export const konanKeys = {
   evaluation,
   /** With a time window: one predictions listing. Without: the prefix of all of them. */
   predictions,
+  /**
+   * One bucket of `usePredictionVolume`: the count of predictions in `timeWindow` (one request).
+   * Under the listing's key, so invalidating a deployment's predictions refreshes the volume too.
+   */
+  predictionCount: (
+    scope: KonanKeyScope,
+    deploymentUuid: string,
+    timeWindow: KonanTimeWindow,
+  ): KonanPredictionCountKey => [...predictions(scope, deploymentUuid, timeWindow), 'count'],
+  /** One bucket's feedback coverage (exact or estimated, see `usePredictionVolume`). */
+  feedbackCoverage: (
+    scope: KonanKeyScope,
+    deploymentUuid: string,
+    timeWindow: KonanTimeWindow,
+    basis: KonanCoverageBasis,
+  ): KonanFeedbackCoverageKey => [
+    ...predictions(scope, deploymentUuid, timeWindow),
+    'coverage',
+    basis,
+  ],
   /** The mutation keys of the mutation hooks. */
   mutations,
 };
