@@ -8,6 +8,7 @@ import { defaultLoginFormLabels } from '../components/login-form/login-form-labe
 import { defaultMetricsPanelLabels } from '../components/metrics-panel/metrics-panel-labels.js';
 import { defaultModelsPanelLabels } from '../components/models-panel/models-panel-labels.js';
 import { defaultPredictionPlaygroundLabels } from '../components/prediction-playground/prediction-playground-labels.js';
+import { defaultPredictionVolumeChartLabels } from '../components/prediction-volume-chart/prediction-volume-chart-labels.js';
 import { defaultPredictionsTableLabels } from '../components/predictions-table/predictions-table-labels.js';
 import type { KonanLabelPack } from '../components/shared/label-pack.js';
 import { defaultTimeWindowPickerLabels } from '../components/time-window-picker/time-window-picker-labels.js';
@@ -30,4 +31,5 @@ export const konanEnglishLabels = {
   modelsPanel: defaultModelsPanelLabels,
   deploymentsList: defaultDeploymentsListLabels,
   timeWindowPicker: defaultTimeWindowPickerLabels,
+  predictionVolumeChart: defaultPredictionVolumeChartLabels,
 } satisfies KonanLabelPack;

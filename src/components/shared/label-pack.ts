@@ -8,6 +8,7 @@ import type { LoginFormLabels } from '../login-form/login-form-labels.js';
 import type { MetricsPanelLabels } from '../metrics-panel/metrics-panel-labels.js';
 import type { ModelsPanelLabels } from '../models-panel/models-panel-labels.js';
 import type { PredictionPlaygroundLabels } from '../prediction-playground/prediction-playground-labels.js';
+import type { PredictionVolumeChartLabels } from '../prediction-volume-chart/prediction-volume-chart-labels.js';
 import type { PredictionsTableLabels } from '../predictions-table/predictions-table-labels.js';
 import type { TimeWindowPickerLabels } from '../time-window-picker/time-window-picker-labels.js';
 
@@ -31,6 +32,7 @@ export interface KonanLabelPack {
   modelsPanel: ModelsPanelLabels;
   deploymentsList: DeploymentsListLabels;
   timeWindowPicker: TimeWindowPickerLabels;
+  predictionVolumeChart: PredictionVolumeChartLabels;
 }
 
 /** The component keys of a `KonanLabelPack`. */
