@@ -52,6 +52,7 @@ export const Week: Story = {
       canvas.getByText(/Predictions per day, Nov 24 to Dec 1: 570 in all, peak 112 on Nov 29\./),
     ).toBeVisible();
     // One tab stop: the plot. Arrow keys move the tooltip from bar to bar, End to the last.
+    await userEvent.tab(); // the "Show as table" toggle, then the plot
     await userEvent.tab();
     const plot = canvas.getByRole('group', { name: /Predictions per day, as bars/ });
     await expect(plot).toHaveFocus();
