@@ -669,7 +669,7 @@ export const konanArabicLabels = {
         coverage ? `، ${coverage.share} مع ملاحظات${coverage.exact ? '' : ' (تقديرًا)'}` : ''
       }`,
     columnTime: (unit) => (unit === 'hour' ? 'الساعة' : 'اليوم'),
-    noValue: '—',
+    noValue: 'لا قيمة',
     estimated: 'تقديري',
     partialNotice: (failed, all, unit) =>
       `تعذّر تحميل ${failed.text} من أصل ${hoursOrDays(all, unit)}؛ يستبعدها الرسم والمجاميع. أعد المحاولة لإكمالها.`,
