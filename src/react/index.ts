@@ -50,6 +50,7 @@ export {
 } from './query/konan-keys.js';
 export { konanQueries } from './query/konan-queries.js';
 export type { KonanSessionKeys, KonanSessionMutationKeys } from './query/konan-session-keys.js';
+export { konanVolumeQueries } from './query/volume-queries.js';
 export type { KonanBucket, KonanBucketUnit } from './series/buckets.js';
 export type {
   KonanBucketCount,

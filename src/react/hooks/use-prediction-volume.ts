@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { KonanTimeWindow } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
-import { konanQueries } from '../query/konan-queries.js';
+import { konanVolumeQueries } from '../query/volume-queries.js';
 import {
   chooseBucketUnit,
   type KonanBucket,
@@ -107,7 +107,7 @@ export function usePredictionVolume(
   const counts = useQueries(
     {
       queries: buckets.map((b) => ({
-        ...konanQueries.predictionCount(client, uuid, bucketRequestWindow(b), schedule),
+        ...konanVolumeQueries.predictionCount(client, uuid, bucketRequestWindow(b), schedule),
         ...timing,
         enabled: on,
       })),
@@ -119,7 +119,7 @@ export function usePredictionVolume(
       queries: buckets.map((b, index) => {
         const counted = counts[index]?.data;
         return {
-          ...konanQueries.feedbackCoverage(
+          ...konanVolumeQueries.feedbackCoverage(
             client,
             uuid,
             bucketRequestWindow(b),

@@ -15,25 +15,7 @@ import {
   callListModels,
   callListPredictions,
 } from '../endpoints.js';
-import {
-  bucketCoverage,
-  countBucket,
-  DEFAULT_COVERAGE,
-  type KonanBucketCount,
-  type KonanCoverageOptions,
-  type KonanFeedbackCoverage,
-} from '../series/prediction-volume.js';
-import type { KonanScheduler } from '../series/schedule.js';
-import {
-  type KonanEvaluationKey,
-  type KonanFeedbackCoverageKey,
-  type KonanPredictionCountKey,
-  type KonanPredictionsKey,
-  konanKeys,
-} from './konan-keys.js';
-
-/** Runs a query's requests now, or through a scheduler that bounds how many run at once. */
-const now = <T>(task: () => Promise<T>) => task();
+import { type KonanEvaluationKey, type KonanPredictionsKey, konanKeys } from './konan-keys.js';
 
 /**
  * The client already retries idempotent GETs (network errors, 408, 429, 5xx) with backoff.
@@ -105,54 +87,6 @@ export const konanQueries = {
         }),
       initialPageParam: null,
       getNextPageParam: (last) => last.next ?? undefined,
-      retry,
-    }),
-
-  /**
-   * The number of predictions in a window from one request (the listing's `count`; no paging),
-   * with the feedback on its first page. `schedule` bounds concurrency across a series' buckets.
-   */
-  predictionCount: (
-    client: KonanCore,
-    deploymentUuid: string,
-    timeWindow: KonanTimeWindow,
-    schedule: KonanScheduler = now,
-  ) =>
-    queryOptions<KonanBucketCount, KonanError, KonanBucketCount, KonanPredictionCountKey>({
-      queryKey: konanKeys.predictionCount(konanKeys.scopeOf(client), deploymentUuid, timeWindow),
-      queryFn: ({ signal }) =>
-        schedule(() => countBucket(client, deploymentUuid, timeWindow, signal), signal),
-      retry,
-    }),
-
-  /**
-   * The share of a window's predictions with feedback, given its `predictionCount`: exact for a
-   * small window, else estimated from a sample of pages (see `bucketCoverage`).
-   */
-  feedbackCoverage: (
-    client: KonanCore,
-    deploymentUuid: string,
-    timeWindow: KonanTimeWindow,
-    counted: KonanBucketCount,
-    options: KonanCoverageOptions = {},
-    schedule: KonanScheduler = now,
-  ) =>
-    queryOptions<
-      KonanFeedbackCoverage | null,
-      KonanError,
-      KonanFeedbackCoverage | null,
-      KonanFeedbackCoverageKey
-    >({
-      queryKey: konanKeys.feedbackCoverage(konanKeys.scopeOf(client), deploymentUuid, timeWindow, {
-        count: counted.count,
-        exactUpTo: options.exactUpTo ?? DEFAULT_COVERAGE.exactUpTo,
-        samplePages: options.samplePages ?? DEFAULT_COVERAGE.samplePages,
-      }),
-      queryFn: ({ signal }) =>
-        schedule(
-          () => bucketCoverage(client, deploymentUuid, timeWindow, counted, options, signal),
-          signal,
-        ),
       retry,
     }),
 };
