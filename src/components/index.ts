@@ -10,6 +10,7 @@ export * from './metric-trend-chart/index.js';
 export * from './metrics-panel/index.js';
 export * from './models-panel/index.js';
 export * from './prediction-playground/index.js';
+export * from './prediction-volume-chart/index.js';
 export * from './predictions-table/index.js';
 export * from './shared/index.js';
 export * from './time-window-picker/index.js';

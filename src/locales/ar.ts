@@ -73,6 +73,23 @@ const features = (n: KonanLabelCount) =>
     many: `${t} ميزةً`,
     other: `${t} ميزة`,
   }));
+const hoursOrDays = (n: KonanLabelCount, unit: 'hour' | 'day') =>
+  unit === 'hour'
+    ? ar(n, (t) => ({
+        one: 'ساعة واحدة',
+        two: 'ساعتين',
+        few: `${t} ساعات`,
+        many: `${t} ساعة`,
+        other: `${t} ساعة`,
+      }))
+    : ar(n, (t) => ({
+        one: 'يوم واحد',
+        two: 'يومين',
+        few: `${t} أيام`,
+        many: `${t} يومًا`,
+        other: `${t} يوم`,
+      }));
+const perUnit = (unit: 'hour' | 'day') => (unit === 'hour' ? 'في الساعة' : 'في اليوم');
 const ofDeployments = (n: KonanLabelCount) =>
   ar(n, (t) => ({
     one: 'عملية نشر واحدة',
@@ -780,6 +797,40 @@ export const konanArabicLabels = {
     columnShare: 'النسبة',
     showTable: 'عرض كجدول',
     showChart: 'عرض كمخطط',
+    timeWindowPicker: {},
+  },
+  predictionVolumeChart: {
+    title: 'حجم التنبؤات',
+    loading: 'جارٍ عدّ التنبؤات…',
+    errorTitle: 'تعذّر تحميل حجم التنبؤات',
+    retry: 'إعادة المحاولة',
+    emptyTitle: 'لا تنبؤات في هذه الفترة',
+    emptyHint: 'تظهر التنبؤات هنا حين تقدّمها عملية النشر. اختر فترة أطول.',
+    signedOutTitle: 'سجّل الدخول لترى حجم التنبؤات.',
+    showTable: 'عرض كجدول',
+    showChart: 'عرض كرسم بياني',
+    countSeries: 'التنبؤات',
+    coverageSeries: 'مع ملاحظات',
+    summary: (unit, from, to, total, peak) =>
+      `التنبؤات ${perUnit(unit)}، من ${from} إلى ${to}: ${total.text} في المجموع${
+        peak ? `، والذروة ${peak.count.text} في ${peak.at}` : ''
+      }.`,
+    coverageSummary: (share, exact) => `${share} منها لها ملاحظات${exact ? '' : ' (تقديرًا)'}.`,
+    plotLabel: (unit) =>
+      `التنبؤات ${perUnit(unit)} على شكل أعمدة. استخدم مفاتيح الأسهم للتنقّل بين ${
+        unit === 'hour' ? 'الساعات' : 'الأيام'
+      }.`,
+    tooltip: (at, count, coverage) =>
+      `${at}: ${count ? predictions(count) : 'تعذّر التحميل'}${
+        coverage ? `، ${coverage.share} مع ملاحظات${coverage.exact ? '' : ' (تقديرًا)'}` : ''
+      }`,
+    columnTime: (unit) => (unit === 'hour' ? 'الساعة' : 'اليوم'),
+    noValue: 'لا قيمة',
+    estimated: 'تقديري',
+    partialNotice: (failed, all, unit) =>
+      `تعذّر تحميل ${failed.text} من أصل ${hoursOrDays(all, unit)}؛ يستبعدها الرسم والمجاميع. أعد المحاولة لإكمالها.`,
+    estimateNotice: (read, total) =>
+      `نسبة الملاحظات مقدّرة من ${read.text} من أصل ${ofPredictions(total)} (عيّنة موزّعة على كل فترة).`,
     timeWindowPicker: {},
   },
 } satisfies KonanLabelPack;

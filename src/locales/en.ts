@@ -10,6 +10,7 @@ import { defaultMetricTrendChartLabels } from '../components/metric-trend-chart/
 import { defaultMetricsPanelLabels } from '../components/metrics-panel/metrics-panel-labels.js';
 import { defaultModelsPanelLabels } from '../components/models-panel/models-panel-labels.js';
 import { defaultPredictionPlaygroundLabels } from '../components/prediction-playground/prediction-playground-labels.js';
+import { defaultPredictionVolumeChartLabels } from '../components/prediction-volume-chart/prediction-volume-chart-labels.js';
 import { defaultPredictionsTableLabels } from '../components/predictions-table/predictions-table-labels.js';
 import { defaultErrorAlertLabels } from '../components/shared/error-alert-labels.js';
 import type { KonanLabelPack } from '../components/shared/label-pack.js';
@@ -36,4 +37,5 @@ export const konanEnglishLabels = {
   timeWindowPicker: defaultTimeWindowPickerLabels,
   errorAlert: defaultErrorAlertLabels,
   featureDriftPanel: defaultFeatureDriftPanelLabels,
+  predictionVolumeChart: defaultPredictionVolumeChartLabels,
 } satisfies KonanLabelPack;

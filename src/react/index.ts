@@ -40,6 +40,12 @@ export {
 export { useKonanKeys } from './hooks/use-konan-keys.js';
 export { useModels } from './hooks/use-models.js';
 export { type UsePredictionOptions, usePrediction } from './hooks/use-prediction.js';
+export {
+  type KonanPredictionVolume,
+  type KonanPredictionVolumeOptions,
+  type KonanVolumeBucket,
+  usePredictionVolume,
+} from './hooks/use-prediction-volume.js';
 export { type KonanPredictionsPages, usePredictions } from './hooks/use-predictions.js';
 export {
   type KonanFeedbackSubmissions,
@@ -58,10 +64,13 @@ export {
   useSwitchModelState,
 } from './hooks/use-switch-model-state.js';
 export {
+  type KonanCoverageBasis,
   type KonanEvaluationBucketKey,
   type KonanEvaluationKey,
   type KonanFeatureDriftKey,
+  type KonanFeedbackCoverageKey,
   type KonanKeyScope,
+  type KonanPredictionCountKey,
   type KonanPredictionsKey,
   type KonanSerializedDriftWindows,
   type KonanSerializedWindow,
@@ -75,6 +84,13 @@ export {
   relativeTimeWindow,
   resolveTimeWindow,
 } from './query/resolve-time-window.js';
+export { konanVolumeQueries } from './query/volume-queries.js';
+export type { KonanBucket, KonanBucketUnit } from './series/buckets.js';
+export type {
+  KonanBucketCount,
+  KonanCoverageOptions,
+  KonanFeedbackCoverage,
+} from './series/prediction-volume.js';
 export { KonanProvider, type KonanProviderProps } from './session/konan-provider.js';
 export type {
   KonanSessionActions,

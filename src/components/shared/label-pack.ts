@@ -10,6 +10,7 @@ import type { MetricTrendChartLabels } from '../metric-trend-chart/metric-trend-
 import type { MetricsPanelLabels } from '../metrics-panel/metrics-panel-labels.js';
 import type { ModelsPanelLabels } from '../models-panel/models-panel-labels.js';
 import type { PredictionPlaygroundLabels } from '../prediction-playground/prediction-playground-labels.js';
+import type { PredictionVolumeChartLabels } from '../prediction-volume-chart/prediction-volume-chart-labels.js';
 import type { PredictionsTableLabels } from '../predictions-table/predictions-table-labels.js';
 import type { TimeWindowPickerLabels } from '../time-window-picker/time-window-picker-labels.js';
 import type { ErrorAlertLabels } from './error-alert-labels.js';
@@ -38,6 +39,7 @@ export interface KonanLabelPack {
   /** The words of every error alert (what happened, what to do, the technical details). */
   errorAlert: ErrorAlertLabels;
   featureDriftPanel: FeatureDriftPanelLabels;
+  predictionVolumeChart: PredictionVolumeChartLabels;
 }
 
 /** The component keys of a `KonanLabelPack`. */

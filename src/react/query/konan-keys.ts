@@ -89,6 +89,19 @@ export type KonanFeatureDriftKey = readonly [
   'featureDrift',
   KonanSerializedDriftWindows,
 ];
+/** One bucket's count of predictions (the first page's `count`), under its listing's key. */
+export type KonanPredictionCountKey = readonly [...KonanPredictionsKey, 'count'];
+/** What a bucket's feedback coverage rests on: its count (a new count recomputes it) and the thresholds. */
+export interface KonanCoverageBasis {
+  count: number;
+  exactUpTo: number;
+  samplePages: number;
+}
+export type KonanFeedbackCoverageKey = readonly [
+  ...KonanPredictionsKey,
+  'coverage',
+  KonanCoverageBasis,
+];
 
 const all = ['konan'] as const;
 const session = (scope: KonanKeyScope): Scoped => [...all, scope];
@@ -227,6 +240,26 @@ export const konanKeys = {
   predictions,
   /** With windows: one drift reading (`useFeatureDrift`). Without: the prefix of all of them. */
   featureDrift,
+  /**
+   * One bucket of `usePredictionVolume`: the count of predictions in `timeWindow` (one request).
+   * Under the listing's key, so invalidating a deployment's predictions refreshes the volume too.
+   */
+  predictionCount: (
+    scope: KonanKeyScope,
+    deploymentUuid: string,
+    timeWindow: KonanTimeWindow,
+  ): KonanPredictionCountKey => [...predictions(scope, deploymentUuid, timeWindow), 'count'],
+  /** One bucket's feedback coverage (exact or estimated, see `usePredictionVolume`). */
+  feedbackCoverage: (
+    scope: KonanKeyScope,
+    deploymentUuid: string,
+    timeWindow: KonanTimeWindow,
+    basis: KonanCoverageBasis,
+  ): KonanFeedbackCoverageKey => [
+    ...predictions(scope, deploymentUuid, timeWindow),
+    'coverage',
+    basis,
+  ],
   /** The mutation keys of the mutation hooks. */
   mutations,
 };

@@ -10,6 +10,7 @@ import type {
   KonanEvaluation,
   KonanModel,
   KonanPredictionsPage,
+  KonanTimeWindow,
   KonanTimeWindowInput,
 } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';

@@ -19,10 +19,17 @@ export interface ChartLayout {
  * The plot area of a chart `width` × `height` with room for a value axis of `axisWidth` on the
  * `side` it is drawn (left in left-to-right text, right in right-to-left) and a time axis below.
  */
+export interface ChartLayoutOptions {
+  axisWidth?: number | undefined;
+  axisHeight?: number | undefined;
+  side?: 'left' | 'right' | undefined;
+  top?: number | undefined;
+}
+
 export function chartLayout(
   width: number,
   height: number,
-  { axisWidth = 44, axisHeight = 24, side = 'left' as 'left' | 'right', top = 8 } = {},
+  { axisWidth = 44, axisHeight = 24, side = 'left', top = 8 }: ChartLayoutOptions = {},
 ): ChartLayout {
   const margins: ChartMargins = {
     top,
