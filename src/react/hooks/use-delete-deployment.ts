@@ -12,12 +12,16 @@ import { useKonanMutation } from './use-konan-mutation.js';
 export function useDeleteDeployment(
   options: KonanMutationOptions<void, string> = {},
 ): UseMutationResult<void, KonanError, string> {
-  return useKonanMutation('useDeleteDeployment', options, ({ client, queryClient, scope }) => ({
-    mutationKey: konanKeys.mutations.deleteDeployment(scope),
-    mutationFn: (deploymentUuid: string) => callDeleteDeployment(client, deploymentUuid),
-    onSuccess: (_: void, deploymentUuid: string) => {
-      queryClient.removeQueries({ queryKey: konanKeys.deployment(scope, deploymentUuid) });
-      return queryClient.invalidateQueries({ queryKey: konanKeys.deployments(scope) });
-    },
-  }));
+  return useKonanMutation<void, string>(
+    'useDeleteDeployment',
+    options,
+    ({ client, queryClient, scope }) => ({
+      mutationKey: konanKeys.mutations.deleteDeployment(scope),
+      mutationFn: (deploymentUuid: string) => callDeleteDeployment(client, deploymentUuid),
+      onSuccess: (_: unknown, deploymentUuid: string) => {
+        queryClient.removeQueries({ queryKey: konanKeys.deployment(scope, deploymentUuid) });
+        return queryClient.invalidateQueries({ queryKey: konanKeys.deployments(scope) });
+      },
+    }),
+  );
 }
