@@ -2,6 +2,7 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { KonanUIProvider } from '../src/components/shared/ui-context';
 import { konanArabicLabels } from '../src/locales/ar';
+import { withDocsSourceCheck } from './docs-source-check';
 import '../src/styles.css';
 
 type Theme = 'light' | 'dark';
@@ -40,7 +41,8 @@ const withKonanUI: Decorator = (Story, context) => {
 // When STORYBOOK_KONAN_API_URL points at a real Konan, the stories talk to it instead.
 const preview: Preview = {
   loaders: [mswLoader()],
-  decorators: [withKonanUI],
+  // In story tests, withDocsSourceCheck also writes each story's docs snippet (see its file).
+  decorators: [withDocsSourceCheck, withKonanUI],
   tags: ['autodocs'],
   globalTypes: {
     theme: {

@@ -525,6 +525,11 @@ export const ConnectedSignedOut: Story = {
 };
 
 export const UnusualData: Story = {
+  parameters: {
+    // The docs snippet shows this story's source: Storybook's JSX serialiser cannot write an
+    // invalid Date ("RangeError: Invalid time value").
+    docs: { source: { type: 'code' } },
+  },
   args: {
     models: [
       { uuid: 'x-1', name: '', state: 'challenger', createdAt: new Date('not a date') },

@@ -1,4 +1,4 @@
-import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import type { UseMutationResult } from '@tanstack/react-query';
 import type {
   KonanDeploymentCreationRequest,
   KonanDeploymentCreationResponse,
@@ -6,8 +6,8 @@ import type {
 import type { KonanError } from '../../client/errors.js';
 import { callCreateDeployment } from '../endpoints.js';
 import { konanKeys } from '../query/konan-keys.js';
-import { useKonanQueryContext } from '../session/konan-context.js';
-import { type KonanMutationOptions, withMutationCallbacks } from './hook-options.js';
+import type { KonanMutationOptions } from './hook-options.js';
+import { useKonanMutation } from './use-konan-mutation.js';
 
 /**
  * Create a deployment with its live model. Resolves with the deployment, its live model, the
@@ -21,25 +21,16 @@ export function useCreateDeployment(
     KonanDeploymentCreationRequest
   > = {},
 ): UseMutationResult<KonanDeploymentCreationResponse, KonanError, KonanDeploymentCreationRequest> {
-  const { client, queryClient } = useKonanQueryContext('useCreateDeployment');
-  const scope = konanKeys.scopeOf(client);
-  return useMutation(
-    {
-      retry: false,
-      ...withMutationCallbacks(options, {
-        onSuccess: (response: KonanDeploymentCreationResponse) => {
-          if (response.liveModel) {
-            queryClient.setQueryData(konanKeys.models(scope, response.deployment.uuid), [
-              response.liveModel,
-            ]);
-          }
-          return queryClient.invalidateQueries({ queryKey: konanKeys.deployments(scope) });
-        },
-      }),
-      mutationKey: konanKeys.mutations.createDeployment(scope),
-      mutationFn: (request: KonanDeploymentCreationRequest) =>
-        callCreateDeployment(client, request),
+  return useKonanMutation('useCreateDeployment', options, ({ client, queryClient, scope }) => ({
+    mutationKey: konanKeys.mutations.createDeployment(scope),
+    mutationFn: (request: KonanDeploymentCreationRequest) => callCreateDeployment(client, request),
+    onSuccess: (response: KonanDeploymentCreationResponse) => {
+      if (response.liveModel) {
+        queryClient.setQueryData(konanKeys.models(scope, response.deployment.uuid), [
+          response.liveModel,
+        ]);
+      }
+      return queryClient.invalidateQueries({ queryKey: konanKeys.deployments(scope) });
     },
-    queryClient,
-  );
+  }));
 }

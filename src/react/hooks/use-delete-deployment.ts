@@ -1,9 +1,9 @@
-import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import type { UseMutationResult } from '@tanstack/react-query';
 import type { KonanError } from '../../client/errors.js';
 import { callDeleteDeployment } from '../endpoints.js';
 import { konanKeys } from '../query/konan-keys.js';
-import { useKonanQueryContext } from '../session/konan-context.js';
-import { type KonanMutationOptions, withMutationCallbacks } from './hook-options.js';
+import type { KonanMutationOptions } from './hook-options.js';
+import { useKonanMutation } from './use-konan-mutation.js';
 
 /**
  * Delete a deployment: `mutate(deploymentUuid)`. Drops its cached data, refreshes the list. Its
@@ -12,20 +12,16 @@ import { type KonanMutationOptions, withMutationCallbacks } from './hook-options
 export function useDeleteDeployment(
   options: KonanMutationOptions<void, string> = {},
 ): UseMutationResult<void, KonanError, string> {
-  const { client, queryClient } = useKonanQueryContext('useDeleteDeployment');
-  const scope = konanKeys.scopeOf(client);
-  return useMutation(
-    {
-      retry: false,
-      ...withMutationCallbacks(options, {
-        onSuccess: (_: unknown, deploymentUuid: string) => {
-          queryClient.removeQueries({ queryKey: konanKeys.deployment(scope, deploymentUuid) });
-          return queryClient.invalidateQueries({ queryKey: konanKeys.deployments(scope) });
-        },
-      }),
+  return useKonanMutation<void, string>(
+    'useDeleteDeployment',
+    options,
+    ({ client, queryClient, scope }) => ({
       mutationKey: konanKeys.mutations.deleteDeployment(scope),
       mutationFn: (deploymentUuid: string) => callDeleteDeployment(client, deploymentUuid),
-    },
-    queryClient,
+      onSuccess: (_: unknown, deploymentUuid: string) => {
+        queryClient.removeQueries({ queryKey: konanKeys.deployment(scope, deploymentUuid) });
+        return queryClient.invalidateQueries({ queryKey: konanKeys.deployments(scope) });
+      },
+    }),
   );
 }

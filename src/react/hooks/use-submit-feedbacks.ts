@@ -1,4 +1,4 @@
-import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { KonanSubmitFeedbacksOptions } from '../../client/client-interface.js';
 import type {
@@ -9,9 +9,9 @@ import type {
 import type { KonanError } from '../../client/errors.js';
 import { callSubmitFeedbacks } from '../endpoints.js';
 import { konanKeys } from '../query/konan-keys.js';
-import { useKonanQueryContext } from '../session/konan-context.js';
-import { type KonanMutationOptions, withMutationCallbacks } from './hook-options.js';
+import type { KonanMutationOptions } from './hook-options.js';
 import { mergeProgress, mergeResults, progressOf } from './merge-feedbacks.js';
+import { useKonanMutation } from './use-konan-mutation.js';
 
 export type KonanFeedbackSubmissions = readonly KonanFeedbackSubmission[];
 
@@ -48,29 +48,16 @@ export function useSubmitFeedbacks(
   deploymentUuid: string,
   options: UseSubmitFeedbacksOptions = {},
 ): UseSubmitFeedbacksResult {
-  const { client, queryClient } = useKonanQueryContext('useSubmitFeedbacks');
   const [progress, setProgress] = useState<KonanFeedbackProgress | null>(null);
   const controller = useRef<AbortController | null>(null);
   // The result a `retryNotSent` call continues, keyed by the array it sends.
   const retriedFrom = useRef(new WeakMap<KonanFeedbackSubmissions, KonanFeedbacksResult>());
   const { chunkSize, concurrency, ...mutationOptions } = options;
-  const scope = konanKeys.scopeOf(client);
 
-  const mutation = useMutation<KonanFeedbacksResult, KonanError, KonanFeedbackSubmissions>(
-    {
-      retry: false,
-      ...withMutationCallbacks(mutationOptions, {
-        // Even a partly failed submission recorded some feedback, which changes the evaluation.
-        onSettled: () =>
-          Promise.all([
-            queryClient.invalidateQueries({
-              queryKey: konanKeys.predictions(scope, deploymentUuid),
-            }),
-            queryClient.invalidateQueries({
-              queryKey: konanKeys.evaluation(scope, deploymentUuid),
-            }),
-          ]),
-      }),
+  const mutation = useKonanMutation(
+    'useSubmitFeedbacks',
+    mutationOptions,
+    ({ client, queryClient, scope }) => ({
       mutationKey: konanKeys.mutations.submitFeedbacks(scope, deploymentUuid),
       mutationFn: async (feedbacks: KonanFeedbackSubmissions) => {
         const base = retriedFrom.current.get(feedbacks);
@@ -92,8 +79,13 @@ export function useSubmitFeedbacks(
           if (controller.current === abort) controller.current = null;
         }
       },
-    },
-    queryClient,
+      // Even a partly failed submission recorded some feedback, which changes the evaluation.
+      onSettled: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: konanKeys.predictions(scope, deploymentUuid) }),
+          queryClient.invalidateQueries({ queryKey: konanKeys.evaluation(scope, deploymentUuid) }),
+        ]),
+    }),
   );
 
   const { data, isPending, mutate, reset: resetMutation } = mutation;

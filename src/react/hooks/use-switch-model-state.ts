@@ -1,12 +1,12 @@
-import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { KonanModel, KonanModelState } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
 import { callSwitchModelState } from '../endpoints.js';
 import { konanKeys } from '../query/konan-keys.js';
-import { useKonanQueryContext } from '../session/konan-context.js';
 import { applyModelSwitch, type KonanModelSwitch } from './apply-model-switch.js';
-import { type KonanMutationOptions, withMutationCallbacks } from './hook-options.js';
+import type { KonanMutationOptions } from './hook-options.js';
+import { useKonanMutation } from './use-konan-mutation.js';
 
 export type { KonanModelSwitch };
 
@@ -34,24 +34,11 @@ export function useSwitchModelState(
   deploymentUuid: string,
   options: UseSwitchModelStateOptions = {},
 ): UseMutationResult<void, KonanError, KonanModelSwitch, KonanModelSwitchContext> {
-  const { client, queryClient } = useKonanQueryContext('useSwitchModelState');
-  const scope = konanKeys.scopeOf(client);
-  const modelsKey = konanKeys.models(scope, deploymentUuid);
   // The state each change starts from, as the list on screen showed it when it was asked for.
   const knownFrom = useRef(new WeakMap<KonanModelSwitch, KonanModelState>());
-  return useMutation(
-    {
-      retry: false,
-      ...withMutationCallbacks(options, {
-        onError: (
-          _error: KonanError,
-          _change: KonanModelSwitch,
-          context: KonanModelSwitchContext | undefined,
-        ) => {
-          if (context?.previous) queryClient.setQueryData(modelsKey, context.previous);
-        },
-        onSettled: () => queryClient.invalidateQueries({ queryKey: modelsKey }),
-      }),
+  return useKonanMutation('useSwitchModelState', options, ({ client, queryClient, scope }) => {
+    const modelsKey = konanKeys.models(scope, deploymentUuid);
+    return {
       mutationKey: konanKeys.mutations.switchModelState(scope, deploymentUuid),
       mutationFn: (change: KonanModelSwitch) => {
         const from = change.from ?? knownFrom.current.get(change);
@@ -62,7 +49,7 @@ export function useSwitchModelState(
           ...(from !== undefined && { from }),
         });
       },
-      onMutate: async (change) => {
+      onMutate: async (change: KonanModelSwitch) => {
         // A refetch landing after the optimistic update would overwrite it with the old states.
         await queryClient.cancelQueries({ queryKey: modelsKey });
         const previous = queryClient.getQueryData<KonanModel[]>(modelsKey);
@@ -71,7 +58,14 @@ export function useSwitchModelState(
         if (previous) queryClient.setQueryData(modelsKey, applyModelSwitch(previous, change));
         return { previous };
       },
-    },
-    queryClient,
-  );
+      onError: (
+        _error: KonanError,
+        _change: KonanModelSwitch,
+        context: KonanModelSwitchContext | undefined,
+      ) => {
+        if (context?.previous) queryClient.setQueryData(modelsKey, context.previous);
+      },
+      onSettled: () => queryClient.invalidateQueries({ queryKey: modelsKey }),
+    };
+  });
 }
