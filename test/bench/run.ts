@@ -11,8 +11,8 @@ import {
   sharedQueryRuns,
 } from './browser/browser-benches';
 import { buildBenchPage } from './browser/build-page';
-import { launchBenchChromium } from './browser/launch-bench-chromium';
 import { driftSection } from './browser/drift-section';
+import { launchBenchChromium } from './browser/launch-bench-chromium';
 import { type StaticServer, serveStatic } from './browser/static-server';
 import { type BenchSection, type Figure, median } from './figures';
 import {
