@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { KonanTimeWindow } from '../../src/client';
 import { type UseEvaluationSeriesOptions, useEvaluationSeries } from '../../src/react';
+import { relativeTimeWindow } from '../../src/react/query/resolve-time-window';
 import { renderKonan, setupEmulator } from './harness';
 
 const { emulator, server } = setupEmulator({ predictionsPerDeployment: 600, pageSize: 100 });
@@ -121,5 +122,16 @@ describe('useEvaluationSeries', () => {
     });
     expect(text('status')).toBe('success 6/6 failed 2');
     expect(screen.getAllByTestId('point').filter((li) => li.textContent === 'gap')).toHaveLength(2);
+  }, 15_000);
+
+  it('evaluates a relative window ("the last 7 days") once per bucket, not again on every render', async () => {
+    const before = evaluateCalls();
+    renderKonan(
+      <Series uuid={emulator.demo.classifier} window={relativeTimeWindow({ days: 7 })} />,
+      loggedIn,
+    );
+    await waitFor(() => expect(text('status')).toContain('success 8/8'), { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(evaluateCalls() - before).toBe(8);
   }, 15_000);
 });

@@ -8,6 +8,7 @@ import {
   type KonanPredictionVolumeOptions,
   usePredictionVolume,
 } from '../../src/react';
+import { relativeTimeWindow } from '../../src/react/query/resolve-time-window';
 import { alignToBucket, type KonanBucketUnit } from '../../src/react/series/buckets';
 import { lastDays, renderKonan, setupEmulator } from './harness';
 
@@ -200,5 +201,16 @@ describe('usePredictionVolume', () => {
     expect(volume.buckets.filter((b) => b.count !== undefined)).toHaveLength(
       volume.buckets.length - volume.failed,
     );
+  });
+
+  it('counts a relative window ("the last 7 days", as the picker holds it) once, without refetching on every render', async () => {
+    const uuid = emulator.demo.classifier;
+    emulator.clearRequests();
+    const window = relativeTimeWindow({ days: 7 });
+    renderKonan(<Volume uuid={uuid} window={window} options={{ coverage: false }} />, loggedIn);
+    const volume = await settled();
+    expect(volume.buckets).toHaveLength(8);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(emulator.countRequests({ method: 'GET', path: LISTING })).toBe(8);
   });
 });

@@ -8,6 +8,7 @@ import { type KonanBucket, type KonanBucketUnit, splitWindow } from '../series/b
 import { useKonanQueryContext } from '../session/konan-context.js';
 import { createConcurrencyLimit } from './concurrency-limit.js';
 import { enabledWith, type KonanQueryOptions } from './hook-options.js';
+import { useWindowTimes } from './use-window-times.js';
 
 /** Most buckets one series evaluates (the latest), so a mistaken window cannot flood the API. */
 const MAX_BUCKETS = 1_000;
@@ -102,11 +103,16 @@ export function useEvaluationSeries(
   const { bucket = 'day', concurrency = 4, ...queryOptions } = options;
   const { client, queryClient, authenticated } = useKonanQueryContext('useEvaluationSeries');
   const [limit] = useState(() => createConcurrencyLimit(Math.max(1, concurrency)));
-  const startTime = timeWindow?.start.getTime();
-  const endTime = timeWindow?.end.getTime();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the window's times are its identity.
+  const times = useWindowTimes(timeWindow);
+  const startTime = times?.start;
+  const endTime = times?.end;
   const buckets = useMemo(
-    () => (timeWindow ? splitWindow(timeWindow, bucket).slice(-MAX_BUCKETS) : []),
+    () =>
+      startTime === undefined || endTime === undefined
+        ? []
+        : splitWindow({ start: new Date(startTime), end: new Date(endTime) }, bucket).slice(
+            -MAX_BUCKETS,
+          ),
     [startTime, endTime, bucket],
   );
   const ready = authenticated && Boolean(deploymentUuid);

@@ -17,6 +17,7 @@ import {
 } from '../series/prediction-volume.js';
 import { createScheduler } from '../series/schedule.js';
 import { useKonanQueryContext } from '../session/konan-context.js';
+import { useWindowTimes } from './use-window-times.js';
 
 /** One bucket of a prediction volume series. */
 export interface KonanVolumeBucket extends KonanBucket {
@@ -85,8 +86,9 @@ export function usePredictionVolume(
 ): KonanPredictionVolume {
   const { client, queryClient, authenticated } = useKonanQueryContext('usePredictionVolume');
   const { bucket, coverage = true, concurrency = 4, enabled = true, ...timing } = options;
-  const start = timeWindow?.start.getTime();
-  const end = timeWindow?.end.getTime();
+  const times = useWindowTimes(timeWindow);
+  const start = times?.start;
+  const end = times?.end;
   const unit =
     bucket ??
     (start === undefined || end === undefined

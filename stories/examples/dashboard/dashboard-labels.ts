@@ -15,7 +15,14 @@ export interface DashboardLabels {
   openDeployment: (name: string) => string;
   created: string;
   sections: (name: string) => string;
-  tabs: { models: string; predict: string; predictions: string; feedback: string; metrics: string };
+  tabs: {
+    models: string;
+    predict: string;
+    predictions: string;
+    feedback: string;
+    metrics: string;
+    monitoring: string;
+  };
   notServing: string;
   notServingTitle: string;
   notServingHint: string;
@@ -42,6 +49,7 @@ export const dashboardEnglish: DashboardLabels = {
     predictions: 'Predictions',
     feedback: 'Upload feedback',
     metrics: 'Metrics',
+    monitoring: 'Monitoring',
   },
   notServing: 'Not serving',
   notServingTitle: 'This deployment answers no prediction: it has no live model',
@@ -70,6 +78,7 @@ export const dashboardArabic: DashboardLabels = {
     predictions: 'التنبؤات',
     feedback: 'رفع الملاحظات',
     metrics: 'المقاييس',
+    monitoring: 'المراقبة',
   },
   notServing: 'لا تعمل',
   notServingTitle: 'لا تجيب عملية النشر هذه عن أي تنبؤ: لا يوجد فيها نموذج مباشر',

@@ -4,10 +4,13 @@ import type {
   KonanDeploymentCreationResponse,
 } from '../../../src/client/data-types';
 import { DeploymentErrorsPanel } from '../../../src/components/deployment-errors-panel';
+import { ConnectedFeatureDriftPanel } from '../../../src/components/feature-drift-panel';
 import { ConnectedFeedbackUploader } from '../../../src/components/feedback-uploader';
+import { ConnectedMetricTrendChart } from '../../../src/components/metric-trend-chart';
 import { ConnectedMetricsPanel } from '../../../src/components/metrics-panel';
 import { ConnectedModelsPanel } from '../../../src/components/models-panel';
 import { ConnectedPredictionPlayground } from '../../../src/components/prediction-playground';
+import { ConnectedPredictionVolumeChart } from '../../../src/components/prediction-volume-chart';
 import { ConnectedPredictionsTable } from '../../../src/components/predictions-table';
 import { Alert, Badge, FormattedDate } from '../../../src/components/shared';
 import { useTimeWindow } from '../../../src/components/time-window-picker';
@@ -113,11 +116,36 @@ export function DeploymentWorkspace({
             id: 'metrics',
             label: labels.tabs.metrics,
             render: () => (
-              <ConnectedMetricsPanel
-                deploymentUuid={uuid}
-                timeWindow={timeWindow}
-                onTimeWindowChange={setTimeWindow}
-              />
+              <div className="dashboard-stack">
+                <ConnectedMetricsPanel
+                  deploymentUuid={uuid}
+                  timeWindow={timeWindow}
+                  onTimeWindowChange={setTimeWindow}
+                />
+                <ConnectedMetricTrendChart
+                  deploymentUuid={uuid}
+                  timeWindow={timeWindow}
+                  onTimeWindowChange={setTimeWindow}
+                />
+              </div>
+            ),
+          },
+          {
+            id: 'monitoring',
+            label: labels.tabs.monitoring,
+            render: () => (
+              <div className="dashboard-stack">
+                <ConnectedPredictionVolumeChart
+                  deploymentUuid={uuid}
+                  timeWindow={timeWindow}
+                  onTimeWindowChange={setTimeWindow}
+                />
+                <ConnectedFeatureDriftPanel
+                  deploymentUuid={uuid}
+                  timeWindow={timeWindow}
+                  onTimeWindowChange={setTimeWindow}
+                />
+              </div>
             ),
           },
         ]}
