@@ -63,6 +63,7 @@ export {
   type UseSwitchModelStateOptions,
   useSwitchModelState,
 } from './hooks/use-switch-model-state.js';
+export { konanDriftQueries } from './query/drift-queries.js';
 export {
   type KonanCoverageBasis,
   type KonanEvaluationBucketKey,
@@ -84,6 +85,7 @@ export {
   relativeTimeWindow,
   resolveTimeWindow,
 } from './query/resolve-time-window.js';
+export { konanSeriesQueries } from './query/series-queries.js';
 export { konanVolumeQueries } from './query/volume-queries.js';
 export type { KonanBucket, KonanBucketUnit } from './series/buckets.js';
 export type {

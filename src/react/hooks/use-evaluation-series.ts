@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { KonanEvaluation, KonanTimeWindow } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
 import type { KonanEvaluationBucketKey } from '../query/konan-keys.js';
-import { konanQueries } from '../query/konan-queries.js';
+import { konanSeriesQueries } from '../query/series-queries.js';
 import { type KonanBucket, type KonanBucketUnit, splitWindow } from '../series/buckets.js';
 import { useKonanQueryContext } from '../session/konan-context.js';
 import { createConcurrencyLimit } from './concurrency-limit.js';
@@ -119,7 +119,7 @@ export function useEvaluationSeries(
   const queries = useQueries(
     {
       queries: buckets.map((b) => ({
-        ...konanQueries.evaluationBucket(
+        ...konanSeriesQueries.evaluationBucket(
           client,
           deploymentUuid ?? '',
           { start: b.start, end: b.end },

@@ -6,8 +6,8 @@ import type {
   KonanFeatureDriftResult,
   KonanFeatureDriftWindows,
 } from '../drift/read-feature-drift.js';
+import { konanDriftQueries } from '../query/drift-queries.js';
 import type { KonanFeatureDriftKey } from '../query/konan-keys.js';
-import { konanQueries } from '../query/konan-queries.js';
 import { useKonanQueryContext } from '../session/konan-context.js';
 import { enabledWith, type KonanQueryOptions, queryBase } from './hook-options.js';
 import { UNSET_WINDOW } from './unset-window.js';
@@ -38,7 +38,7 @@ export function useFeatureDrift<TData = KonanFeatureDriftResult>(
   options: KonanQueryOptions<KonanFeatureDriftResult, TData, KonanFeatureDriftKey> = {},
 ): UseFeatureDriftResult<TData> {
   const { client, queryClient, authenticated } = useKonanQueryContext('useFeatureDrift');
-  const base = konanQueries.featureDrift(
+  const base = konanDriftQueries.featureDrift(
     client,
     deploymentUuid ?? '',
     windows ?? { current: UNSET_WINDOW, reference: UNSET_WINDOW },

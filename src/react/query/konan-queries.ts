@@ -1,41 +1,21 @@
-import {
-  hashKey,
-  type InfiniteData,
-  infiniteQueryOptions,
-  queryOptions,
-} from '@tanstack/react-query';
+import { type InfiniteData, infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { KonanCore } from '../../client/client-interface.js';
 import type {
   KonanDeployment,
   KonanEvaluation,
   KonanModel,
   KonanPredictionsPage,
-  KonanTimeWindow,
   KonanTimeWindowInput,
 } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
 import { followPages } from '../../client/paging.js';
-import { driftRuns } from '../drift/drift-progress.js';
-import {
-  KONAN_DRIFT_MAX_PREDICTIONS,
-  type KonanFeatureDriftResult,
-  type KonanFeatureDriftWindows,
-  readFeatureDrift,
-} from '../drift/read-feature-drift.js';
 import {
   callEvaluate,
   callListDeployments,
   callListModels,
   callListPredictions,
 } from '../endpoints.js';
-import type { ConcurrencyLimit } from '../hooks/concurrency-limit.js';
-import {
-  type KonanEvaluationBucketKey,
-  type KonanEvaluationKey,
-  type KonanFeatureDriftKey,
-  type KonanPredictionsKey,
-  konanKeys,
-} from './konan-keys.js';
+import { type KonanEvaluationKey, type KonanPredictionsKey, konanKeys } from './konan-keys.js';
 import { resolveTimeWindow } from './resolve-time-window.js';
 
 /**
@@ -92,26 +72,6 @@ export const konanQueries = {
       retry,
     }),
 
-  /**
-   * One bucket of an evaluation series: `evaluate` over the bucket's window. `limit` bounds how
-   * many buckets are in flight at once (the hook shares one between its buckets).
-   */
-  evaluationBucket: (
-    client: KonanCore,
-    deploymentUuid: string,
-    bucket: KonanTimeWindow,
-    limit?: ConcurrencyLimit,
-  ) =>
-    queryOptions<KonanEvaluation, KonanError, KonanEvaluation, KonanEvaluationBucketKey>({
-      queryKey: konanKeys.evaluationBucket(konanKeys.scopeOf(client), deploymentUuid, bucket),
-      queryFn: ({ signal }) => {
-        const call = () => callEvaluate(client, deploymentUuid, bucket, { signal });
-        return limit ? limit.run(call, signal) : call();
-      },
-      retry,
-    }),
-
-  /** Pages of predictions; `fetchNextPage` follows the server's `next` link as given. */
   predictions: (client: KonanCore, deploymentUuid: string, timeWindow: KonanTimeWindowInput) =>
     infiniteQueryOptions<
       KonanPredictionsPage,
@@ -132,38 +92,4 @@ export const konanQueries = {
       getNextPageParam: (last) => last.next ?? undefined,
       retry,
     }),
-
-  /**
-   * Feature drift of the current window against the reference (`useFeatureDrift`): reads at most
-   * `maxPredictions` of each window (default 20,000), reporting progress to the hooks, and
-   * computes in slices that yield to the page.
-   */
-  featureDrift: (client: KonanCore, deploymentUuid: string, windows: KonanFeatureDriftWindows) => {
-    const request = {
-      ...windows,
-      maxPredictions: windows.maxPredictions ?? KONAN_DRIFT_MAX_PREDICTIONS,
-    };
-    return queryOptions<
-      KonanFeatureDriftResult,
-      KonanError,
-      KonanFeatureDriftResult,
-      KonanFeatureDriftKey
-    >({
-      queryKey: konanKeys.featureDrift(konanKeys.scopeOf(client), deploymentUuid, request),
-      queryFn: async ({ signal, queryKey }) => {
-        const hash = hashKey(queryKey);
-        const stop = driftRuns.start(client, hash);
-        try {
-          return await readFeatureDrift(client, deploymentUuid, request, {
-            signal,
-            stop,
-            onProgress: (progress) => driftRuns.report(client, hash, progress),
-          });
-        } finally {
-          driftRuns.finish(client, hash);
-        }
-      },
-      retry,
-    });
-  },
 };
