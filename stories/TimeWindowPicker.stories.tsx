@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { expect, fireEvent, fn, userEvent, within } from 'storybook/test';
 import type { KonanTimeWindowInput } from '../src/client/data-types';
 import { lastWindow, TimeWindowPicker } from '../src/components/time-window-picker';
+import { resolveTimeWindow } from '../src/react/query/resolve-time-window';
 
 const now = new Date(2025, 2, 10, 12, 0);
 
@@ -38,7 +39,8 @@ export const Presets: Story = {
     await userEvent.keyboard('{ArrowRight}');
     await expect(canvas.getByRole('radio', { name: 'Last 30 days' })).toBeChecked();
     const window = (args.onTimeWindowChange as ReturnType<typeof fn>).mock.calls.at(-1)?.[0];
-    await expect(window.end.getTime() - window.start.getTime()).toBe(30 * 86_400_000);
+    const resolved = resolveTimeWindow(window);
+    await expect(resolved.end.getTime() - resolved.start.getTime()).toBe(30 * 86_400_000);
   },
 };
 

@@ -377,7 +377,7 @@ export const ArabicRightToLeft: Story = {
       const rows = () => table.querySelectorAll('tbody tr').length;
       await waitFor(() => expect(rows()).toBeGreaterThan(0), LONG);
       await expect(directionOf(table)).toBe('rtl');
-      await expect(directionOf(table.querySelector('tbody th.konan-mono'))).toBe('ltr');
+      await expect(directionOf(table.querySelector('tbody th .konan-mono'))).toBe('ltr');
       const before = rows();
       await userEvent.click(panel.getByRole('button', { name: ar.predictionsTable.loadMore }));
       await waitFor(() => expect(rows()).toBeGreaterThan(before), LONG);

@@ -49,8 +49,8 @@ export function ConnectedPredictionPlayground({
   const picker = deploymentUuid === undefined;
   return (
     <PredictionPlayground
-      // Starts again with the example once it arrives (and for each deployment picked).
-      key={`${target ?? ''}:${example === undefined ? '' : 'example'}`}
+      // Starts again for each deployment picked; the example fills the editor only while untouched.
+      key={target ?? ''}
       {...view}
       signedOut={signedOut}
       {...(picker && {

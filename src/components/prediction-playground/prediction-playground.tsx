@@ -84,6 +84,13 @@ export function PredictionPlayground({
   const titleId = useId();
   const selectId = useId();
   const [input, setInput] = useState(defaultInput);
+  // A new default (the example arriving after the first render) replaces the input only while
+  // the user has not changed it: what they typed is never thrown away.
+  const [shownDefault, setShownDefault] = useState(defaultInput);
+  if (defaultInput !== shownDefault) {
+    setShownDefault(defaultInput);
+    if (input === shownDefault) setInput(defaultInput);
+  }
   const [problem, setProblem] = useState<JsonInputProblem | undefined>();
   const [deploymentMissing, setDeploymentMissing] = useState(false);
   const textArea = useRef<HTMLTextAreaElement>(null);
