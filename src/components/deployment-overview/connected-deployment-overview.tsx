@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useDeployments } from '../../react/hooks/use-deployments.js';
 import { useKonan } from '../../react/session/use-konan.js';
 import { useNotServing } from '../deployments-list/use-not-serving.js';
@@ -13,6 +14,8 @@ import {
   defaultDeploymentOverviewLabels,
 } from './deployment-overview-labels.js';
 import { OverviewFrame } from './overview-frame.js';
+
+const DAY = 86_400_000;
 
 export interface ConnectedDeploymentOverviewProps
   extends KonanHeadedViewProps<DeploymentOverviewLabels> {
@@ -38,6 +41,14 @@ export function ConnectedDeploymentOverview({
   const deployments = useDeployments();
   const notServing = useNotServing(deployments.data, true);
   const count = deployments.data?.length;
+  // One "now" for every card, so their windows (and query keys) hold still while they load.
+  const [windows] = useState(() => {
+    const end = Date.now();
+    return {
+      day: { start: new Date(end - DAY), end: new Date(end) },
+      week: { start: new Date(end - 7 * DAY), end: new Date(end) },
+    };
+  });
   return (
     <KonanRoot className={className ? `konan-overview ${className}` : 'konan-overview'}>
       <OverviewFrame
@@ -56,6 +67,7 @@ export function ConnectedDeploymentOverview({
             key={deployment.uuid}
             deployment={deployment}
             notServing={notServing.includes(deployment.uuid)}
+            windows={windows}
             labels={l}
             headingLevel={subHeadingLevel(headingLevel)}
             onSelectDeployment={onSelectDeployment}

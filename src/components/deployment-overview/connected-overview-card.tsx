@@ -1,22 +1,20 @@
 import { useMemo } from 'react';
-import type { KonanDeployment } from '../../client/data-types.js';
+import type { KonanDeployment, KonanTimeWindow } from '../../client/data-types.js';
 import { useEvaluationSeries } from '../../react/hooks/use-evaluation-series.js';
 import { useModels } from '../../react/hooks/use-models.js';
 import { usePredictionVolume } from '../../react/hooks/use-prediction-volume.js';
-import { relativeTimeWindow } from '../../react/query/resolve-time-window.js';
 import type { KonanHeadingLevel } from '../shared/heading.js';
 import { modelStateKind } from '../shared/model-state.js';
 import { DeploymentOverviewCard } from './deployment-overview-card.js';
 import type { DeploymentOverviewLabels } from './deployment-overview-labels.js';
 import { latestMetric } from './overview-metric.js';
 
-const LAST_24_HOURS = relativeTimeWindow({ hours: 24 });
-const LAST_7_DAYS = relativeTimeWindow({ days: 7 });
-
 export interface ConnectedOverviewCardProps {
   deployment: KonanDeployment;
   /** From `useNotServing` over the whole list: the deployment is known to have no live model. */
   notServing: boolean;
+  /** The last 24 hours and the last 7 days, fixed when the overview mounted (stable query keys). */
+  windows: { day: KonanTimeWindow; week: KonanTimeWindow };
   labels: DeploymentOverviewLabels;
   headingLevel: KonanHeadingLevel;
   onSelectDeployment?: ((deploymentUuid: string) => void) | undefined;
@@ -26,14 +24,15 @@ export interface ConnectedOverviewCardProps {
 export function ConnectedOverviewCard({
   deployment,
   notServing,
+  windows,
   labels,
   headingLevel,
   onSelectDeployment,
 }: ConnectedOverviewCardProps) {
   // The same models query `useNotServing` reads: no second request.
   const models = useModels(deployment.uuid, { staleTime: 30_000 });
-  const volume = usePredictionVolume(deployment.uuid, LAST_24_HOURS, { bucket: 'hour' });
-  const series = useEvaluationSeries(deployment.uuid, LAST_7_DAYS, { bucket: 'day' });
+  const volume = usePredictionVolume(deployment.uuid, windows.day, { bucket: 'hour' });
+  const series = useEvaluationSeries(deployment.uuid, windows.week, { bucket: 'day' });
   const live = models.data?.find((model) => modelStateKind(model.state) === 'live');
   const metric = useMemo(
     () => (series.settled === series.points.length ? latestMetric(series.points) : undefined),
