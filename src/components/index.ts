@@ -1,6 +1,7 @@
 export * from './container-log-viewer/index.js';
 export * from './create-deployment-form/index.js';
 export * from './deployment-errors-panel/index.js';
+export * from './deployment-overview/index.js';
 export * from './deployments-list/index.js';
 export * from './feature-drift-panel/index.js';
 export * from './feedback-results-table/index.js';

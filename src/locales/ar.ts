@@ -833,4 +833,41 @@ export const konanArabicLabels = {
       `نسبة الملاحظات مقدّرة من ${read.text} من أصل ${ofPredictions(total)} (عيّنة موزّعة على كل فترة).`,
     timeWindowPicker: {},
   },
+  deploymentOverview: {
+    title: 'نظرة عامة',
+    loading: 'جارٍ تحميل عمليات النشر…',
+    errorTitle: 'تعذّر تحميل عمليات النشر',
+    retry: 'إعادة المحاولة',
+    signedOutTitle: 'سجّل الدخول لرؤية عمليات النشر.',
+    emptyTitle: 'لا توجد عمليات نشر بعد',
+    emptyHint: 'تقدّم عملية النشر نموذجك عبر API. أنشئ واحدة لتبدأ.',
+    create: 'إنشاء عملية نشر',
+    count: (count) => count.text,
+    unnamed: 'عملية نشر بلا اسم',
+    open: (name) => `فتح ${name}`,
+    liveModel: (model) => `النموذج المباشر: ${model}`,
+    modelLoading: 'جارٍ التحقق من النموذج المباشر…',
+    notServing: 'لا تعمل',
+    notServingHint: 'لا يوجد نموذج مباشر: الطلبات إلى عملية النشر هذه لا تتلقى تنبؤًا.',
+    volumeTitle: 'التنبؤات، آخر 24 ساعة',
+    volumeTotal: (count) => predictions(count),
+    volumeSparkline: (total) => `التنبؤات في الساعة خلال آخر 24 ساعة، ${total.text} في المجموع`,
+    volumeLoading: 'جارٍ عدّ التنبؤات…',
+    volumeErrorTitle: 'تعذّر عدّ التنبؤات',
+    coverageTitle: 'الملاحظات',
+    coverageValue: (share, exact) => (exact ? `${share} مع ملاحظات` : `نحو ${share} مع ملاحظات`),
+    coverageNone: 'لا تنبؤات لتغطيتها',
+    metricTitle: 'آخر مقياس، يوميًا',
+    metricNames: { f1_score: 'مقياس F1', rmse: 'RMSE' },
+    metricLoading: 'جارٍ التقييم…',
+    metricErrorTitle: 'تعذّر تقييم المقياس',
+    metricNone: 'لا ملاحظات في آخر 7 أيام للتقييم',
+    metricTrend: (trend, previous) =>
+      trend.direction === 'flat'
+        ? `دون تغيير عن اليوم السابق (${previous})`
+        : `${trend.direction === 'up' ? 'ارتفع' : 'انخفض'} عن ${previous} في اليوم السابق${
+            trend.better === false ? '، أسوأ' : '، أفضل'
+          }`,
+    unavailable: 'غير متاح',
+  },
 } satisfies KonanLabelPack;

@@ -1,6 +1,7 @@
 import { defaultContainerLogViewerLabels } from '../components/container-log-viewer/container-log-viewer-labels.js';
 import { defaultCreateDeploymentFormLabels } from '../components/create-deployment-form/create-deployment-form-labels.js';
 import { defaultDeploymentErrorsPanelLabels } from '../components/deployment-errors-panel/deployment-errors-panel-labels.js';
+import { defaultDeploymentOverviewLabels } from '../components/deployment-overview/deployment-overview-labels.js';
 import { defaultDeploymentsListLabels } from '../components/deployments-list/deployments-list-labels.js';
 import { defaultFeatureDriftPanelLabels } from '../components/feature-drift-panel/feature-drift-panel-labels.js';
 import { defaultFeedbackResultsTableLabels } from '../components/feedback-results-table/feedback-results-table-labels.js';
@@ -38,4 +39,5 @@ export const konanEnglishLabels = {
   errorAlert: defaultErrorAlertLabels,
   featureDriftPanel: defaultFeatureDriftPanelLabels,
   predictionVolumeChart: defaultPredictionVolumeChartLabels,
+  deploymentOverview: defaultDeploymentOverviewLabels,
 } satisfies KonanLabelPack;

@@ -28,12 +28,18 @@ const SAME_IN_ARABIC = new Set([
   'metricTrendChart.metricNames.mae',
   'modelsPanel.actionTarget',
   'deploymentsList.count',
+  'deploymentOverview.count',
+  'deploymentOverview.metricNames.rmse',
 ]);
 
 const count = { value: 5, text: '5' };
 
 /** Sample arguments of the label functions that take more than counts and names. */
 const ARGUMENTS: Record<string, unknown[]> = {
+  'deploymentOverview.open': ['Loan approval'],
+  'deploymentOverview.liveModel': ['loan-gbm-v1'],
+  'deploymentOverview.coverageValue': ['40%', false],
+  'deploymentOverview.metricTrend': [{ direction: 'down', better: false }, '86%'],
   'modelsPanel.actionFailed': ['promote', 'loan-gbm-v1'],
   'modelsPanel.actionDone': ['promote', 'loan-gbm-v1'],
   'feedbackUploader.missingColumns': [['target']],

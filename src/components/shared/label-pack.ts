@@ -1,6 +1,7 @@
 import type { ContainerLogViewerLabels } from '../container-log-viewer/container-log-viewer-labels.js';
 import type { CreateDeploymentFormLabels } from '../create-deployment-form/create-deployment-form-labels.js';
 import type { DeploymentErrorsPanelLabels } from '../deployment-errors-panel/deployment-errors-panel-labels.js';
+import type { DeploymentOverviewLabels } from '../deployment-overview/deployment-overview-labels.js';
 import type { DeploymentsListLabels } from '../deployments-list/deployments-list-labels.js';
 import type { FeatureDriftPanelLabels } from '../feature-drift-panel/feature-drift-panel-labels.js';
 import type { FeedbackResultsTableLabels } from '../feedback-results-table/feedback-results-table-labels.js';
@@ -40,6 +41,7 @@ export interface KonanLabelPack {
   errorAlert: ErrorAlertLabels;
   featureDriftPanel: FeatureDriftPanelLabels;
   predictionVolumeChart: PredictionVolumeChartLabels;
+  deploymentOverview: DeploymentOverviewLabels;
 }
 
 /** The component keys of a `KonanLabelPack`. */
