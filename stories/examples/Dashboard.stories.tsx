@@ -43,7 +43,7 @@ export const Journey: Story = {
       await expect(await canvas.findByRole('button', { name: 'Log out' }, LONG)).toBeVisible();
       // After the login, keyboard users land on the page's title, not on a vanished form.
       await waitFor(() =>
-        expect(canvas.getByRole('heading', { level: 1, name: 'Pick a deployment' })).toHaveFocus(),
+        expect(canvas.getByRole('heading', { level: 1, name: 'Overview' })).toHaveFocus(),
       );
     });
 
@@ -53,6 +53,15 @@ export const Journey: Story = {
       await expect(skip).toHaveAttribute('href', `#${main.id}`);
       skip.focus();
       await expect(skip).toBeVisible();
+    });
+
+    await step('The home view shows every deployment at a glance', async () => {
+      const main = within(canvas.getByRole('main'));
+      await expect(
+        await main.findByRole('button', { name: 'Open Loan approval' }, LONG),
+      ).toBeVisible();
+      const churn = await main.findByRole('button', { name: 'Open Churn forecast' }, LONG);
+      await waitFor(() => expect(churn).toHaveAccessibleDescription(/not serving/i), LONG);
     });
 
     await step(
@@ -223,6 +232,18 @@ export const Journey: Story = {
       await expect(
         await panel.findByRole('table', { name: /Confusion matrix/ }, LONG),
       ).toBeVisible();
+      // The trend of the metric, one point per day, below the cards.
+      await expect(await panel.findByRole('figure', { name: /per day/ }, LONG)).toBeVisible();
+    });
+
+    await step('Monitoring: volume per day and drift by feature', async () => {
+      await userEvent.click(canvas.getByRole('tab', { name: 'Monitoring' }));
+      const panel = within(canvas.getByRole('tabpanel', { name: 'Monitoring' }));
+      await expect(
+        await panel.findByRole('figure', { name: /Prediction volume/ }, LONG),
+      ).toBeVisible();
+      const drift = await panel.findByRole('table', { name: 'Features by drift' }, LONG);
+      await waitFor(() => expect(drift).toHaveTextContent('income'), LONG);
     });
 
     await step('Log out', async () => {

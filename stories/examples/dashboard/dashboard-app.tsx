@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { KonanDeploymentCreationResponse } from '../../../src/client/data-types';
 import { ConnectedCreateDeploymentForm } from '../../../src/components/create-deployment-form';
+import { ConnectedDeploymentOverview } from '../../../src/components/deployment-overview';
 import { ConnectedDeploymentsList } from '../../../src/components/deployments-list';
 import { ConnectedLoginForm } from '../../../src/components/login-form';
 import { Button, KonanRoot } from '../../../src/components/shared';
@@ -155,9 +156,15 @@ function SignedIn({ labels }: { labels: DashboardLabels }) {
                 tabIndex={-1}
                 className="dashboard-title"
               >
-                {labels.pickTitle}
+                {labels.homeTitle}
               </h1>
-              <p className="konan-muted">{labels.pickHint}</p>
+              <p className="konan-muted">{labels.homeHint}</p>
+              <ConnectedDeploymentOverview
+                headingLevel={2}
+                labels={{ title: labels.homeDeployments }}
+                onSelectDeployment={(uuid) => setView({ kind: 'deployment', uuid })}
+                onCreate={() => setView({ kind: 'create' })}
+              />
             </section>
           )}
         </main>

@@ -9,8 +9,9 @@ export interface DashboardLabels {
   logOut: string;
   loggingOut: string;
   deploymentsNav: string;
-  pickTitle: string;
-  pickHint: string;
+  homeTitle: string;
+  homeHint: string;
+  homeDeployments: string;
   createTitle: string;
   openDeployment: (name: string) => string;
   created: string;
@@ -37,8 +38,10 @@ export const dashboardEnglish: DashboardLabels = {
   logOut: 'Log out',
   loggingOut: 'Logging out…',
   deploymentsNav: 'Deployments',
-  pickTitle: 'Pick a deployment',
-  pickHint: 'Choose one in the list to manage its models, predictions, feedback and metrics.',
+  homeTitle: 'Overview',
+  homeHint:
+    'Every deployment at a glance. Open one to manage its models, predictions, feedback and metrics.',
+  homeDeployments: 'Deployments',
   createTitle: 'Create a deployment',
   openDeployment: (name) => `Open “${name}”`,
   created: 'Created',
@@ -66,8 +69,9 @@ export const dashboardArabic: DashboardLabels = {
   logOut: 'تسجيل الخروج',
   loggingOut: 'جارٍ تسجيل الخروج…',
   deploymentsNav: 'عمليات النشر',
-  pickTitle: 'اختر عملية نشر',
-  pickHint: 'اختر واحدة من القائمة لإدارة نماذجها وتنبؤاتها وملاحظاتها ومقاييسها.',
+  homeTitle: 'نظرة عامة',
+  homeHint: 'كل عمليات النشر في لمحة. افتح واحدة لإدارة نماذجها وتنبؤاتها وملاحظاتها ومقاييسها.',
+  homeDeployments: 'عمليات النشر',
   createTitle: 'إنشاء عملية نشر',
   openDeployment: (name) => `فتح «${name}»`,
   created: 'أُنشئت في',
