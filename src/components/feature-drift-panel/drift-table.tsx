@@ -1,6 +1,7 @@
 import { Fragment, useId, useMemo, useState } from 'react';
 import type { KonanDriftLevel, KonanFeatureDrift } from '../../react/drift/drift-types.js';
 import { Badge, type BadgeTone } from '../shared/badge.js';
+import { BreakableName } from '../shared/breakable-name.js';
 import { useFormatters } from '../shared/format.js';
 import { type KonanHeadingLevel, subHeadingLevel } from '../shared/heading.js';
 import { binLabel, formatPsi, share } from './drift-format.js';
@@ -114,7 +115,9 @@ export function DriftTable({
                         <span className="konan-drift-chevron" aria-hidden="true" />
                       </button>
                       <span className="konan-drift-name">
-                        <bdi>{feature.name}</bdi>
+                        <bdi>
+                          <BreakableName name={feature.name} />
+                        </bdi>
                         <span className="konan-drift-type">
                           {feature.type === 'numeric' ? l.typeNumeric : l.typeCategorical}
                           {feature.source === 'output' ? ` · ${l.outputFeature}` : ''}
