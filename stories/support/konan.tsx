@@ -1,6 +1,7 @@
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
+import { createKonanClient } from '../../src/client';
 import type { KonanEmulator, KonanEmulatorDemo, KonanEmulatorFault } from '../../src/emulator';
 import { createKonanEmulator } from '../../src/emulator';
 import { konanHandlers } from '../../src/emulator/msw';
@@ -36,20 +37,46 @@ export const storyDemo: KonanEmulatorDemo = {
 /** The demo account, for play functions that log in through a form. */
 export const storyAccount = current.account;
 
-// The handlers read `current` per request, so each story's fresh emulator is the one answering.
+/*
+ * Each story's client stamps its requests with the id of the emulator that was current when the
+ * story mounted, and the handlers answer from that emulator. A request still in flight from the
+ * previous story (a sparkline's bucket, a refetch) is then answered by the previous story's
+ * emulator, instead of using up the next story's one-shot fault.
+ */
+const STORY_HEADER = 'x-konan-story';
+const storyEmulators = new Map<string, KonanEmulator>();
+let storyCount = 0;
 const storyHandlers = realApiUrl
   ? []
-  : konanHandlers({ handle: (request: Request) => current.handle(request) } as KonanEmulator);
+  : konanHandlers({
+      handle: (request: Request) =>
+        (storyEmulators.get(request.headers.get(STORY_HEADER) ?? '') ?? current).handle(request),
+    } as KonanEmulator);
+
+/** A client whose requests the current story's emulator answers, however late they arrive. */
+function createStoryClient() {
+  const id = String(++storyCount);
+  storyEmulators.set(id, current);
+  return createKonanClient({
+    fetch: (input, init) => {
+      const request = new Request(input, init);
+      request.headers.set(STORY_HEADER, id);
+      return globalThis.fetch(request);
+    },
+  });
+}
 
 function StoryKonanProvider({ login, children }: { login: boolean; children: ReactNode }) {
   // A QueryClient per story, so no cache leaks from one story into the next.
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } }),
   );
+  const [client] = useState(() => (realApiUrl ? undefined : createStoryClient()));
   const apiKey = login ? (realApiUrl ? realApiKey : current.account.apiKey) : undefined;
   return (
     <KonanProvider
       queryClient={queryClient}
+      {...(client && { client })}
       {...(realApiUrl && { apiUrl: realApiUrl })}
       {...(realAuthUrl && { authUrl: realAuthUrl })}
       {...(apiKey && { apiKey })}
