@@ -33,6 +33,13 @@ describe('residualHistogram', () => {
     expect(residualHistogram([5, 5])).toEqual([{ from: 5, to: 5, count: 2 }]);
   });
 
+  it('puts a value just below an edge in the bin below it (found by the property below)', () => {
+    const bins = residualHistogram([-5e-324, 16.000000000000004, 0]);
+    const holder = bins.find((b) => b.count > 0 && b.from <= -5e-324 && -5e-324 < b.to);
+    expect(holder?.from).toBe(-2);
+    expect(bins.reduce((n, b) => n + b.count, 0)).toBe(3);
+  });
+
   it('counts every residual exactly once, each in the bin that holds it', () => {
     fc.assert(
       fc.property(

@@ -62,7 +62,9 @@ export function residualHistogram(residuals: readonly number[], target = 16): Re
   const one = [{ from: min, to: max, count: residuals.length }];
   if (min === max) return one;
   const step = niceStep(max - min, target);
-  const start = Math.floor(min / step) * step;
+  let start = Math.floor(min / step) * step;
+  // `min / step` can underflow to -0 (a subnormal min): the first edge must not pass it.
+  if (start > min) start -= step;
   const count = Math.max(1, Math.ceil((max - start) / step + 1e-9));
   // A span too small for floating point (or too many bins): one bin holds them all.
   if (!(step > 0) || !Number.isFinite(start) || count > 4 * target) return one;
@@ -72,7 +74,10 @@ export function residualHistogram(residuals: readonly number[], target = 16): Re
     count: 0,
   }));
   for (const r of residuals) {
-    const index = Math.min(count - 1, Math.floor((r - start) / step));
+    let index = Math.min(count - 1, Math.floor((r - start) / step));
+    // `r - start` can round across an edge (a value just below 0 with `start` -1): step back.
+    while (index > 0 && r < (bins[index]?.from ?? r)) index--;
+    while (index < count - 1 && r >= (bins[index]?.to ?? r)) index++;
     const bin = bins[index];
     if (bin) bin.count++;
   }
