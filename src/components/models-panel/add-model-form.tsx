@@ -6,7 +6,7 @@ import { ErrorAlert } from '../shared/error-alert.js';
 import { Heading, type KonanHeadingLevel } from '../shared/heading.js';
 import { Spinner } from '../shared/spinner.js';
 import { TextField } from '../shared/text-field.js';
-import { useFocusFirstInvalid } from '../shared/use-focus-first-invalid.js';
+import { useFormCheck } from '../shared/use-form-check.js';
 import {
   defaultModelFormValues,
   type ModelFormErrors,
@@ -42,9 +42,8 @@ export function AddModelForm({
   onCancel,
 }: AddModelFormProps) {
   const titleId = useId();
-  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
+  const { formRef, errors, setErrors, passed } = useFormCheck<ModelFormField>();
   const [values, setValues] = useState<ModelFormValues>(defaultModelFormValues);
-  const [errors, setErrors] = useState<ModelFormErrors>({});
   // Server messages for a field are dropped once the user edits it.
   const [serverErrors, setServerErrors] = useState<ModelFormErrors>({});
   const [errorSeen, setErrorSeen] = useState<unknown>(undefined);
@@ -65,13 +64,7 @@ export function AddModelForm({
     event.preventDefault();
     if (pending) return;
     const result = validateModelForm(values, labels, takenNames);
-    if (!result.ok) {
-      setErrors(result.errors);
-      focusFirstInvalid();
-      return;
-    }
-    setErrors({});
-    onSubmit(result.request);
+    if (passed(result)) onSubmit(result.request);
   };
 
   const fieldError = (field: ModelFormField) => errors[field] ?? serverErrors[field];

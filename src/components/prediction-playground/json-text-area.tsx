@@ -1,4 +1,5 @@
-import { type KeyboardEvent, type Ref, type TextareaHTMLAttributes, useId } from 'react';
+import type { KeyboardEvent, Ref, TextareaHTMLAttributes } from 'react';
+import { FormField } from '../shared/form-field.js';
 
 export interface JsonTextAreaProps
   extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'onChange' | 'value'> {
@@ -24,9 +25,6 @@ export function JsonTextArea({
   className,
   ...textarea
 }: JsonTextAreaProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -34,34 +32,21 @@ export function JsonTextArea({
     }
   };
   return (
-    <div className={className ? `konan-field ${className}` : 'konan-field'}>
-      <label className="konan-label" htmlFor={id}>
-        {label}
-      </label>
-      <textarea
-        {...textarea}
-        ref={textAreaRef}
-        id={id}
-        className="konan-textarea"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        onKeyDown={onKeyDown}
-        spellCheck={false}
-        autoCapitalize="off"
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-      />
-      {hint ? (
-        <span id={hintId} className="konan-hint">
-          {hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span id={errorId} className="konan-field-error" role="alert">
-          {error}
-        </span>
-      ) : null}
-    </div>
+    <FormField label={label} hint={hint} error={error} announceError className={className}>
+      {(control) => (
+        <textarea
+          {...textarea}
+          {...control}
+          ref={textAreaRef}
+          className="konan-textarea"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          onKeyDown={onKeyDown}
+          spellCheck={false}
+          autoCapitalize="off"
+          autoComplete="off"
+        />
+      )}
+    </FormField>
   );
 }
