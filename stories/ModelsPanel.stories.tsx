@@ -557,3 +557,31 @@ export const UnusualData: Story = {
     await expect(canvas.getByText('Other:')).toBeVisible();
   },
 };
+
+/**
+ * Port 80 in the add-model form: warned about as in the create-deployment form, not refused
+ * (the rule is *inferred* from the emulator; Konan's contract only says a port may be refused).
+ */
+export const AddModelUnusualPort: Story = {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Add challenger model' }));
+    const f = within(canvas.getByRole('form', { name: 'New challenger model' }));
+    const port = f.getByLabelText('Exposed port');
+    await userEvent.type(f.getByLabelText('Model name'), 'fraud-xgb-v5');
+    await userEvent.type(f.getByLabelText('Image URL'), 'registry.example.com/fraud/xgb:5.0');
+    await userEvent.clear(port);
+    await userEvent.type(port, '80');
+    await expect(port).toHaveAccessibleDescription(/Port 80 is below 1024/);
+    await expect(port).not.toHaveAttribute('aria-invalid');
+    await userEvent.click(f.getByRole('button', { name: 'Add model' }));
+    await expect(args.onCreate).toHaveBeenCalledWith({
+      name: 'fraud-xgb-v5',
+      image: { url: 'registry.example.com/fraud/xgb:5.0', exposedPort: 80 },
+      state: 'challenger',
+    });
+    await userEvent.clear(port);
+    await userEvent.type(port, '8000');
+    await expect(port).not.toHaveAccessibleDescription(/below 1024/);
+  },
+};

@@ -114,6 +114,8 @@ const containerImage: ContainerImageLabels = {
   imageUrlInvalid:
     'استخدم الصيغة registry/name:tag بأحرف صغيرة، مثل registry.example.com/team/model:1.0.',
   exposedPortInvalid: 'أدخل عددًا صحيحًا من 1 إلى 65535، مثل 8000.',
+  exposedPortUnusual: (port) =>
+    `المنفذ ${port} أقل من 1024: لا تستطيع خوادم النماذج عادةً الاستماع عليه. تستخدم معظم القوالب المنفذ 8000.`,
   registryUsernameRequired: 'أدخل اسم المستخدم في السجل، أو أغلق «سجل خاص».',
   registryPasswordRequired: 'أدخل كلمة مرور السجل أو رمز الوصول، أو أغلق «سجل خاص».',
 };
@@ -170,8 +172,6 @@ export const konanArabicLabels = {
     deploymentNameTooLong: (max) => `الحد الأقصى للطول ${characters(max)}.`,
     modelNameRequired: 'أدخل اسمًا للنموذج.',
     modelNameTooLong: (max) => `الحد الأقصى للطول ${characters(max)}.`,
-    exposedPortUnusual: (port) =>
-      `المنفذ ${port} أقل من 1024: لا تستطيع خوادم النماذج عادةً الاستماع عليه. تستخدم معظم القوالب المنفذ 8000.`,
     createdTitle: 'أُنشئت وتعمل',
     createdNotServing: 'أُنشئت، لكنها لا تعمل',
     uuidLabel: 'UUID',

@@ -21,8 +21,6 @@ export interface CreateDeploymentFormLabels extends ContainerImageLabels, ModelS
   deploymentNameTooLong: (max: KonanLabelCount) => string;
   modelNameRequired: string;
   modelNameTooLong: (max: KonanLabelCount) => string;
-  /** Under the port when it is below 1024: a warning, the form still submits. */
-  exposedPortUnusual: (port: string) => string;
   // After the response
   /** The badge of a deployment whose live model serves. */
   createdTitle: string;
@@ -60,8 +58,6 @@ export const defaultCreateDeploymentFormLabels: CreateDeploymentFormLabels = {
   deploymentNameTooLong: (max) => `Use at most ${max.text} characters.`,
   modelNameRequired: 'Enter a name for the model.',
   modelNameTooLong: (max) => `Use at most ${max.text} characters.`,
-  exposedPortUnusual: (port) =>
-    `Port ${port} is below 1024: model servers usually cannot listen there. Most templates use 8000.`,
   createdTitle: 'Created and serving',
   createdNotServing: 'Created, not serving',
   uuidLabel: 'UUID',

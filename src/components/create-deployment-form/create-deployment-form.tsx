@@ -4,19 +4,18 @@ import type {
   KonanDeploymentCreationResponse,
 } from '../../client/data-types.js';
 import { isKonanHttpError } from '../../client/errors.js';
+import { bindTextFields } from '../shared/bind-text-fields.js';
 import { Button } from '../shared/button.js';
 import { ContainerImageFields } from '../shared/container-image-fields.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
-import { isUnusualPort } from '../shared/port-warning.js';
 import { KonanRoot } from '../shared/root.js';
 import { TextField } from '../shared/text-field.js';
-import { useFocusFirstInvalid } from '../shared/use-focus-first-invalid.js';
+import { useFormCheck } from '../shared/use-form-check.js';
 import { useLabels } from '../shared/use-labels.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import {
-  type DeploymentFormErrors,
   type DeploymentFormField,
   type DeploymentFormValues,
   defaultDeploymentFormValues,
@@ -80,11 +79,11 @@ export function CreateDeploymentForm({
     validateDeploymentForm(next, labels, format.number);
   const initial = { ...defaultDeploymentFormValues, ...defaultValues };
   const [values, setValues] = useState<DeploymentFormValues>(initial);
-  const [errors, setErrors] = useState<DeploymentFormErrors>({});
   const [submitted, setSubmitted] = useState(false);
   // The server's "name taken" sticks to the name field until the name is edited.
   const [editedSince, setEditedSince] = useState<unknown>(null);
-  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
+  const { formRef, errors, setErrors, passed, focusFirstInvalid } =
+    useFormCheck<DeploymentFormField>();
   const id = useId();
 
   // A name the server refused is reported on its field too; focus it so it can be changed.
@@ -107,13 +106,7 @@ export function CreateDeploymentForm({
     if (pending) return;
     const check = validate(values);
     setSubmitted(true);
-    if (!check.ok) {
-      setErrors(check.errors);
-      focusFirstInvalid();
-      return;
-    }
-    setErrors({});
-    onSubmit(check.request);
+    if (passed(check)) onSubmit(check.request);
   };
 
   const reset = () => {
@@ -133,11 +126,7 @@ export function CreateDeploymentForm({
     return errors[field];
   };
 
-  const text = (field: DeploymentFormField) => ({
-    value: values[field],
-    onChange: (event: { target: { value: string } }) => set(field, event.target.value),
-    error: fieldError(field),
-  });
+  const text = bindTextFields<DeploymentFormField>(values, fieldError, set);
 
   const root = className
     ? `konan-create-deployment-form ${className}`
@@ -198,11 +187,6 @@ export function CreateDeploymentForm({
             values={values}
             errorOf={fieldError}
             labels={labels}
-            portWarning={
-              isUnusualPort(values.exposedPort)
-                ? labels.exposedPortUnusual(values.exposedPort.trim())
-                : undefined
-            }
             onChange={(field, value) => set(field, value as DeploymentFormValues[typeof field])}
           />
           {/* A taken name is told once, on its field; every other failure here. */}

@@ -1,7 +1,9 @@
 import { useId } from 'react';
+import { bindTextFields } from './bind-text-fields.js';
 import { Button } from './button.js';
 import type { ContainerImageField, ContainerImageValues } from './container-image-checks.js';
 import type { ContainerImageLabels } from './container-image-labels.js';
+import { isUnusualPort } from './port-warning.js';
 import { TextField } from './text-field.js';
 
 export interface ContainerImageFieldsProps {
@@ -9,7 +11,10 @@ export interface ContainerImageFieldsProps {
   /** The message of an invalid field, or undefined. */
   errorOf: (field: ContainerImageField) => string | undefined;
   labels: ContainerImageLabels;
-  /** A warning under the port that does not block submitting (e.g. a port below 1024). */
+  /**
+   * A warning under the port that does not block submitting. By default a port below 1024 is
+   * warned about with `labels.exposedPortUnusual`.
+   */
   portWarning?: string | undefined;
   onChange: <K extends keyof ContainerImageValues>(
     field: K,
@@ -32,11 +37,10 @@ export function ContainerImageFields({
   const id = useId();
   const credentialsId = `${id}-registry`;
   const hintId = `${id}-registry-hint`;
-  const text = (field: ContainerImageField) => ({
-    value: values[field],
-    onChange: (event: { target: { value: string } }) => onChange(field, event.target.value),
-    error: errorOf(field),
-  });
+  const text = bindTextFields<ContainerImageField>(values, errorOf, onChange);
+  const port = values.exposedPort.trim();
+  const warning =
+    portWarning ?? (isUnusualPort(port) ? labels.exposedPortUnusual(port) : undefined);
   return (
     <>
       <div className="konan-container-image-grid konan-container-image-address">
@@ -53,10 +57,10 @@ export function ContainerImageFields({
         <TextField
           label={labels.exposedPortLabel}
           hint={
-            portWarning ? (
+            warning ? (
               <>
                 {labels.exposedPortHint}{' '}
-                <span className="konan-container-image-warning">{portWarning}</span>
+                <span className="konan-container-image-warning">{warning}</span>
               </>
             ) : (
               labels.exposedPortHint

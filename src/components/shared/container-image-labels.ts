@@ -18,6 +18,8 @@ export interface ContainerImageLabels {
   imageUrlSpaces: string;
   imageUrlInvalid: string;
   exposedPortInvalid: string;
+  /** Under the port when it is below 1024: a warning, the form still submits. */
+  exposedPortUnusual: (port: string) => string;
   registryUsernameRequired: string;
   registryPasswordRequired: string;
 }
@@ -37,6 +39,8 @@ export const defaultContainerImageLabels: ContainerImageLabels = {
   imageUrlInvalid:
     'Use the form registry/name:tag in lower case, e.g. registry.example.com/team/model:1.0.',
   exposedPortInvalid: 'Enter a whole number from 1 to 65535, e.g. 8000.',
+  exposedPortUnusual: (port) =>
+    `Port ${port} is below 1024: model servers usually cannot listen there. Most templates use 8000.`,
   registryUsernameRequired: 'Enter the registry username, or close "Private registry".',
   registryPasswordRequired: 'Enter the registry password or token, or close "Private registry".',
 };
