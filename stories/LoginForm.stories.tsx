@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { KonanSessionError } from '../src/client/errors';
+import { KonanHttpError, KonanNetworkError, KonanSessionError } from '../src/client/errors';
 import { ConnectedLoginForm, LoginForm } from '../src/components/login-form';
 import { konanStory, storyAccount } from './support/konan';
 
@@ -164,5 +164,67 @@ export const ConnectedWithChildren: Story = {
       expect(canvas.getByText('The dashboard, shown once signed in.')).toBeVisible(),
     );
     await expect(canvas.queryByRole('form')).toBeNull();
+  },
+};
+
+const loginUrl = 'https://auth.konan.ai/api/auth/login/';
+
+/** A 500: the first line says what to do; status, method and address wait in the disclosure. */
+export const ServerProblem: Story = {
+  args: { error: new KonanHttpError({ status: 500, method: 'POST', url: loginUrl }) },
+  play: async ({ canvasElement }) => {
+    const alert = within(canvasElement).getByRole('alert');
+    await expect(alert).toHaveTextContent('Could not sign in');
+    const firstLine = alert.querySelector('.konan-error-alert-message');
+    await expect(firstLine).toHaveTextContent(
+      'Konan had a problem on its side. Try again in a few minutes.',
+    );
+    await expect(firstLine).not.toHaveTextContent(/500|POST|http/);
+    const details = within(alert).getByText('Technical details').closest('details');
+    await expect(details).not.toHaveAttribute('open');
+    await userEvent.click(within(alert).getByText('Technical details'));
+    await expect(details).toHaveTextContent('500');
+    await expect(details).toHaveTextContent('POST');
+    await expect(details).toHaveTextContent(loginUrl);
+  },
+};
+
+export const NetworkFailure: Story = {
+  args: { error: new KonanNetworkError(`Failed to fetch ${loginUrl}`) },
+  play: async ({ canvasElement }) => {
+    const alert = within(canvasElement).getByRole('alert');
+    await expect(alert.querySelector('.konan-error-alert-message')).toHaveTextContent(
+      'Konan could not be reached. Check your connection, then try again.',
+    );
+    await expect(within(alert).getByText('Technical details')).toBeVisible();
+  },
+};
+
+/** A wrong password is the user's to fix: said plainly, with no technical details. */
+export const WrongPasswordPlain: Story = {
+  args: {
+    error: new KonanSessionError('credentials_rejected', {
+      cause: new KonanHttpError({ status: 401, method: 'POST', url: loginUrl }),
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const alert = within(canvasElement).getByRole('alert');
+    await expect(alert).toHaveTextContent('Check the email and password.');
+    await expect(within(alert).queryByText('Technical details')).toBeNull();
+    await expect(alert).not.toHaveTextContent(/401|POST/);
+  },
+};
+
+/** A refused API key is told as one, even after switching to email and password. */
+export const ApiKeyRejected: Story = {
+  args: { defaultMode: 'apiKey', error: new KonanSessionError('credentials_rejected') },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = canvas.getByRole('alert');
+    await expect(alert).toHaveTextContent('Konan rejected this API key.');
+    await expect(alert).not.toHaveTextContent('email');
+    await userEvent.click(canvas.getByRole('radio', { name: 'Email and password' }));
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Konan rejected this API key.');
+    await expect(within(alert).queryByText('Technical details')).toBeNull();
   },
 };

@@ -145,6 +145,7 @@ export const konanArabicLabels = {
     submit: 'تسجيل الدخول',
     submitPending: 'جارٍ تسجيل الدخول…',
     errorTitle: 'تعذّر تسجيل الدخول',
+    apiKeyRejected: 'رفض Konan مفتاح API هذا. تحقّق من أنه كامل وأنه لم يُلغَ.',
     emailRequired: 'أدخل عنوان بريدك الإلكتروني.',
     emailInvalid: 'أدخل عنوان بريد إلكتروني مثل name@company.com.',
     passwordRequired: 'أدخل كلمة المرور.',

@@ -10,6 +10,11 @@ export interface LoginFormLabels {
   submit: string;
   submitPending: string;
   errorTitle: string;
+  /**
+   * Konan refused the API key (no technical details: the fix is another key). A refused email
+   * and password are told by the `errorAlert` pack's `credentialsRejected`.
+   */
+  apiKeyRejected: string;
   emailRequired: string;
   emailInvalid: string;
   passwordRequired: string;
@@ -33,6 +38,8 @@ export const defaultLoginFormLabels: LoginFormLabels = {
   submit: 'Sign in',
   submitPending: 'Signing in…',
   errorTitle: 'Could not sign in',
+  apiKeyRejected:
+    'Konan rejected this API key. Check that it is complete and has not been revoked.',
   emailRequired: 'Enter your email address.',
   emailInvalid: 'Enter an email address like name@company.com.',
   passwordRequired: 'Enter your password.',

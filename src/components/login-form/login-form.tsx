@@ -1,18 +1,17 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { KonanLoginInput } from '../../client/data-types.js';
-import { Alert } from '../shared/alert.js';
+import { bindTextFields } from '../shared/bind-text-fields.js';
 import { Button } from '../shared/button.js';
 import { ErrorAlert } from '../shared/error-alert.js';
-import { errorText } from '../shared/error-text.js';
 import { Heading } from '../shared/heading.js';
 import { KonanRoot } from '../shared/root.js';
 import { TextField } from '../shared/text-field.js';
-import { useFocusFirstInvalid } from '../shared/use-focus-first-invalid.js';
+import { useFormCheck } from '../shared/use-form-check.js';
 import { useLabels } from '../shared/use-labels.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { defaultLoginFormLabels, type LoginFormLabels } from './login-form-labels.js';
 import {
-  type LoginFieldErrors,
+  type LoginField,
   type LoginFormValues,
   type LoginMode,
   validateLogin,
@@ -50,10 +49,11 @@ export function LoginForm({
   const labels = useLabels('loginForm', defaultLoginFormLabels, overrides);
   const [mode, setMode] = useState<LoginMode>(defaultMode);
   const [values, setValues] = useState<LoginFormValues>(EMPTY);
-  const [errors, setErrors] = useState<LoginFieldErrors>({});
   // After a refused submit, fields are re-checked as the user types so messages clear at once.
   const [submitted, setSubmitted] = useState(false);
-  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
+  // A refusal is told in the terms of the way the user signed in, even after switching tabs.
+  const [sentMode, setSentMode] = useState<LoginMode>(defaultMode);
+  const { formRef, errors, setErrors, passed } = useFormCheck<LoginField>();
   const id = useId();
 
   const update = (field: keyof LoginFormValues, value: string) => {
@@ -64,6 +64,8 @@ export function LoginForm({
       setErrors(result.ok ? {} : result.errors);
     }
   };
+
+  const field = bindTextFields<LoginField>(values, (name) => errors[name], update);
 
   const switchMode = (next: LoginMode) => {
     setMode(next);
@@ -76,21 +78,15 @@ export function LoginForm({
     if (pending) return;
     const result = validateLogin(mode, values, labels);
     setSubmitted(true);
-    if (!result.ok) {
-      setErrors(result.errors);
-      focusFirstInvalid();
-      return;
-    }
-    setErrors({});
+    if (!passed(result)) return;
+    setSentMode(mode);
     onSubmit(result.input);
   };
 
   return (
     <KonanRoot className={className ? `konan-login-form ${className}` : 'konan-login-form'}>
       {signOutError ? (
-        <Alert tone="warning" title={labels.signOutFailed}>
-          <p className="konan-login-form-message">{errorText(signOutError)}</p>
-        </Alert>
+        <ErrorAlert tone="warning" title={labels.signOutFailed} error={signOutError} />
       ) : null}
       <form
         ref={formRef}
@@ -134,18 +130,14 @@ export function LoginForm({
                 autoComplete="username"
                 inputMode="email"
                 spellCheck={false}
-                value={values.email}
-                onChange={(event) => update('email', event.target.value)}
-                error={errors.email}
+                {...field('email')}
               />
               <TextField
                 label={labels.passwordLabel}
                 type="password"
                 name="password"
                 autoComplete="current-password"
-                value={values.password}
-                onChange={(event) => update('password', event.target.value)}
-                error={errors.password}
+                {...field('password')}
               />
             </>
           ) : (
@@ -156,12 +148,18 @@ export function LoginForm({
               name="api-key"
               autoComplete="off"
               spellCheck={false}
-              value={values.apiKey}
-              onChange={(event) => update('apiKey', event.target.value)}
-              error={errors.apiKey}
+              {...field('apiKey')}
             />
           )}
-          {error && !pending ? <ErrorAlert title={labels.errorTitle} error={error} /> : null}
+          {error && !pending ? (
+            <ErrorAlert
+              title={labels.errorTitle}
+              error={error}
+              labels={
+                sentMode === 'apiKey' ? { credentialsRejected: labels.apiKeyRejected } : undefined
+              }
+            />
+          ) : null}
           <span role="status" className="konan-visually-hidden">
             {pending ? labels.submitPending : ''}
           </span>
