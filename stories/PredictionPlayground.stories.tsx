@@ -404,3 +404,26 @@ export const ConnectedSignedOut: Story = {
     await expect(within(canvasElement).getByText('Log in to make predictions.')).toBeVisible();
   },
 };
+
+/**
+ * House prices, emptied: the message suggests this deployment's own features (from its latest
+ * prediction), not a loan applicant's income.
+ */
+export const ConnectedEmptyInputHint: Story = {
+  ...konanStory(),
+  render: () => <ConnectedPredictionPlayground deploymentUuid={storyDemo.regressor} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('button', { name: 'Predict' }, longTimeout);
+    const editor = input(canvasElement) as HTMLTextAreaElement;
+    // The editor starts with the features of the deployment's latest prediction.
+    await waitFor(() => expect(editor.value).toMatch(/"area_sqm"/), longTimeout);
+    await userEvent.clear(editor);
+    await userEvent.click(canvas.getByRole('button', { name: 'Predict' }));
+    await expect(editor).toHaveAccessibleDescription(
+      /Enter the model's input as JSON, for example .*\{"area_sqm": \d+, "bedrooms": \d+/,
+    );
+    await expect(editor).not.toHaveAccessibleDescription(/income/);
+    await expect(editor).toHaveFocus();
+  },
+};

@@ -433,7 +433,10 @@ export const konanArabicLabels = {
     predictPending: 'جارٍ سؤال النموذج المباشر…',
     predictDone: 'أجاب النموذج.',
     errorTitle: 'فشل التنبؤ',
-    inputRequired: 'أدخل مدخلات النموذج بصيغة JSON، مثل {"income": 52000}.',
+    inputRequired: (example) =>
+      example === undefined
+        ? 'أدخل مدخلات النموذج بصيغة JSON.'
+        : `أدخل مدخلات النموذج بصيغة JSON، مثل ${example}.`,
     syntaxError: (line, column, expected, found) =>
       `JSON غير صالح في السطر ${line.text}، العمود ${column.text}: المتوقع ${expected}، والموجود ${
         found === undefined ? 'نهاية المدخلات' : found === '\n' ? 'فاصل أسطر' : `«${found}»`

@@ -19,7 +19,11 @@ export interface PredictionPlaygroundLabels {
   predictPending: string;
   predictDone: string;
   errorTitle: string;
-  inputRequired: string;
+  /**
+   * Nothing was typed. `example` is a short input the deployment took (from its latest
+   * prediction, in bidi isolates), or `undefined` when none is known.
+   */
+  inputRequired: (example?: string) => string;
   /** A JSON syntax error: where, what was expected, what was found (undefined at the end). */
   syntaxError: (
     line: KonanLabelCount,
@@ -68,7 +72,10 @@ export const defaultPredictionPlaygroundLabels: PredictionPlaygroundLabels = {
   predictPending: 'Asking the live model…',
   predictDone: 'The model answered.',
   errorTitle: 'The prediction failed',
-  inputRequired: 'Enter the model\'s input as JSON, for example {"income": 52000}.',
+  inputRequired: (example) =>
+    example === undefined
+      ? "Enter the model's input as JSON."
+      : `Enter the model's input as JSON, for example ${example}.`,
   syntaxError: (line, column, expected, found) =>
     `Not valid JSON at line ${line.text}, column ${column.text}: expected ${expected}, found ${
       found === undefined ? 'the end of the input' : found === '\n' ? 'a line break' : `“${found}”`

@@ -3,8 +3,10 @@ import type { KonanDeployment, KonanJson, KonanPrediction } from '../../client/d
 import { Button } from '../shared/button.js';
 import { EmptyState } from '../shared/empty-state.js';
 import { ErrorAlert } from '../shared/error-alert.js';
+import { FormField } from '../shared/form-field.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading, subHeadingLevel } from '../shared/heading.js';
+import { isolateBidi } from '../shared/isolate-bidi.js';
 import { KonanRoot } from '../shared/root.js';
 import { Spinner } from '../shared/spinner.js';
 import { useLabels } from '../shared/use-labels.js';
@@ -12,7 +14,8 @@ import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { FeedbackForm } from './feedback-form.js';
 import type { PlaygroundFeedbackStatus } from './feedback-status.js';
 import type { FeedbackTarget } from './feedback-target.js';
-import { type JsonInputProblem, parseJsonInput } from './json-input.js';
+import { inputExample } from './input-example.js';
+import { type JsonInputProblem, type JsonInputResult, parseJsonInput } from './json-input.js';
 import { JsonTextArea } from './json-text-area.js';
 import { PredictionOutput } from './prediction-output.js';
 import {
@@ -82,7 +85,6 @@ export function PredictionPlayground({
   const l = useLabels('predictionPlayground', defaultPredictionPlaygroundLabels, labels);
   const formatters = useFormatters();
   const titleId = useId();
-  const selectId = useId();
   const [input, setInput] = useState(defaultInput);
   // A new default (the example arriving after the first render) replaces the input only while
   // the user has not changed it: what they typed is never thrown away.
@@ -91,6 +93,9 @@ export function PredictionPlayground({
     setShownDefault(defaultInput);
     if (input === shownDefault) setInput(defaultInput);
   }
+  // The empty-input message suggests an input this deployment took, when one is known.
+  const found = inputExample(shownDefault);
+  const example = found === undefined ? undefined : isolateBidi(found);
   const [problem, setProblem] = useState<JsonInputProblem | undefined>();
   const [deploymentMissing, setDeploymentMissing] = useState(false);
   const textArea = useRef<HTMLTextAreaElement>(null);
@@ -99,24 +104,24 @@ export function PredictionPlayground({
   const showPicker = deployments !== undefined || deploymentsPending || Boolean(deploymentsError);
   const noDeployments = deployments !== undefined && deployments.length === 0;
 
-  /** Put the caret where the JSON goes wrong, so the user sees it. */
-  const revealProblem = (found: JsonInputProblem) => {
+  /** The input parsed; when it is not JSON, says why and puts the caret where it goes wrong. */
+  const checkInput = (): JsonInputResult => {
+    const parsed = parseJsonInput(input);
+    setProblem(parsed.ok ? undefined : parsed.problem);
     const element = textArea.current;
-    if (!element) return;
-    element.focus();
-    if (found.kind === 'syntax') element.setSelectionRange(found.offset, found.offset + 1);
+    if (!parsed.ok && element) {
+      element.focus();
+      const { problem: found } = parsed;
+      if (found.kind === 'syntax') element.setSelectionRange(found.offset, found.offset + 1);
+    }
+    return parsed;
   };
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (pending) return;
-    const parsed = parseJsonInput(input);
-    if (!parsed.ok) {
-      setProblem(parsed.problem);
-      revealProblem(parsed.problem);
-      return;
-    }
-    setProblem(undefined);
+    const parsed = checkInput();
+    if (!parsed.ok) return;
     if (!selectedDeployment) {
       setDeploymentMissing(true);
       select.current?.focus();
@@ -126,14 +131,8 @@ export function PredictionPlayground({
   };
 
   const format = () => {
-    const parsed = parseJsonInput(input);
-    if (!parsed.ok) {
-      setProblem(parsed.problem);
-      revealProblem(parsed.problem);
-      return;
-    }
-    setProblem(undefined);
-    setInput(JSON.stringify(parsed.value, null, 2));
+    const parsed = checkInput();
+    if (parsed.ok) setInput(JSON.stringify(parsed.value, null, 2));
   };
 
   const selectError = deploymentMissing && !selectedDeployment ? l.deploymentRequired : undefined;
@@ -186,36 +185,28 @@ export function PredictionPlayground({
               noValidate
             >
               {showPicker && deployments ? (
-                <div className="konan-field">
-                  <label className="konan-label" htmlFor={selectId}>
-                    {l.deploymentLabel}
-                  </label>
-                  <select
-                    ref={select}
-                    id={selectId}
-                    className="konan-select"
-                    value={selectedDeployment ?? ''}
-                    onChange={(event) => onSelectDeployment?.(event.target.value)}
-                    aria-invalid={selectError ? true : undefined}
-                    aria-describedby={selectError ? `${selectId}-error` : undefined}
-                  >
-                    {selectedDeployment ? null : (
-                      <option value="" disabled>
-                        {l.deploymentPlaceholder}
-                      </option>
-                    )}
-                    {deployments.map((deployment) => (
-                      <option key={deployment.uuid} value={deployment.uuid}>
-                        {deployment.name}
-                      </option>
-                    ))}
-                  </select>
-                  {selectError ? (
-                    <span id={`${selectId}-error`} className="konan-field-error" role="alert">
-                      {selectError}
-                    </span>
-                  ) : null}
-                </div>
+                <FormField label={l.deploymentLabel} error={selectError} announceError>
+                  {(control) => (
+                    <select
+                      {...control}
+                      ref={select}
+                      className="konan-select"
+                      value={selectedDeployment ?? ''}
+                      onChange={(event) => onSelectDeployment?.(event.target.value)}
+                    >
+                      {selectedDeployment ? null : (
+                        <option value="" disabled>
+                          {l.deploymentPlaceholder}
+                        </option>
+                      )}
+                      {deployments.map((deployment) => (
+                        <option key={deployment.uuid} value={deployment.uuid}>
+                          {deployment.name}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </FormField>
               ) : null}
               <JsonTextArea
                 label={l.inputLabel}
@@ -226,7 +217,7 @@ export function PredictionPlayground({
                   if (problem) setProblem(undefined);
                 }}
                 onSubmitShortcut={() => submit()}
-                error={problem && problemText(problem, l, l.inputRequired, formatters)}
+                error={problem && problemText(problem, l, l.inputRequired(example), formatters)}
                 rows={10}
                 textAreaRef={textArea}
               />
