@@ -1,10 +1,10 @@
 import type { KonanDeploymentCreationRequest } from '../../client/data-types.js';
 import {
-  type ContainerImageErrors,
   type ContainerImageMessages,
   type ContainerImageValues,
   defaultContainerImageValues,
-  validateContainerImage,
+  type FormValidation,
+  withContainerImage,
 } from '../shared/container-image-checks.js';
 import { fieldErrors, firstError, maxLength, required } from '../shared/field-checks.js';
 import { labelCount } from '../shared/labels.js';
@@ -33,9 +33,10 @@ export type DeploymentFormMessages = ContainerImageMessages &
     'deploymentNameRequired' | 'deploymentNameTooLong' | 'modelNameRequired' | 'modelNameTooLong'
   >;
 
-export type DeploymentFormValidation =
-  | { ok: true; request: KonanDeploymentCreationRequest }
-  | { ok: false; errors: DeploymentFormErrors };
+export type DeploymentFormValidation = FormValidation<
+  KonanDeploymentCreationRequest,
+  DeploymentFormErrors
+>;
 
 /**
  * Validate the form, with the (replaceable) messages of its labels: the request to send, or one
@@ -60,10 +61,9 @@ export function validateDeploymentForm(
       maxLength(MAX_NAME_LENGTH, messages.modelNameTooLong(max)),
     ]),
   });
-  const image = validateContainerImage(values, messages);
-  if (names || !image.ok) {
-    const imageErrors: ContainerImageErrors = image.ok ? {} : image.errors;
-    return { ok: false, errors: { ...names, ...imageErrors } };
-  }
-  return { ok: true, request: { deploymentName, modelName, image: image.image } };
+  return withContainerImage(values, messages, names, (image) => ({
+    deploymentName,
+    modelName,
+    image,
+  }));
 }

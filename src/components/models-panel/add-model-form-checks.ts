@@ -1,10 +1,10 @@
 import type { KonanModelCreationRequest } from '../../client/data-types.js';
 import {
-  type ContainerImageErrors,
   type ContainerImageMessages,
   type ContainerImageValues,
   defaultContainerImageValues,
-  validateContainerImage,
+  type FormValidation,
+  withContainerImage,
 } from '../shared/container-image-checks.js';
 import { fieldErrors, firstError, required } from '../shared/field-checks.js';
 import type { ModelsPanelLabels } from './models-panel-labels.js';
@@ -25,9 +25,7 @@ export const defaultModelFormValues: ModelFormValues = {
 export type ModelFormMessages = ContainerImageMessages &
   Pick<ModelsPanelLabels, 'modelNameRequired' | 'modelNameTaken'>;
 
-export type ModelFormValidation =
-  | { ok: true; request: KonanModelCreationRequest }
-  | { ok: false; errors: ModelFormErrors };
+export type ModelFormValidation = FormValidation<KonanModelCreationRequest, ModelFormErrors>;
 
 /**
  * Validates the form: the request to send (a challenger), or one message per invalid field, every
@@ -45,10 +43,9 @@ export function validateModelForm(
       (trimmed) => (takenNames.includes(trimmed) ? messages.modelNameTaken(trimmed) : undefined),
     ]),
   });
-  const image = validateContainerImage(values, messages);
-  if (name || !image.ok) {
-    const imageErrors: ContainerImageErrors = image.ok ? {} : image.errors;
-    return { ok: false, errors: { ...name, ...imageErrors } };
-  }
-  return { ok: true, request: { name: modelName, image: image.image, state: 'challenger' } };
+  return withContainerImage(values, messages, name, (image) => ({
+    name: modelName,
+    image,
+    state: 'challenger',
+  }));
 }

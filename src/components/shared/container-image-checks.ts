@@ -77,6 +77,24 @@ export function validateContainerImage(
   };
 }
 
+/** What a form's check answers: the request to send, or one message per bad field. */
+export type FormValidation<R, E> = { ok: true; request: R } | { ok: false; errors: E };
+
+/**
+ * A form's own field checks completed with its image's: the request `build` makes of the image
+ * when every field holds, or the messages of every bad field at once.
+ */
+export function withContainerImage<F extends string, R>(
+  values: ContainerImageValues,
+  messages: ContainerImageMessages,
+  fieldMessages: Partial<Record<F, string>> | undefined,
+  build: (image: KonanDockerImage) => R,
+): FormValidation<R, Partial<Record<F, string>> & ContainerImageErrors> {
+  const image = validateContainerImage(values, messages);
+  if (image.ok && !fieldMessages) return { ok: true, request: build(image.image) };
+  return { ok: false, errors: Object.assign({}, fieldMessages, image.ok ? {} : image.errors) };
+}
+
 function imageUrlMessage(problem: ImageUrlProblem, messages: ContainerImageMessages): string {
   if (problem === 'required') return messages.imageUrlRequired;
   if (problem === 'scheme') return messages.imageUrlScheme;
