@@ -2,6 +2,7 @@ import { type KeyboardEvent, useId, useState } from 'react';
 import type { KonanTimeWindow, KonanTimeWindowInput } from '../../client/data-types.js';
 import { serializeTimeWindow } from '../../react/query/konan-keys.js';
 import { resolveTimeWindow } from '../../react/query/resolve-time-window.js';
+import { bindTextFields } from '../shared/bind-text-fields.js';
 import { Button } from '../shared/button.js';
 import { useFormatters } from '../shared/format.js';
 import { KonanRoot } from '../shared/root.js';
@@ -33,21 +34,14 @@ export interface TimeWindowPickerProps extends KonanViewProps<TimeWindowPickerLa
   disabled?: boolean;
 }
 
-/** The label of each problem a custom range can have. */
-function problemText(l: TimeWindowPickerLabels, problem: CustomRangeProblem): string {
-  switch (problem) {
-    case 'start-missing':
-      return l.startRequired;
-    case 'start-invalid':
-      return l.startInvalid;
-    case 'end-missing':
-      return l.endRequired;
-    case 'end-invalid':
-      return l.endInvalid;
-    case 'start-not-before-end':
-      return l.endNotAfterStart;
-  }
-}
+/** The label that tells each problem a custom range can have. */
+const problemLabels = {
+  'start-missing': 'startRequired',
+  'start-invalid': 'startInvalid',
+  'end-missing': 'endRequired',
+  'end-invalid': 'endInvalid',
+  'start-not-before-end': 'endNotAfterStart',
+} as const satisfies Record<CustomRangeProblem, keyof TimeWindowPickerLabels>;
 
 /** Presets (last 24 hours, 7 days, 30 days) as a radio group, and a validated custom range. */
 export function TimeWindowPicker({
@@ -125,15 +119,17 @@ interface CustomRangeProps {
 }
 
 function CustomRange({ value, onApply, labels: l, disabled }: CustomRangeProps) {
-  const [start, setStart] = useState(() => toDateTimeLocal(value.start));
-  const [end, setEnd] = useState(() => toDateTimeLocal(value.end));
+  const [range, setRange] = useState(() => ({
+    start: toDateTimeLocal(value.start),
+    end: toDateTimeLocal(value.end),
+  }));
   const [problems, setProblems] = useState<{
     start?: CustomRangeProblem;
     end?: CustomRangeProblem;
   }>({});
 
   const apply = () => {
-    const result = validateCustomRange(start, end);
+    const result = validateCustomRange(range.start, range.end);
     if (!result.ok) {
       setProblems({
         ...(result.start && { start: result.start }),
@@ -152,27 +148,21 @@ function CustomRange({ value, onApply, labels: l, disabled }: CustomRangeProps) 
     }
   };
 
+  const field = bindTextFields(
+    range,
+    (which) => {
+      const problem = problems[which];
+      return problem && l[problemLabels[problem]];
+    },
+    (which, text) => setRange((current) => ({ ...current, [which]: text })),
+  );
+  const dateTime = { type: 'datetime-local', disabled, onKeyDown } as const;
+
   return (
     <fieldset className="konan-time-window-picker-custom">
       <legend className="konan-visually-hidden">{l.custom}</legend>
-      <TextField
-        label={l.startLabel}
-        type="datetime-local"
-        value={start}
-        disabled={disabled}
-        onChange={(event) => setStart(event.target.value)}
-        onKeyDown={onKeyDown}
-        error={problems.start && problemText(l, problems.start)}
-      />
-      <TextField
-        label={l.endLabel}
-        type="datetime-local"
-        value={end}
-        disabled={disabled}
-        onChange={(event) => setEnd(event.target.value)}
-        onKeyDown={onKeyDown}
-        error={problems.end && problemText(l, problems.end)}
-      />
+      <TextField label={l.startLabel} {...dateTime} {...field('start')} />
+      <TextField label={l.endLabel} {...dateTime} {...field('end')} />
       <Button className="konan-time-window-picker-apply" onClick={apply} disabled={disabled}>
         {l.apply}
       </Button>
