@@ -6,7 +6,9 @@ import {
   isKonanPageLimitError,
   isKonanSessionError,
   isKonanValidationError,
+  type KonanErrorCode,
   type KonanHttpError,
+  type KonanSessionErrorReason,
 } from '../../client/errors.js';
 import { defaultErrorAlertLabels, type ErrorAlertLabels } from './error-alert-labels.js';
 
@@ -27,6 +29,19 @@ export interface ErrorDescription {
 // The endpoints a 409 means something precise on (konan-api.md, endpoints 1, 5 to 7).
 const PREDICT_PATH = /\/deployments\/[^/]+\/predict\/?$/;
 const CREATE_PATHS = [/\/deployments\/?$/, /\/deployments\/[^/]+\/models\/?$/];
+
+const sessionTexts = {
+  credentials_rejected: 'credentialsRejected',
+  session_expired: 'sessionExpired',
+  not_authenticated: 'notAuthenticated',
+} as const satisfies Record<KonanSessionErrorReason, keyof ErrorAlertLabels>;
+
+/** The request failures told in their own words; any other code is `unknown`. */
+const requestTexts: Partial<Record<KonanErrorCode, 'timeout' | 'aborted' | 'network'>> = {
+  timeout: 'timeout',
+  aborted: 'aborted',
+  network: 'network',
+};
 
 function pathOf(url: string): string {
   try {
@@ -86,13 +101,7 @@ export function describeError(
     };
   }
   if (isKonanSessionError(error)) {
-    const text =
-      error.reason === 'credentials_rejected'
-        ? labels.credentialsRejected
-        : error.reason === 'session_expired'
-          ? labels.sessionExpired
-          : labels.notAuthenticated;
-    return { text, details: [] };
+    return { text: labels[sessionTexts[error.reason]], details: [] };
   }
   if (isKonanForeignOriginError(error)) {
     return {
@@ -108,14 +117,7 @@ export function describeError(
   }
   if (isKonanInputError(error)) return { text: error.message, details: [] };
   if (isKonanError(error)) {
-    const text =
-      error.code === 'timeout'
-        ? labels.timeout
-        : error.code === 'aborted'
-          ? labels.aborted
-          : error.code === 'network'
-            ? labels.network
-            : labels.unknown;
+    const text = labels[requestTexts[error.code] ?? 'unknown'];
     return { text, details: [{ label: labels.detailMessage, value: error.message }] };
   }
   if (error instanceof Error && error.message) return { text: error.message, details: [] };
