@@ -125,54 +125,39 @@ function findSyntaxError(text: string): Stop | undefined {
     else if (c === 'n') literal('null');
     else throw new Stop(i, 'value');
   };
-  const object = () => {
+  /** The items of an object or array up to `close`, after its opening bracket. */
+  const items = (close: '}' | ']', expected: JsonExpectation, item: () => void) => {
     i++;
     ws();
-    if (text[i] === '}') {
+    if (text[i] === close) {
       i++;
       return;
     }
     for (;;) {
-      ws();
-      if (text[i] !== '"') throw new Stop(i, 'property-name');
-      string();
-      ws();
-      if (text[i] !== ':') throw new Stop(i, 'colon');
-      i++;
-      value();
+      item();
       ws();
       if (text[i] === ',') {
         i++;
         continue;
       }
-      if (text[i] === '}') {
+      if (text[i] === close) {
         i++;
         return;
       }
-      throw new Stop(i, 'comma-or-object-end');
+      throw new Stop(i, expected);
     }
   };
-  const array = () => {
-    i++;
+  const member = () => {
     ws();
-    if (text[i] === ']') {
-      i++;
-      return;
-    }
-    for (;;) {
-      value();
-      ws();
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      throw new Stop(i, 'comma-or-array-end');
-    }
+    if (text[i] !== '"') throw new Stop(i, 'property-name');
+    string();
+    ws();
+    if (text[i] !== ':') throw new Stop(i, 'colon');
+    i++;
+    value();
   };
+  const object = () => items('}', 'comma-or-object-end', member);
+  const array = () => items(']', 'comma-or-array-end', value);
   try {
     value();
     ws();
