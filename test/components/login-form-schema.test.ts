@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLoginFormLabels } from '../../src/components/login-form/login-form-labels';
-import { validateLogin } from '../../src/components/login-form/login-schema';
+import {
+  type LoginFormValues,
+  type LoginMode,
+  validateLogin,
+} from '../../src/components/login-form/login-schema';
 
 const values = { email: '', password: '', apiKey: '' };
 
+/** What the form's check answers for these fields typed, in English. */
+const check = (mode: LoginMode, typed: Partial<LoginFormValues>) =>
+  validateLogin(mode, { ...values, ...typed }, defaultLoginFormLabels);
+
 describe('validateLogin', () => {
   it('requires email and password, one message per field', () => {
-    expect(validateLogin('credentials', values, defaultLoginFormLabels)).toEqual({
+    expect(check('credentials', {})).toEqual({
       ok: false,
       errors: { email: 'Enter your email address.', password: 'Enter your password.' },
     });
@@ -14,11 +22,7 @@ describe('validateLogin', () => {
 
   it('checks the shape of the email', () => {
     for (const email of ['ada', 'ada@', 'ada@konan', '@konan.ai', 'ada @konan.ai']) {
-      const result = validateLogin(
-        'credentials',
-        { ...values, email, password: 'x' },
-        defaultLoginFormLabels,
-      );
+      const result = check('credentials', { email, password: 'x' });
       expect(result).toEqual({
         ok: false,
         errors: { email: 'Enter an email address like name@company.com.' },
@@ -46,11 +50,7 @@ describe('validateLogin', () => {
       'ada@192.168.0.1',
     ];
     const emailError = (email: string) => {
-      const result = validateLogin(
-        'credentials',
-        { ...values, email, password: 'x' },
-        defaultLoginFormLabels,
-      );
+      const result = check('credentials', { email, password: 'x' });
       return result.ok ? undefined : result.errors.email;
     };
     for (const email of accepted) expect(emailError(email), email).toBeUndefined();
@@ -60,42 +60,32 @@ describe('validateLogin', () => {
   });
 
   it('asks for a blank email rather than calling it invalid', () => {
-    expect(
-      validateLogin(
-        'credentials',
-        { ...values, email: ' \t ', password: 'x' },
-        defaultLoginFormLabels,
-      ),
-    ).toEqual({ ok: false, errors: { email: defaultLoginFormLabels.emailRequired } });
+    expect(check('credentials', { email: ' \t ', password: 'x' })).toEqual({
+      ok: false,
+      errors: { email: defaultLoginFormLabels.emailRequired },
+    });
   });
 
   it('takes a password of spaces as typed', () => {
-    expect(
-      validateLogin(
-        'credentials',
-        { ...values, email: 'ada@konan.ai', password: '   ' },
-        defaultLoginFormLabels,
-      ),
-    ).toEqual({ ok: true, input: { email: 'ada@konan.ai', password: '   ' } });
+    expect(check('credentials', { email: 'ada@konan.ai', password: '   ' })).toEqual({
+      ok: true,
+      input: { email: 'ada@konan.ai', password: '   ' },
+    });
   });
 
   it('trims the email but sends the password as typed', () => {
-    expect(
-      validateLogin(
-        'credentials',
-        { ...values, email: ' ada@konan.ai ', password: ' secret ' },
-        defaultLoginFormLabels,
-      ),
-    ).toEqual({ ok: true, input: { email: 'ada@konan.ai', password: ' secret ' } });
+    expect(check('credentials', { email: ' ada@konan.ai ', password: ' secret ' })).toEqual({
+      ok: true,
+      input: { email: 'ada@konan.ai', password: ' secret ' },
+    });
   });
 
   it('requires a non-blank API key and ignores the other mode', () => {
-    expect(
-      validateLogin('apiKey', { ...values, apiKey: '   ', email: 'bad' }, defaultLoginFormLabels),
-    ).toEqual({ ok: false, errors: { apiKey: 'Enter your API key.' } });
-    expect(validateLogin('apiKey', { ...values, apiKey: ' k-1 ' }, defaultLoginFormLabels)).toEqual(
-      { ok: true, input: { apiKey: 'k-1' } },
-    );
+    expect(check('apiKey', { apiKey: '   ', email: 'bad' })).toEqual({
+      ok: false,
+      errors: { apiKey: 'Enter your API key.' },
+    });
+    expect(check('apiKey', { apiKey: ' k-1 ' })).toEqual({ ok: true, input: { apiKey: 'k-1' } });
   });
 
   it('uses the replaced messages', () => {

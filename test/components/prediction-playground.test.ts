@@ -62,24 +62,18 @@ describe('feedbackStatusOf', () => {
     total: 1,
   };
 
+  /** The result of one item Konan answered. */
+  const answered = (status: number, message: string, accepted: boolean) => ({
+    ...base,
+    statuses: [{ predictionUuid: 'p', status, message, accepted }],
+  });
+
   it('reads an accepted or rejected item', () => {
-    const accepted = {
-      ...base,
-      statuses: [
-        { predictionUuid: 'p', status: 201, message: 'Feedback recorded.', accepted: true },
-      ],
-    };
-    expect(feedbackStatusOf(accepted, 'p')).toEqual({
+    expect(feedbackStatusOf(answered(201, 'Feedback recorded.', true), 'p')).toEqual({
       outcome: 'accepted',
       message: 'Feedback recorded.',
     });
-    const rejected = {
-      ...base,
-      statuses: [
-        { predictionUuid: 'p', status: 409, message: 'Already recorded.', accepted: false },
-      ],
-    };
-    expect(feedbackStatusOf(rejected, 'p')).toEqual({
+    expect(feedbackStatusOf(answered(409, 'Already recorded.', false), 'p')).toEqual({
       outcome: 'rejected',
       status: 409,
       message: 'Already recorded.',
