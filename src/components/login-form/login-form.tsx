@@ -101,8 +101,8 @@ export function LoginForm({
             {labels.title}
           </Heading>
         ) : null}
-        <fieldset className="konan-login-form-fieldset" disabled={pending}>
-          <fieldset className="konan-login-form-modes">
+        <fieldset className="konan-fieldset-bare konan-login-form-fieldset" disabled={pending}>
+          <fieldset className="konan-fieldset-bare konan-login-form-modes">
             <legend className="konan-login-form-legend">{labels.modeLegend}</legend>
             <div className="konan-login-form-segments">
               {(['credentials', 'apiKey'] as const).map((option) => (

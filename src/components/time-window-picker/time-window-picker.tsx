@@ -64,7 +64,7 @@ export function TimeWindowPicker({
     <KonanRoot
       className={className ? `konan-time-window-picker ${className}` : 'konan-time-window-picker'}
     >
-      <fieldset className="konan-time-window-picker-fieldset" disabled={disabled}>
+      <fieldset className="konan-fieldset-bare konan-time-window-picker-fieldset" disabled={disabled}>
         <legend className="konan-time-window-picker-legend">{l.title}</legend>
         <div className="konan-time-window-picker-options">
           {TIME_WINDOW_PRESETS.map((preset) => (
@@ -159,7 +159,7 @@ function CustomRange({ value, onApply, labels: l, disabled }: CustomRangeProps) 
   const dateTime = { type: 'datetime-local', disabled, onKeyDown } as const;
 
   return (
-    <fieldset className="konan-time-window-picker-custom">
+    <fieldset className="konan-fieldset-bare konan-time-window-picker-custom">
       <legend className="konan-visually-hidden">{l.custom}</legend>
       <TextField label={l.startLabel} {...dateTime} {...field('start')} />
       <TextField label={l.endLabel} {...dateTime} {...field('end')} />
