@@ -114,21 +114,5 @@ describe('validateDeploymentForm', () => {
       registryUsername: labels.registryUsernameRequired,
       registryPassword: labels.registryPasswordRequired,
     });
-    const result = validateDeploymentForm(
-      { ...valid, privateRegistry: true, registryUsername: ' bot ', registryPassword: ' s3cret ' },
-      labels,
-    );
-    expect(result.ok && result.request.image.credentials).toEqual({
-      username: 'bot',
-      password: ' s3cret ',
-    });
-  });
-
-  it('ignores typed credentials once the private registry is closed', () => {
-    const result = validateDeploymentForm(
-      { ...valid, registryUsername: 'bot', registryPassword: 'secret' },
-      labels,
-    );
-    expect(result.ok && 'credentials' in result.request.image).toBe(false);
   });
 });

@@ -110,23 +110,6 @@ describe('the add-model form', () => {
     expect(result.ok && result.request.image.exposedPort).toBe(80);
   });
 
-  it('asks for the registry username when it is blank, and takes a password of spaces', () => {
-    expect(
-      validateModelForm(
-        { ...valid, privateRegistry: true, registryUsername: '  ', registryPassword: '  ' },
-        labels,
-      ),
-    ).toEqual({ ok: false, errors: { registryUsername: labels.registryUsernameRequired } });
-    const result = validateModelForm(
-      { ...valid, privateRegistry: true, registryUsername: ' ci ', registryPassword: '  ' },
-      labels,
-    );
-    expect(result.ok && result.request.image.credentials).toEqual({
-      username: 'ci',
-      password: '  ',
-    });
-  });
-
   it('gives the image its specific message', () => {
     const imageError = (imageUrl: string) => {
       const result = validateModelForm({ ...valid, imageUrl }, labels);
