@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId } from 'react';
 import type { KonanPrediction } from '../../client/data-types.js';
 import { Badge, type BadgeTone } from '../shared/badge.js';
 import { Button } from '../shared/button.js';
@@ -15,6 +15,7 @@ import {
 import { JsonTextArea } from './json-text-area.js';
 import type { PredictionPlaygroundLabels } from './prediction-playground-labels.js';
 import { problemText } from './problem-text.js';
+import { useJsonDraft } from './use-json-draft.js';
 
 export interface FeedbackFormProps {
   prediction: KonanPrediction;
@@ -46,9 +47,13 @@ export function FeedbackForm({
 }: FeedbackFormProps) {
   const format = useFormatters();
   const titleId = useId();
-  const [text, setText] = useState(() => initialTargetText(prediction.output));
-  const [problem, setProblem] = useState<FeedbackTargetProblem | undefined>();
-  const textArea = useRef<HTMLTextAreaElement>(null);
+  const {
+    text,
+    edit,
+    problem,
+    setProblem,
+    textAreaRef: textArea,
+  } = useJsonDraft<FeedbackTargetProblem>(() => initialTargetText(prediction.output));
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
@@ -78,10 +83,7 @@ export function FeedbackForm({
           label={l.targetLabel}
           hint={l.targetHint}
           value={text}
-          onChange={(value) => {
-            setText(value);
-            if (problem) setProblem(undefined);
-          }}
+          onChange={edit}
           onSubmitShortcut={() => submit()}
           error={problem && problemText(problem, l, l.targetRequired, format)}
           rows={3}

@@ -23,6 +23,7 @@ import {
   type PredictionPlaygroundLabels,
 } from './prediction-playground-labels.js';
 import { problemText } from './problem-text.js';
+import { useJsonDraft } from './use-json-draft.js';
 
 export interface PredictionPlaygroundProps
   extends KonanHeadedViewProps<PredictionPlaygroundLabels> {
@@ -85,7 +86,14 @@ export function PredictionPlayground({
   const l = useLabels('predictionPlayground', defaultPredictionPlaygroundLabels, labels);
   const formatters = useFormatters();
   const titleId = useId();
-  const [input, setInput] = useState(defaultInput);
+  const {
+    text: input,
+    setText: setInput,
+    edit,
+    problem,
+    setProblem,
+    textAreaRef: textArea,
+  } = useJsonDraft<JsonInputProblem>(defaultInput);
   // A new default (the example arriving after the first render) replaces the input only while
   // the user has not changed it: what they typed is never thrown away.
   const [shownDefault, setShownDefault] = useState(defaultInput);
@@ -96,9 +104,7 @@ export function PredictionPlayground({
   // The empty-input message suggests an input this deployment took, when one is known.
   const found = inputExample(shownDefault);
   const example = found === undefined ? undefined : isolateBidi(found);
-  const [problem, setProblem] = useState<JsonInputProblem | undefined>();
   const [deploymentMissing, setDeploymentMissing] = useState(false);
-  const textArea = useRef<HTMLTextAreaElement>(null);
   const select = useRef<HTMLSelectElement>(null);
 
   const showPicker = deployments !== undefined || deploymentsPending || Boolean(deploymentsError);
@@ -212,10 +218,7 @@ export function PredictionPlayground({
                 label={l.inputLabel}
                 hint={l.inputHint}
                 value={input}
-                onChange={(value) => {
-                  setInput(value);
-                  if (problem) setProblem(undefined);
-                }}
+                onChange={edit}
                 onSubmitShortcut={() => submit()}
                 error={problem && problemText(problem, l, l.inputRequired(example), formatters)}
                 rows={10}
