@@ -166,7 +166,10 @@ export function CreateDeploymentForm({
             {labels.title}
           </Heading>
         ) : null}
-        <fieldset className="konan-fieldset-bare konan-create-deployment-form-fieldset" disabled={pending}>
+        <fieldset
+          className="konan-fieldset-bare konan-create-deployment-form-fieldset"
+          disabled={pending}
+        >
           <div className="konan-create-deployment-form-grid">
             <TextField
               label={labels.deploymentNameLabel}

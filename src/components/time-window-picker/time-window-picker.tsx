@@ -64,7 +64,10 @@ export function TimeWindowPicker({
     <KonanRoot
       className={className ? `konan-time-window-picker ${className}` : 'konan-time-window-picker'}
     >
-      <fieldset className="konan-fieldset-bare konan-time-window-picker-fieldset" disabled={disabled}>
+      <fieldset
+        className="konan-fieldset-bare konan-time-window-picker-fieldset"
+        disabled={disabled}
+      >
         <legend className="konan-time-window-picker-legend">{l.title}</legend>
         <div className="konan-time-window-picker-options">
           {TIME_WINDOW_PRESETS.map((preset) => (
