@@ -1,9 +1,9 @@
-import { createRoot, type Root } from 'react-dom/client';
 import { ContainerLogViewer } from '../../../src/components/container-log-viewer';
 import { generateAnsiLog } from '../data/ansi-log';
 import type { LogVariant, LogViewerFigures } from './bench-api';
+import { mountTimed, unmount } from './mount-timed';
 import { PeerLogViewer } from './peer-log-viewer';
-import { afterPaint, dragToEnd, endTimed, inView, mountHost, startTimed, waitFor } from './settle';
+import { afterPaint, dragToEnd, endTimed, inView, startTimed } from './settle';
 
 const HEIGHT = 360;
 const LIMIT_MS = 300_000;
@@ -38,12 +38,10 @@ export async function logViewerBench(
   await afterPaint();
   const scrollMs = await endTimed('scroll', scrollStart);
   const scrollEndMs = scrollDrags === null ? null : scrollMs;
-  root.unmount();
-  host.remove();
+  unmount({ host, root });
 
   const again = await mountLog(variant, log, 'warm-render');
-  again.root.unmount();
-  again.host.remove();
+  unmount(again);
   return {
     firstRenderMs,
     warmRenderMs: again.ms,
@@ -56,15 +54,10 @@ export async function logViewerBench(
 }
 
 /** Mounts a log and times it from `render` to just after the paint that shows its first line. */
-async function mountLog(
-  variant: LogVariant,
-  log: string,
-  action: string,
-): Promise<{ host: HTMLDivElement; root: Root; ms: number }> {
-  const host = mountHost();
-  const root = createRoot(host);
-  const start = await startTimed(action);
-  root.render(
+function mountLog(variant: LogVariant, log: string, action: string) {
+  const selector = variant === 'pre' ? 'pre' : LINE;
+  return mountTimed(
+    action,
     variant === 'konan' ? (
       <ContainerLogViewer logs={log} height={HEIGHT} />
     ) : variant === 'peer' ? (
@@ -74,11 +67,7 @@ async function mountLog(
         {log}
       </pre>
     ),
+    (host) => host.querySelector(selector) !== null,
+    LIMIT_MS,
   );
-  const selector = variant === 'pre' ? 'pre' : LINE;
-  if (!(await waitFor(host, () => host.querySelector(selector) !== null, LIMIT_MS))) {
-    throw new Error(`${variant} log: nothing rendered within ${LIMIT_MS} ms`);
-  }
-  await afterPaint();
-  return { host, root, ms: await endTimed(action, start) };
 }
