@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluationSchema } from '../../src/client/schemas/evaluation';
-import { predictionsPageSchema } from '../../src/client/schemas/prediction';
-import { type Api, signedIn, smallEmulator } from './helpers';
+import { type Api, listPredictions, signedIn, smallEmulator } from './helpers';
 
 const DAY = 86_400_000;
-
-async function listWindow(api: Api, deployment: string, start: Date, end: Date) {
-  const query = new URLSearchParams({
-    start_time: start.toISOString(),
-    end_time: end.toISOString(),
-  });
-  const all = [];
-  let url: string | null = `/deployments/${deployment}/predictions/?${query}`;
-  while (url) {
-    const page = predictionsPageSchema.parse(await (await api.get(url)).json());
-    all.push(...page.predictions);
-    url = page.next;
-  }
-  return all;
-}
 
 async function evaluate(api: Api, deployment: string, start: Date, end: Date) {
   const response = await api.post(`/deployments/${deployment}/evaluate/`, {
@@ -36,7 +20,7 @@ describe('emulator evaluate', () => {
     const api = await signedIn(emulator);
     const end = new Date();
     const start = new Date(end.getTime() - 14 * DAY);
-    const predictions = await listWindow(api, emulator.demo.classifier, start, end);
+    const predictions = await listPredictions(api, emulator.demo.classifier, { start, end });
     const labels = ['approved', 'rejected'];
     const matrix = [
       [0, 0],
@@ -76,7 +60,7 @@ describe('emulator evaluate', () => {
     const api = await signedIn(emulator);
     const end = new Date();
     const start = new Date(end.getTime() - 30 * DAY);
-    const predictions = await listWindow(api, emulator.demo.regressor, start, end);
+    const predictions = await listPredictions(api, emulator.demo.regressor, { start, end });
     const errors = predictions
       .filter((p) => p.feedback)
       .map((p) => (p.output as { value: number }).value - (p.feedback as { value: number }).value);
