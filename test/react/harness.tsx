@@ -3,7 +3,12 @@ import { act, cleanup, render } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { type ReactNode, StrictMode } from 'react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
-import { createKonanEmulator, type KonanEmulatorOptions } from '../../src/emulator';
+import { createKonanClient, type KonanTokens } from '../../src/client';
+import {
+  createKonanEmulator,
+  type KonanEmulator,
+  type KonanEmulatorOptions,
+} from '../../src/emulator';
 import { konanHandlers } from '../../src/emulator/msw';
 import {
   type KonanKeyScope,
@@ -80,6 +85,28 @@ export function renderKonan(ui: ReactNode, options: RenderKonanOptions = {}) {
     queryClient,
     rerender: (next: ReactNode) => result.rerender(tree(next)),
   };
+}
+
+/** A loan application, as the demo classifier takes it. */
+export const LOAN_INPUT = { income: 52_000, amount: 12_000, term_months: 36 };
+
+/** One button per entry of `run`, named by its key, that runs its action when clicked. */
+export function Actions({ run }: { run: Record<string, () => unknown> }): ReactNode {
+  return Object.entries(run).map(([name, action]) => (
+    <button key={name} type="button" onClick={() => void action()}>
+      {name}
+    </button>
+  ));
+}
+
+/** Tokens of the demo account, from a client logged in with its API key; the request log cleared. */
+export async function demoTokens(emulator: KonanEmulator): Promise<KonanTokens> {
+  const client = createKonanClient();
+  await client.login({ apiKey: emulator.account.apiKey });
+  const state = client.session.getState();
+  if (state.status !== 'authenticated') throw new Error('demo login failed');
+  emulator.clearRequests();
+  return state.tokens;
 }
 
 /** Lets pending promises and React updates settle (no timers involved). */

@@ -16,7 +16,7 @@ import {
   usePrediction,
   useSwitchModelState,
 } from '../../src/react';
-import { hostedScope, renderKonan, setupEmulator } from './harness';
+import { Actions, hostedScope, LOAN_INPUT, renderKonan, setupEmulator } from './harness';
 
 const { emulator, server } = setupEmulator();
 const scope = hostedScope(emulator.account.email);
@@ -29,12 +29,7 @@ function Predict({ uuid }: { uuid: string }): ReactNode {
   const prediction = usePrediction(uuid);
   return (
     <div>
-      <button
-        type="button"
-        onClick={() => prediction.mutate({ income: 52_000, amount: 12_000, term_months: 36 })}
-      >
-        predict
-      </button>
+      <Actions run={{ predict: () => prediction.mutate(LOAN_INPUT) }} />
       <p data-testid="prediction">
         {prediction.status === 'success' && `uuid ${prediction.data.uuid}`}
         {prediction.status === 'error' && `failed: ${prediction.error.message}`}
@@ -87,33 +82,23 @@ function DeploymentsAndCreate(): ReactNode {
   const remove = useDeleteDeployment();
   return (
     <div>
-      <button
-        type="button"
-        onClick={() =>
-          create.mutate({
-            deploymentName: 'Fraud score',
-            modelName: 'fraud-v1',
-            image: { url: 'registry.konan.ai/demo/fraud:1.0', exposedPort: 8000 },
-          })
-        }
-      >
-        create
-      </button>
-      <button
-        type="button"
-        onClick={() =>
-          create.mutate({
-            deploymentName: 'Broken',
-            modelName: 'broken-v1',
-            image: { url: 'registry.konan.ai/demo/missing:1.0', exposedPort: 8000 },
-          })
-        }
-      >
-        create broken
-      </button>
-      <button type="button" onClick={() => remove.mutate(emulator.demo.regressor)}>
-        delete house prices
-      </button>
+      <Actions
+        run={{
+          create: () =>
+            create.mutate({
+              deploymentName: 'Fraud score',
+              modelName: 'fraud-v1',
+              image: { url: 'registry.konan.ai/demo/fraud:1.0', exposedPort: 8000 },
+            }),
+          'create broken': () =>
+            create.mutate({
+              deploymentName: 'Broken',
+              modelName: 'broken-v1',
+              image: { url: 'registry.konan.ai/demo/missing:1.0', exposedPort: 8000 },
+            }),
+          'delete house prices': () => remove.mutate(emulator.demo.regressor),
+        }}
+      />
       <p data-testid="created">
         {create.status === 'success' &&
           `${create.data.deployment.name} live=${create.data.liveModel?.name ?? '-'} errors=${create.data.errors.map((e) => e.type).join('|')}`}
@@ -192,7 +177,7 @@ function ModelsPanel({ uuid }: { uuid: string }): ReactNode {
   const switchState = useSwitchModelState(uuid);
   const create = useCreateModel(uuid);
   const remove = useDeleteModel(uuid);
-  const byName = (name: string) => models.data?.find((m) => m.name === name);
+  const uuidOf = (name: string) => models.data?.find((m) => m.name === name)?.uuid ?? '';
   return (
     <div>
       <p data-testid="models">
@@ -207,36 +192,19 @@ function ModelsPanel({ uuid }: { uuid: string }): ReactNode {
       </p>
       <p data-testid="create-model">{create.status}</p>
       <p data-testid="delete-model">{remove.status}</p>
-      <button
-        type="button"
-        onClick={() =>
-          switchState.mutate({ modelUuid: byName('loan-xgb-v4')?.uuid ?? '', to: 'live' })
-        }
-      >
-        promote
-      </button>
-      <button
-        type="button"
-        onClick={() =>
-          switchState.mutate({ modelUuid: byName('loan-logreg-v1')?.uuid ?? '', to: 'challenger' })
-        }
-      >
-        enable
-      </button>
-      <button
-        type="button"
-        onClick={() =>
-          create.mutate({
-            name: 'loan-nn-v5',
-            image: { url: 'registry.konan.ai/demo/loan-nn:5.0', exposedPort: 8000 },
-          })
-        }
-      >
-        add model
-      </button>
-      <button type="button" onClick={() => remove.mutate(byName('loan-logreg-v1')?.uuid ?? '')}>
-        delete model
-      </button>
+      <Actions
+        run={{
+          promote: () => switchState.mutate({ modelUuid: uuidOf('loan-xgb-v4'), to: 'live' }),
+          enable: () =>
+            switchState.mutate({ modelUuid: uuidOf('loan-logreg-v1'), to: 'challenger' }),
+          'add model': () =>
+            create.mutate({
+              name: 'loan-nn-v5',
+              image: { url: 'registry.konan.ai/demo/loan-nn:5.0', exposedPort: 8000 },
+            }),
+          'delete model': () => remove.mutate(uuidOf('loan-logreg-v1')),
+        }}
+      />
     </div>
   );
 }

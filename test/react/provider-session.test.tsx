@@ -15,6 +15,7 @@ import {
   useModels,
 } from '../../src/react';
 import {
+  demoTokens,
   flush,
   hostedScope,
   newQueryClient,
@@ -214,7 +215,7 @@ describe('<KonanProvider> session', () => {
   it('turns a session that expired and could not be renewed into status error', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     // Tokens passed in (not a login) leave the client nothing to log in again with.
-    const view = renderKonan(<DeploymentNames />, { tokens: await tokensOfDemoAccount() });
+    const view = renderKonan(<DeploymentNames />, { tokens: await demoTokens(emulator) });
     await screen.findByText('Loan approval');
     emulator.revokeSessions(); // the refresh token is refused from now on
     vi.setSystemTime(Date.now() + 301_000); // and the access token has expired
@@ -263,12 +264,3 @@ describe('<KonanProvider> session', () => {
     expect(emulator.countRequests({ path: /models/ })).toBe(1);
   });
 });
-
-async function tokensOfDemoAccount() {
-  const client = createKonanClient();
-  await client.login({ apiKey: emulator.account.apiKey });
-  const state = client.session.getState();
-  if (state.status !== 'authenticated') throw new Error('demo login failed');
-  emulator.clearRequests();
-  return state.tokens;
-}
