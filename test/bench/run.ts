@@ -144,17 +144,14 @@ async function main(): Promise<void> {
       browser = await launchBenchChromium();
       chromium = chromiumVersion(browser);
       const reps = { konan: BROWSER_REPS, baseline: BROWSER_REPS };
+      const pages = { browser, url: server.url, reps, progress };
       const tableReps = { konan: BROWSER_REPS, baseline: TABLE_BASELINE_REPS };
-      if (runs('table')) {
-        sections.push(await feedbackTableSection(browser, server.url, tableReps, progress));
-      }
-      if (runs('log')) sections.push(await logViewerSection(browser, server.url, reps, progress));
-      if (runs('session')) query = await sharedQueryRuns(browser, server.url, reps, progress);
-      if (runs('drift')) {
-        sections.push(await driftSection(browser, server.url, BROWSER_REPS, progress));
-      }
-      if (runs('volume')) sections.push(await volumeSection(browser, server.url, reps, progress));
-      if (runs('chart')) sections.push(await chartSection(browser, server.url, reps, progress));
+      if (runs('table')) sections.push(await feedbackTableSection({ ...pages, reps: tableReps }));
+      if (runs('log')) sections.push(await logViewerSection(pages));
+      if (runs('session')) query = await sharedQueryRuns(pages);
+      if (runs('drift')) sections.push(await driftSection(pages));
+      if (runs('volume')) sections.push(await volumeSection(pages));
+      if (runs('chart')) sections.push(await chartSection(pages));
       await browser.close();
       browser = undefined;
     }

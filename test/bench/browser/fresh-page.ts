@@ -7,6 +7,14 @@ const PAGE_LIMIT_MS = 600_000;
 
 export type Progress = (message: string) => void;
 
+/** Where and how often the browser sections run: the bench page, its runs, progress lines. */
+export interface BenchPages {
+  browser: Browser;
+  url: string;
+  reps: Reps;
+  progress: Progress;
+}
+
 /** How many times to run konan-react and the baseline. */
 export interface Reps {
   konan: number;
@@ -75,15 +83,12 @@ type FiguresOf<B extends Bench> = Awaited<ReturnType<KonanBenchApi[B]>>;
  * page; `what` names the runs in the progress lines and errors.
  */
 export function runBench<B extends Bench>(
-  browser: Browser,
-  url: string,
+  { browser, url, reps, progress }: BenchPages,
   bench: B,
   size: number,
   variants:
     | readonly [VariantOf<B>, VariantOf<B>]
     | readonly [VariantOf<B>, VariantOf<B>, VariantOf<B>],
-  reps: Reps,
-  progress: Progress,
   what: string,
 ): Promise<Record<VariantOf<B>, FiguresOf<B>[]>> {
   return repeat(

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import type { KonanFeedbacksResult } from '../../../src/client/data-types';
 import { FeedbackResultsTable } from '../../../src/components/feedback-results-table';
 import { generateFeedbackResult } from '../data/feedback-result';
@@ -9,6 +10,14 @@ import { afterPaint, dragToEnd, endTimed, inView, startTimed } from './settle';
 
 const HEIGHT = 420;
 const LIMIT_MS = 300_000;
+const TABLES: Record<
+  TableVariant,
+  ComponentType<{ result: KonanFeedbacksResult; height: number }>
+> = {
+  konan: FeedbackResultsTable,
+  plain: PlainFeedbackTable,
+  peer: PeerFeedbackTable,
+};
 
 /**
  * First render, DOM rows, scroll to the last row, then filter to rejected items by clicking the
@@ -72,18 +81,9 @@ export async function feedbackTableBench(
 
 /** Mounts a table and times it from `render` to just after the paint that shows its first row. */
 function mountTable(variant: TableVariant, result: KonanFeedbacksResult, action: string) {
-  return mountTimed(
-    action,
-    variant === 'konan' ? (
-      <FeedbackResultsTable result={result} height={HEIGHT} />
-    ) : variant === 'peer' ? (
-      <PeerFeedbackTable result={result} height={HEIGHT} />
-    ) : (
-      <PlainFeedbackTable result={result} height={HEIGHT} />
-    ),
-    (host) => host.querySelector('tbody tr') !== null,
-    LIMIT_MS,
-  );
+  const Table = TABLES[variant];
+  const shown = (host: HTMLElement) => host.querySelector('tbody tr') !== null;
+  return mountTimed(action, <Table result={result} height={HEIGHT} />, shown, LIMIT_MS);
 }
 
 /**

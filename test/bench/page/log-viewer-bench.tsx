@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { ContainerLogViewer } from '../../../src/components/container-log-viewer';
 import { generateAnsiLog } from '../data/ansi-log';
 import type { LogVariant, LogViewerFigures } from './bench-api';
@@ -8,6 +9,21 @@ import { afterPaint, dragToEnd, endTimed, inView, startTimed } from './settle';
 const HEIGHT = 360;
 const LIMIT_MS = 300_000;
 const LINE = '.konan-container-log-viewer-line';
+
+/** The baseline: the whole log, escapes and all, as the text of one `<pre>`. */
+function PreLog({ logs, height }: { logs: string; height: number }) {
+  return (
+    <pre className="bench-pre" style={{ height, overflow: 'auto', margin: 0 }}>
+      {logs}
+    </pre>
+  );
+}
+
+const VIEWERS: Record<LogVariant, ComponentType<{ logs: string; height: number }>> = {
+  konan: ContainerLogViewer,
+  pre: PreLog,
+  peer: PeerLogViewer,
+};
 
 /**
  * First render and DOM lines of a log, then a scroll to its last line; then the same log mounted
@@ -55,19 +71,8 @@ export async function logViewerBench(
 
 /** Mounts a log and times it from `render` to just after the paint that shows its first line. */
 function mountLog(variant: LogVariant, log: string, action: string) {
-  const selector = variant === 'pre' ? 'pre' : LINE;
-  return mountTimed(
-    action,
-    variant === 'konan' ? (
-      <ContainerLogViewer logs={log} height={HEIGHT} />
-    ) : variant === 'peer' ? (
-      <PeerLogViewer logs={log} height={HEIGHT} />
-    ) : (
-      <pre className="bench-pre" style={{ height: HEIGHT, overflow: 'auto', margin: 0 }}>
-        {log}
-      </pre>
-    ),
-    (host) => host.querySelector(selector) !== null,
-    LIMIT_MS,
-  );
+  const Viewer = VIEWERS[variant];
+  const shown = (host: HTMLElement) =>
+    host.querySelector(variant === 'pre' ? 'pre' : LINE) !== null;
+  return mountTimed(action, <Viewer logs={log} height={HEIGHT} />, shown, LIMIT_MS);
 }
