@@ -49,6 +49,15 @@ const ofDeployments = noun(
   'عملية نشر',
 );
 
+/** The predefined metrics' names, in the metrics panel and the trend chart alike. */
+const metricNames = {
+  precision: 'الدقة (Precision)',
+  recall: 'الاستدعاء (Recall)',
+  f1_score: 'مقياس F1',
+  rmse: 'RMSE',
+  mae: 'MAE',
+};
+
 const containerImage: ContainerImageLabels = {
   imageUrlLabel: 'عنوان URL للصورة',
   imageUrlHint: 'registry/name:tag، مثل registry.example.com/team/churn-model:1.4',
@@ -465,11 +474,7 @@ export const konanArabicLabels = {
     regressionTitle: 'الانحدار',
     customTitle: 'مقاييس مخصّصة',
     metricNames: {
-      precision: 'الدقة (Precision)',
-      recall: 'الاستدعاء (Recall)',
-      f1_score: 'مقياس F1',
-      rmse: 'RMSE',
-      mae: 'MAE',
+      ...metricNames,
       confusion_matrix: 'مصفوفة الالتباس',
       multi_label_confusion_matrix: 'مصفوفة الالتباس متعددة التسميات',
     },
@@ -516,11 +521,7 @@ export const konanArabicLabels = {
     signedOutTitle: 'سجّل الدخول لرؤية المقياس عبر الزمن.',
     metricSelect: 'المقياس',
     metricNames: {
-      precision: 'الدقة (Precision)',
-      recall: 'الاستدعاء (Recall)',
-      f1_score: 'مقياس F1',
-      rmse: 'RMSE',
-      mae: 'MAE',
+      ...metricNames,
       accuracy: 'الصحة (Accuracy)',
       feedback_coverage: 'نسبة التنبؤات ذات الملاحظات',
       evaluated_predictions: 'التنبؤات المقيّمة',
