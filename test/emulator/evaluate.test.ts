@@ -14,12 +14,17 @@ async function evaluate(api: Api, deployment: string, start: Date, end: Date) {
   return { raw, metrics: evaluationSchema.parse(raw).metrics };
 }
 
+/** A signed-in emulator seeding `count` predictions per deployment, and its last `days` days. */
+async function lastDaysOf(count: number, days: number) {
+  const emulator = smallEmulator({ predictionsPerDeployment: count });
+  const api = await signedIn(emulator);
+  const end = new Date();
+  return { emulator, api, start: new Date(end.getTime() - days * DAY), end };
+}
+
 describe('emulator evaluate', () => {
   it('computes the classifier metrics from the stored predictions and feedback of the window', async () => {
-    const emulator = smallEmulator({ predictionsPerDeployment: 600 });
-    const api = await signedIn(emulator);
-    const end = new Date();
-    const start = new Date(end.getTime() - 14 * DAY);
+    const { emulator, api, start, end } = await lastDaysOf(600, 14);
     const predictions = await listPredictions(api, emulator.demo.classifier, { start, end });
     const labels = ['approved', 'rejected'];
     const matrix = [
@@ -56,10 +61,7 @@ describe('emulator evaluate', () => {
   });
 
   it('computes RMSE and MAE for the regressor, and no classification metrics', async () => {
-    const emulator = smallEmulator({ predictionsPerDeployment: 500 });
-    const api = await signedIn(emulator);
-    const end = new Date();
-    const start = new Date(end.getTime() - 30 * DAY);
+    const { emulator, api, start, end } = await lastDaysOf(500, 30);
     const predictions = await listPredictions(api, emulator.demo.regressor, { start, end });
     const errors = predictions
       .filter((p) => p.feedback)

@@ -25,7 +25,7 @@ export function lastDays(days = 30): { start: Date; end: Date } {
 
 /**
  * One emulator per test file, served through MSW on the hosted Konan origins (the provider's
- * defaults), reset after every test.
+ * defaults), reset after every test; with the demo account's key scope and login props.
  */
 export function setupEmulator(options: KonanEmulatorOptions = {}) {
   const emulator = createKonanEmulator(options);
@@ -38,7 +38,14 @@ export function setupEmulator(options: KonanEmulatorOptions = {}) {
     vi.useRealTimers();
   });
   afterAll(() => server.close());
-  return { emulator, server };
+  return {
+    emulator,
+    server,
+    /** The query-key scope of the demo account's session (`hostedScope` of its email). */
+    scope: hostedScope(emulator.account.email),
+    /** Provider props that log in with the demo account's API key. */
+    loggedIn: { apiKey: emulator.account.apiKey },
+  };
 }
 
 /** The query-key scope of `email`'s session on hosted Konan (the provider's default URLs). */

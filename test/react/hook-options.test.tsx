@@ -13,19 +13,9 @@ import {
   useModels,
   usePrediction,
 } from '../../src/react';
-import {
-  Actions,
-  flush,
-  hostedScope,
-  LOAN_INPUT,
-  newQueryClient,
-  renderKonan,
-  setupEmulator,
-} from './harness';
+import { Actions, flush, LOAN_INPUT, newQueryClient, renderKonan, setupEmulator } from './harness';
 
-const { emulator } = setupEmulator();
-const scope = hostedScope(emulator.account.email);
-const loggedIn = { apiKey: emulator.account.apiKey };
+const { emulator, scope, loggedIn } = setupEmulator();
 const text = (id: string) => screen.getByTestId(id).textContent;
 const whenLoggedIn = () =>
   waitFor(() => expect(text('session')).toMatch(/^authenticated/), { timeout: 3000 });

@@ -16,11 +16,9 @@ import {
   usePrediction,
   useSwitchModelState,
 } from '../../src/react';
-import { Actions, hostedScope, LOAN_INPUT, renderKonan, setupEmulator } from './harness';
+import { Actions, LOAN_INPUT, renderKonan, setupEmulator } from './harness';
 
-const { emulator, server } = setupEmulator();
-const scope = hostedScope(emulator.account.email);
-const loggedIn = { apiKey: emulator.account.apiKey };
+const { emulator, server, scope, loggedIn } = setupEmulator();
 const text = (id: string) => screen.getByTestId(id).textContent;
 const whenLoggedIn = () =>
   waitFor(() => expect(text('session')).toMatch(/^authenticated/), { timeout: 3000 });
@@ -211,11 +209,17 @@ function ModelsPanel({ uuid }: { uuid: string }): ReactNode {
 
 const ORIGINAL = 'loan-gbm-v3:live loan-logreg-v1:disabled loan-xgb-v4:challenger';
 
+/** The classifier's `ModelsPanel`, once it shows the seeded models; returns a user to click. */
+async function showModelsPanel() {
+  const user = userEvent.setup();
+  renderKonan(<ModelsPanel uuid={emulator.demo.classifier} />, loggedIn);
+  await waitFor(() => expect(text('models')).toBe(ORIGINAL));
+  return user;
+}
+
 describe('useSwitchModelState', () => {
   it('shows the promotion at once, and keeps it when Konan agrees', async () => {
-    const user = userEvent.setup();
-    renderKonan(<ModelsPanel uuid={emulator.demo.classifier} />, loggedIn);
-    await waitFor(() => expect(text('models')).toBe(ORIGINAL));
+    const user = await showModelsPanel();
     await user.click(screen.getByText('promote'));
     await waitFor(() => expect(text('switch')).toBe('success'));
     expect(text('models')).toBe('loan-gbm-v3:challenger loan-logreg-v1:disabled loan-xgb-v4:live');
@@ -265,9 +269,7 @@ describe('useSwitchModelState', () => {
   });
 
   it('moves a model between disabled and challenger', async () => {
-    const user = userEvent.setup();
-    renderKonan(<ModelsPanel uuid={emulator.demo.classifier} />, loggedIn);
-    await waitFor(() => expect(text('models')).toBe(ORIGINAL));
+    const user = await showModelsPanel();
     await user.click(screen.getByText('enable'));
     await waitFor(() => expect(text('switch')).toBe('success'));
     expect(text('models')).toBe(
@@ -278,9 +280,7 @@ describe('useSwitchModelState', () => {
 
 describe('useCreateModel and useDeleteModel', () => {
   it('add a model and remove one, refreshing the models list', async () => {
-    const user = userEvent.setup();
-    renderKonan(<ModelsPanel uuid={emulator.demo.classifier} />, loggedIn);
-    await waitFor(() => expect(text('models')).toBe(ORIGINAL));
+    const user = await showModelsPanel();
     await user.click(screen.getByText('add model'));
     await waitFor(() => expect(text('create-model')).toBe('success'));
     expect(text('models')).toMatch(/loan-nn-v5:challenger/);

@@ -15,8 +15,7 @@ import { alignToBucket, type KonanBucketUnit } from '../../src/react/series/buck
 import { lastDays, renderKonan, setupEmulator } from './harness';
 
 vi.setConfig({ testTimeout: 20_000 });
-const { emulator } = setupEmulator({ predictionsPerDeployment: 250, pageSize: 5 });
-const loggedIn = { apiKey: emulator.account.apiKey };
+const { emulator, loggedIn } = setupEmulator({ predictionsPerDeployment: 250, pageSize: 5 });
 const LISTING = /^\/deployments\/[^/]+\/predictions\/$/;
 
 /** Every prediction of the window, read page by page through a client of its own. */

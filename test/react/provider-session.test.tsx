@@ -17,15 +17,13 @@ import {
 import {
   demoTokens,
   flush,
-  hostedScope,
   newQueryClient,
   renderKonan,
   SessionStatus,
   setupEmulator,
 } from './harness';
 
-const { emulator, server } = setupEmulator({ accessTtlSeconds: 300 });
-const scope = hostedScope(emulator.account.email);
+const { emulator, server, scope } = setupEmulator({ accessTtlSeconds: 300 });
 
 function DeploymentNames(): ReactNode {
   const { data, status, fetchStatus } = useDeployments();

@@ -19,16 +19,12 @@ import {
   useSuspenseModels,
   useSuspensePredictions,
 } from '../../src/react';
-import {
-  hostedScope,
-  lastDays,
-  type RenderKonanOptions,
-  renderKonan,
-  setupEmulator,
-} from './harness';
+import { lastDays, type RenderKonanOptions, renderKonan, setupEmulator } from './harness';
 
-const { emulator } = setupEmulator({ predictionsPerDeployment: 250, pageSize: 100 });
-const scope = hostedScope(emulator.account.email);
+const { emulator, scope, loggedIn } = setupEmulator({
+  predictionsPerDeployment: 250,
+  pageSize: 100,
+});
 const WINDOW = lastDays();
 
 function Deployments({ id = 'deployments' }: { id?: string }): ReactNode {
@@ -86,7 +82,6 @@ function AllModels({ uuids }: { uuids: string[] }): ReactNode {
 
 const text = (id: string) => screen.getByTestId(id).textContent;
 const TWENTY = Array.from({ length: 20 }, (_, i) => `d${i}`);
-const loggedIn = { apiKey: emulator.account.apiKey };
 
 describe('useDeployments', () => {
   it('loads, then shows every deployment', async () => {

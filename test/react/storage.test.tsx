@@ -13,10 +13,9 @@ import {
   useDeployments,
   useKonan,
 } from '../../src/react';
-import { demoTokens, hostedScope, renderKonan, setupEmulator } from './harness';
+import { demoTokens, renderKonan, setupEmulator } from './harness';
 
-const { emulator } = setupEmulator();
-const scope = hostedScope(emulator.account.email);
+const { emulator, scope } = setupEmulator();
 const credentials = { email: emulator.account.email, password: emulator.account.password };
 const session = () => screen.getByTestId('session').textContent;
 
