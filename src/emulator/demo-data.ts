@@ -6,6 +6,8 @@ import type { EmulatorStore, StoredDeployment } from './store.js';
 import type { KonanEmulatorDemo } from './types.js';
 
 const DAY_MS = 86_400_000;
+const DEMO_REGISTRY = 'registry.konan.ai/demo';
+const demoImage = (model: DemoModel | undefined) => (model ? `${DEMO_REGISTRY}/${model.tag}` : '');
 /** Share of seeded predictions that received feedback, (except the last hours: feedback lags). */
 const FEEDBACK_SHARE = 0.6;
 const FEEDBACK_LAG_MS = 6 * 3_600_000;
@@ -14,7 +16,8 @@ interface DemoModel {
   name: string;
   state: 'live' | 'challenger' | 'disabled';
   daysAgo: number;
-  image: string;
+  /** The image in the demo registry, e.g. `loan-gbm:3.0`. */
+  tag: string;
 }
 
 function seedDeployment(
@@ -26,7 +29,7 @@ function seedDeployment(
   const createdAt = new Date(now - fields.daysAgo * DAY_MS);
   const live = fields.models.find((m) => m.state === 'live');
   const attempt = simulateContainerStart(
-    { deploymentName: fields.name, imageUrl: live?.image ?? '', exposedPort: 8000 },
+    { deploymentName: fields.name, imageUrl: demoImage(live), exposedPort: 8000 },
     createdAt,
   );
   const deployment = store.addDeployment({
@@ -44,7 +47,7 @@ function seedDeployment(
       state: model.state,
       createdAt: new Date(now - model.daysAgo * DAY_MS),
       deploymentUuid: deployment.uuid,
-      imageUrl: model.image,
+      imageUrl: demoImage(model),
       exposedPort: 8000,
     });
   }
@@ -99,20 +102,14 @@ export function seedDemoData(
   predictionsPerDeployment: number,
 ): KonanEmulatorDemo {
   const random = createRandom(seed);
-  const registry = 'registry.konan.ai/demo';
   const classifier = seedDeployment(store, random, now, {
     name: 'Loan approval',
     kind: 'loan-approval',
     daysAgo: 120,
     models: [
-      {
-        name: 'loan-logreg-v1',
-        state: 'disabled',
-        daysAgo: 120,
-        image: `${registry}/loan-logreg:1.0`,
-      },
-      { name: 'loan-gbm-v3', state: 'live', daysAgo: 64, image: `${registry}/loan-gbm:3.0` },
-      { name: 'loan-xgb-v4', state: 'challenger', daysAgo: 9, image: `${registry}/loan-xgb:4.0` },
+      { name: 'loan-logreg-v1', state: 'disabled', daysAgo: 120, tag: 'loan-logreg:1.0' },
+      { name: 'loan-gbm-v3', state: 'live', daysAgo: 64, tag: 'loan-gbm:3.0' },
+      { name: 'loan-xgb-v4', state: 'challenger', daysAgo: 9, tag: 'loan-xgb:4.0' },
     ],
   });
   const regressor = seedDeployment(store, random, now, {
@@ -120,19 +117,9 @@ export function seedDemoData(
     kind: 'house-prices',
     daysAgo: 95,
     models: [
-      {
-        name: 'house-ridge-v1',
-        state: 'disabled',
-        daysAgo: 95,
-        image: `${registry}/house-ridge:1.0`,
-      },
-      { name: 'house-lgbm-v2', state: 'live', daysAgo: 41, image: `${registry}/house-lgbm:2.1` },
-      {
-        name: 'house-catboost-v3',
-        state: 'challenger',
-        daysAgo: 4,
-        image: `${registry}/house-catboost:3.0`,
-      },
+      { name: 'house-ridge-v1', state: 'disabled', daysAgo: 95, tag: 'house-ridge:1.0' },
+      { name: 'house-lgbm-v2', state: 'live', daysAgo: 41, tag: 'house-lgbm:2.1' },
+      { name: 'house-catboost-v3', state: 'challenger', daysAgo: 4, tag: 'house-catboost:3.0' },
     ],
   });
   const failedCreatedAt = new Date(now - 2 * DAY_MS);

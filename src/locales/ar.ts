@@ -8,96 +8,55 @@ import { type KonanPluralForms, plural } from './plural.js';
 const ar = (count: KonanLabelCount, forms: (text: string) => KonanPluralForms) =>
   plural('ar', count.value, forms(count.text));
 
+/**
+ * A counted noun from its Arabic forms in CLDR's order: the whole phrase for zero (`null` when it
+ * takes the `other` form), for one and for two, then the word that follows the number for few
+ * (3–10), many (11–99) and other (100, 101…).
+ */
+const noun =
+  (zero: string | null, one: string, two: string, few: string, many: string, other: string) =>
+  (n: KonanLabelCount) =>
+    ar(n, (t) => ({
+      ...(zero !== null && { zero }),
+      one,
+      two,
+      few: `${t} ${few}`,
+      many: `${t} ${many}`,
+      other: `${t} ${other}`,
+    }));
+
 /** Counted nouns in the nominative ("سطران", "3 أسطر", "11 سطرًا", "100 سطر"). */
-const lines = (n: KonanLabelCount) =>
-  ar(n, (t) => ({
-    zero: 'لا أسطر',
-    one: 'سطر واحد',
-    two: 'سطران',
-    few: `${t} أسطر`,
-    many: `${t} سطرًا`,
-    other: `${t} سطر`,
-  }));
-const rows = (n: KonanLabelCount) =>
-  ar(n, (t) => ({
-    zero: 'لا صفوف',
-    one: 'صف واحد',
-    two: 'صفان',
-    few: `${t} صفوف`,
-    many: `${t} صفًا`,
-    other: `${t} صف`,
-  }));
-const characters = (n: KonanLabelCount) =>
-  ar(n, (t) => ({
-    zero: `${t} حرف`,
-    one: 'حرف واحد',
-    two: 'حرفان',
-    few: `${t} أحرف`,
-    many: `${t} حرفًا`,
-    other: `${t} حرف`,
-  }));
-const items = (n: KonanLabelCount) =>
-  ar(n, (t) => ({
-    zero: 'لا عناصر',
-    one: 'عنصر واحد',
-    two: 'عنصران',
-    few: `${t} عناصر`,
-    many: `${t} عنصرًا`,
-    other: `${t} عنصر`,
-  }));
+const lines = noun('لا أسطر', 'سطر واحد', 'سطران', 'أسطر', 'سطرًا', 'سطر');
+const rows = noun('لا صفوف', 'صف واحد', 'صفان', 'صفوف', 'صفًا', 'صف');
+const characters = noun(null, 'حرف واحد', 'حرفان', 'أحرف', 'حرفًا', 'حرف');
+const items = noun('لا عناصر', 'عنصر واحد', 'عنصران', 'عناصر', 'عنصرًا', 'عنصر');
 /** After "من أصل" (genitive): "من أصل تنبؤين". */
-const ofPredictions = (n: KonanLabelCount) =>
-  ar(n, (t) => ({
-    one: 'تنبؤ واحد',
-    two: 'تنبؤين',
-    few: `${t} تنبؤات`,
-    many: `${t} تنبؤًا`,
-    other: `${t} تنبؤ`,
-  }));
+const ofPredictions = noun(null, 'تنبؤ واحد', 'تنبؤين', 'تنبؤات', 'تنبؤًا', 'تنبؤ');
 /** Predictions in the nominative ("تنبؤان", "3 تنبؤات"). */
-const predictions = (n: KonanLabelCount) =>
-  ar(n, (t) => ({
-    zero: 'لا تنبؤات',
-    one: 'تنبؤ واحد',
-    two: 'تنبؤان',
-    few: `${t} تنبؤات`,
-    many: `${t} تنبؤًا`,
-    other: `${t} تنبؤ`,
-  }));
-const features = (n: KonanLabelCount) =>
-  ar(n, (t) => ({
-    zero: 'لا ميزات',
-    one: 'ميزة واحدة',
-    two: 'ميزتان',
-    few: `${t} ميزات`,
-    many: `${t} ميزةً`,
-    other: `${t} ميزة`,
-  }));
+const predictions = noun('لا تنبؤات', 'تنبؤ واحد', 'تنبؤان', 'تنبؤات', 'تنبؤًا', 'تنبؤ');
+const features = noun('لا ميزات', 'ميزة واحدة', 'ميزتان', 'ميزات', 'ميزةً', 'ميزة');
+const hours = noun(null, 'ساعة واحدة', 'ساعتين', 'ساعات', 'ساعة', 'ساعة');
+const days = noun(null, 'يوم واحد', 'يومين', 'أيام', 'يومًا', 'يوم');
 const hoursOrDays = (n: KonanLabelCount, unit: 'hour' | 'day') =>
-  unit === 'hour'
-    ? ar(n, (t) => ({
-        one: 'ساعة واحدة',
-        two: 'ساعتين',
-        few: `${t} ساعات`,
-        many: `${t} ساعة`,
-        other: `${t} ساعة`,
-      }))
-    : ar(n, (t) => ({
-        one: 'يوم واحد',
-        two: 'يومين',
-        few: `${t} أيام`,
-        many: `${t} يومًا`,
-        other: `${t} يوم`,
-      }));
+  unit === 'hour' ? hours(n) : days(n);
 const perUnit = (unit: 'hour' | 'day') => (unit === 'hour' ? 'في الساعة' : 'في اليوم');
-const ofDeployments = (n: KonanLabelCount) =>
-  ar(n, (t) => ({
-    one: 'عملية نشر واحدة',
-    two: 'عمليتي نشر',
-    few: `${t} عمليات نشر`,
-    many: `${t} عملية نشر`,
-    other: `${t} عملية نشر`,
-  }));
+const ofDeployments = noun(
+  null,
+  'عملية نشر واحدة',
+  'عمليتي نشر',
+  'عمليات نشر',
+  'عملية نشر',
+  'عملية نشر',
+);
+
+/** The predefined metrics' names, in the metrics panel and the trend chart alike. */
+const metricNames = {
+  precision: 'الدقة (Precision)',
+  recall: 'الاستدعاء (Recall)',
+  f1_score: 'مقياس F1',
+  rmse: 'RMSE',
+  mae: 'MAE',
+};
 
 const containerImage: ContainerImageLabels = {
   imageUrlLabel: 'عنوان URL للصورة',
@@ -519,11 +478,7 @@ export const konanArabicLabels = {
     regressionTitle: 'الانحدار',
     customTitle: 'مقاييس مخصّصة',
     metricNames: {
-      precision: 'الدقة (Precision)',
-      recall: 'الاستدعاء (Recall)',
-      f1_score: 'مقياس F1',
-      rmse: 'RMSE',
-      mae: 'MAE',
+      ...metricNames,
       confusion_matrix: 'مصفوفة الالتباس',
       multi_label_confusion_matrix: 'مصفوفة الالتباس متعددة التسميات',
     },
@@ -570,11 +525,7 @@ export const konanArabicLabels = {
     signedOutTitle: 'سجّل الدخول لرؤية المقياس عبر الزمن.',
     metricSelect: 'المقياس',
     metricNames: {
-      precision: 'الدقة (Precision)',
-      recall: 'الاستدعاء (Recall)',
-      f1_score: 'مقياس F1',
-      rmse: 'RMSE',
-      mae: 'MAE',
+      ...metricNames,
       accuracy: 'الصحة (Accuracy)',
       feedback_coverage: 'نسبة التنبؤات ذات الملاحظات',
       evaluated_predictions: 'التنبؤات المقيّمة',

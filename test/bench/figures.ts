@@ -59,3 +59,40 @@ export function meets(figure: Figure): boolean | undefined {
     ? figure.value <= figure.target.max
     : figure.value === figure.target.equals;
 }
+
+/** Which variant's runs are the figure, the baseline and (when there is one) the peer. */
+export interface Roles<V extends string> {
+  value: V;
+  baseline: V;
+  peer?: V;
+}
+
+/**
+ * A maker of a section's figures from its runs: `make(key, metric, unit, target?)` is the figure
+ * `${prefix}.${key}`, the median of `key` over the `value` runs against the `baseline` runs (and
+ * the `peer` runs).
+ */
+export function figureMaker<V extends string, T>(
+  bench: string,
+  prefix: string,
+  runs: Record<V, readonly T[]>,
+  roles: Roles<V>,
+) {
+  const pick = (variant: V, key: keyof T) => runs[variant].map((r) => r[key] as number | null);
+  return (key: keyof T & string, metric: string, unit: Figure['unit'], target?: Target): Figure => {
+    const peer = roles.peer;
+    return {
+      id: `${prefix}.${key}`,
+      bench,
+      metric,
+      unit,
+      value: median(pick(roles.value, key)),
+      baseline: median(pick(roles.baseline, key)),
+      ...(peer && { peer: median(pick(peer, key)) }),
+      ...(target && { target }),
+      samples: pick(roles.value, key) as number[],
+      baselineSamples: pick(roles.baseline, key) as number[],
+      ...(peer && { peerSamples: pick(peer, key) as number[] }),
+    };
+  };
+}

@@ -11,10 +11,12 @@ import {
   sharedQueryRuns,
 } from './browser/browser-benches';
 import { buildBenchPage } from './browser/build-page';
+import { chartSection } from './browser/chart-section';
 import { driftSection } from './browser/drift-section';
 import { launchBenchChromium } from './browser/launch-bench-chromium';
 import { type StaticServer, serveStatic } from './browser/static-server';
-import { type BenchSection, type Figure, median } from './figures';
+import { volumeSection } from './browser/volume-section';
+import { type BenchSection, figureMaker } from './figures';
 import {
   ACCESS_TTL_SECONDS,
   CONCURRENT_CALLS,
@@ -39,10 +41,20 @@ import {
 
 /**
  * `npm run bench`: every figure with its baseline, one table, and results/latest.{json,md}.
- * `npm run bench -- --only table` (or `log`, `submit`, `session`, `drift`; comma-separated for several)
+ * `npm run bench -- --only table` (or `log`, `submit`, `session`, `drift`, `volume`, `chart`;
+ * comma-separated for several)
  * runs only those sections and prints their table without writing the results files.
  */
-const SECTIONS = ['table', 'log', 'submit', 'session', 'drift'] as const;
+const SECTIONS = ['table', 'log', 'submit', 'session', 'drift', 'volume', 'chart'] as const;
+/** The sections measured in Chromium, on the bench page. */
+const BROWSER_SECTIONS: readonly SectionName[] = [
+  'table',
+  'log',
+  'session',
+  'drift',
+  'volume',
+  'chart',
+];
 type SectionName = (typeof SECTIONS)[number];
 const only = parseOnly(process.argv.slice(2));
 const runs = (name: SectionName) => only === null || only.has(name);
@@ -95,65 +107,22 @@ function sessionSection(
   query: Awaited<ReturnType<typeof sharedQueryRuns>>,
 ): BenchSection {
   const bench = '4. Session and cache';
-  const figure = (
-    id: string,
-    metric: string,
-    unit: Figure['unit'],
-    samples: (number | null)[],
-    baselineSamples: (number | null)[],
-    target?: Figure['target'],
-  ): Figure => ({
-    id,
-    bench,
-    metric,
-    unit,
-    value: median(samples),
-    baseline: median(baselineSamples),
-    ...(target && { target }),
-    samples: samples as number[],
-    baselineSamples: baselineSamples as number[],
+  const refreshFigure = figureMaker(bench, 'session', refresh, {
+    value: 'konan',
+    baseline: 'baseline',
   });
+  const queryFigure = figureMaker(bench, 'cache', query, { value: 'konan', baseline: 'naive' });
+  const calls = `${CONCURRENT_CALLS} calls after expiry`;
+  const components = `${QUERY_COMPONENTS} components, same query`;
   return {
     bench,
     baseline: `${CONCURRENT_CALLS} calls after expiry (access tokens live ${ACCESS_TTL_SECONDS} s, over loopback HTTP): ${CONCURRENT_CALLS} clients holding the same expired tokens, one call each (no shared refresh). ${QUERY_COMPONENTS} components: each fetches in a useEffect with client.listModels (no shared cache or dedup), in Chromium against the in-page emulator; timed in a page where both variants already ran once (the fresh-page figure is information).`,
     figures: [
-      figure(
-        'session.refreshRequests',
-        `${CONCURRENT_CALLS} calls after expiry: refresh requests`,
-        'requests',
-        refresh.konan.map((r) => r.refreshRequests),
-        refresh.baseline.map((r) => r.refreshRequests),
-        { equals: 1 },
-      ),
-      figure(
-        'session.wallMs',
-        `${CONCURRENT_CALLS} calls after expiry: wall time`,
-        'ms',
-        refresh.konan.map((r) => r.wallMs),
-        refresh.baseline.map((r) => r.wallMs),
-      ),
-      figure(
-        'cache.requests',
-        `${QUERY_COMPONENTS} components, same query: requests`,
-        'requests',
-        query.konan.map((r) => r.requests),
-        query.naive.map((r) => r.requests),
-        { equals: 1 },
-      ),
-      figure(
-        'cache.allShownMs',
-        `${QUERY_COMPONENTS} components, same query: all shown (page already in use)`,
-        'ms',
-        query.konan.map((r) => r.allShownMs),
-        query.naive.map((r) => r.allShownMs),
-      ),
-      figure(
-        'cache.freshShownMs',
-        `${QUERY_COMPONENTS} components, same query: all shown, fresh page (information)`,
-        'ms',
-        query.konan.map((r) => r.freshShownMs),
-        query.naive.map((r) => r.freshShownMs),
-      ),
+      refreshFigure('refreshRequests', `${calls}: refresh requests`, 'requests', { equals: 1 }),
+      refreshFigure('wallMs', `${calls}: wall time`, 'ms'),
+      queryFigure('requests', `${components}: requests`, 'requests', { equals: 1 }),
+      queryFigure('allShownMs', `${components}: all shown (page already in use)`, 'ms'),
+      queryFigure('freshShownMs', `${components}: all shown, fresh page (information)`, 'ms'),
     ],
   };
 }
@@ -168,22 +137,21 @@ async function main(): Promise<void> {
   let chromium = 'unknown';
   try {
     let query: Awaited<ReturnType<typeof sharedQueryRuns>> = { konan: [], naive: [] };
-    if (runs('table') || runs('log') || runs('session') || runs('drift')) {
+    if (BROWSER_SECTIONS.some(runs)) {
       progress('building the bench page with Vite');
       pageDir = await buildBenchPage();
       server = await serveStatic(pageDir);
       browser = await launchBenchChromium();
       chromium = chromiumVersion(browser);
       const reps = { konan: BROWSER_REPS, baseline: BROWSER_REPS };
+      const pages = { browser, url: server.url, reps, progress };
       const tableReps = { konan: BROWSER_REPS, baseline: TABLE_BASELINE_REPS };
-      if (runs('table')) {
-        sections.push(await feedbackTableSection(browser, server.url, tableReps, progress));
-      }
-      if (runs('log')) sections.push(await logViewerSection(browser, server.url, reps, progress));
-      if (runs('session')) query = await sharedQueryRuns(browser, server.url, reps, progress);
-      if (runs('drift')) {
-        sections.push(await driftSection(browser, server.url, BROWSER_REPS, progress));
-      }
+      if (runs('table')) sections.push(await feedbackTableSection({ ...pages, reps: tableReps }));
+      if (runs('log')) sections.push(await logViewerSection(pages));
+      if (runs('session')) query = await sharedQueryRuns(pages);
+      if (runs('drift')) sections.push(await driftSection(pages));
+      if (runs('volume')) sections.push(await volumeSection(pages));
+      if (runs('chart')) sections.push(await chartSection(pages));
       await browser.close();
       browser = undefined;
     }

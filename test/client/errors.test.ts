@@ -17,6 +17,9 @@ const failure = (promise: Promise<unknown>) =>
     () => new Error('expected a failure'),
     (e: unknown) => e,
   );
+/** What `promise` rejects with, where the test expects a `KonanValidationError`. */
+const validationFailure = (promise: Promise<unknown>) =>
+  failure(promise) as Promise<KonanValidationError>;
 
 describe('malformed and incomplete responses', () => {
   it('turns a body that is not JSON into a validation error', async () => {
@@ -30,9 +33,7 @@ describe('malformed and incomplete responses', () => {
   it('names the missing field of an incomplete response', async () => {
     const client = await loggedIn();
     emulator.faults.add({ path: /\/predict\/$/, status: 200, body: { output: { value: 1 } } });
-    const error = (await failure(
-      client.predict(emulator.demo.regressor, { surface: 50 }),
-    )) as KonanValidationError;
+    const error = await validationFailure(client.predict(emulator.demo.regressor, { surface: 50 }));
     expect(isKonanValidationError(error)).toBe(true);
     expect(error.path).toBe('prediction_uuid');
     expect(error.message).toContain('prediction_uuid');
@@ -47,9 +48,7 @@ describe('malformed and incomplete responses', () => {
       body: { prediction_uuid: uuid },
       times: 1,
     });
-    const error = (await failure(
-      client.predict(emulator.demo.regressor, { surface: 50 }),
-    )) as KonanValidationError;
+    const error = await validationFailure(client.predict(emulator.demo.regressor, { surface: 50 }));
     expect(error.path).toBe('output');
     for (const output of [null, 0, 'yes', [1, [2]], { nested: { list: [true, null] } }]) {
       emulator.faults.add({
@@ -77,9 +76,9 @@ describe('malformed and incomplete responses', () => {
       ),
     );
     const client = await loggedIn();
-    const error = (await failure(
+    const error = await validationFailure(
       client.listPredictions(emulator.demo.classifier, lastDays()),
-    )) as KonanValidationError;
+    );
     expect(error.path).toBe('results.outputs.1.uuid');
   });
 
@@ -90,9 +89,7 @@ describe('malformed and incomplete responses', () => {
       body: { metrics: { predefined: { rmse: 'high' }, custom: [] } },
     });
     const client = await loggedIn();
-    const error = (await failure(
-      client.evaluate(emulator.demo.regressor, lastDays()),
-    )) as KonanValidationError;
+    const error = await validationFailure(client.evaluate(emulator.demo.regressor, lastDays()));
     expect(error.path).toBe('metrics.predefined.rmse');
   });
 
@@ -105,9 +102,7 @@ describe('malformed and incomplete responses', () => {
         times: 1,
       });
       const client = await loggedIn();
-      const error = (await failure(
-        client.evaluate(emulator.demo.regressor, lastDays()),
-      )) as KonanValidationError;
+      const error = await validationFailure(client.evaluate(emulator.demo.regressor, lastDays()));
       expect(error.path).toBe('metrics.predefined');
       expect(error.message).toContain('Expected a JSON object');
     }
@@ -120,9 +115,7 @@ describe('malformed and incomplete responses', () => {
       body: { results: [{ uuid: 'm', name: 'n', created_at: 'yesterday', state: 'live' }] },
     });
     const client = await loggedIn();
-    const error = (await failure(
-      client.listModels(emulator.demo.classifier),
-    )) as KonanValidationError;
+    const error = await validationFailure(client.listModels(emulator.demo.classifier));
     expect(error.path).toBe('results.0.created_at');
   });
 
@@ -132,9 +125,9 @@ describe('malformed and incomplete responses', () => {
       status: 200,
       body: { access: 'opaque', refresh: 'opaque' },
     });
-    const error = (await failure(
+    const error = await validationFailure(
       newClient().login({ email: 'demo@konan.ai', password: 'konan-demo' }),
-    )) as KonanValidationError;
+    );
     expect(isKonanValidationError(error)).toBe(true);
     expect(error.path).toBe('access');
   });

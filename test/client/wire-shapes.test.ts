@@ -17,6 +17,17 @@ function answer(method: 'get' | 'post', path: string, body: JsonBodyType) {
   server.use(http[method](`${API}${path}`, () => HttpResponse.json(body)));
 }
 
+/** A logged-in client creates deployment `name` with model `modelName` (image `<name>:1`). */
+async function createDeployment(name: string, modelName: string) {
+  const client = await loggedIn();
+  const url = `registry.example.com/${name.toLowerCase()}:1`;
+  return client.createDeployment({
+    deploymentName: name,
+    modelName,
+    image: { url, exposedPort: 8000 },
+  });
+}
+
 describe('older and open wire shapes', () => {
   it('reads predictions whose results is the plain list of before mid-2023', async () => {
     answer('get', '/deployments/:dep/predictions/', page([item('a'), item('b')]));
@@ -41,12 +52,7 @@ describe('older and open wire shapes', () => {
       errors: [],
       container_logs: 'started\n',
     });
-    const client = await loggedIn();
-    const created = await client.createDeployment({
-      deploymentName: 'Old',
-      modelName: 'old-v1',
-      image: { url: 'registry.example.com/old:1', exposedPort: 8000 },
-    });
+    const created = await createDeployment('Old', 'old-v1');
     expect(created).toEqual({
       deployment: { uuid: 'd1', name: 'Old', createdAt: new Date('2021-06-01T10:00:00Z') },
       errors: [],
@@ -61,12 +67,7 @@ describe('older and open wire shapes', () => {
       errors: [{ field: 'gpu_quota', message: 'No GPU left' }],
       container_logs: '\u001b[31mERROR\u001b[0m no GPU',
     });
-    const client = await loggedIn();
-    const created = await client.createDeployment({
-      deploymentName: 'Q',
-      modelName: 'q',
-      image: { url: 'registry.example.com/q:1', exposedPort: 8000 },
-    });
+    const created = await createDeployment('Q', 'q');
     expect(created.errors).toEqual([{ type: 'gpu_quota', message: 'No GPU left' }]);
     expect(created.containerLogs).toContain('\u001b[31m');
   });

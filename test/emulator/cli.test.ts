@@ -6,10 +6,12 @@ afterEach(async () => {
   for (const result of started.splice(0)) await result.server?.close();
 });
 
-async function run(argv: string[]) {
+/** Runs the CLI with `argv`, or with a command line as typed (split on spaces). */
+async function run(argv: string[] | string) {
+  const args = typeof argv === 'string' ? argv.split(' ') : argv;
   const out: string[] = [];
   const err: string[] = [];
-  const result = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const result = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
   started.push(result);
   return { result, out: out.join('\n'), err: err.join('\n') };
 }
@@ -36,15 +38,7 @@ describe('konan-emulator CLI', () => {
   });
 
   it('applies --generation, --access-ttl and --seed', async () => {
-    const { result, out } = await run([
-      '--port=0',
-      '--generation',
-      'projects',
-      '--access-ttl',
-      '60',
-      '--seed',
-      '7',
-    ]);
+    const { result, out } = await run('--port=0 --generation projects --access-ttl 60 --seed 7');
     expect(out).toMatch(/projects, seed 7, access token 60 s/);
     const url = result.server?.url ?? '';
     const login = await fetch(`${url}/api/auth/api_key/`, {
@@ -61,12 +55,9 @@ describe('konan-emulator CLI', () => {
   });
 
   it('lets only loopback pages call it, plus each --cors-origin, and says which', async () => {
-    const { result, out } = await run([
-      '--port=0',
-      '--cors-origin',
-      'https://dashboard.example',
-      '--cors-origin=https://admin.example:8443',
-    ]);
+    const { result, out } = await run(
+      '--port=0 --cors-origin https://dashboard.example --cors-origin=https://admin.example:8443',
+    );
     const url = result.server?.url ?? '';
     expect(out).toContain(
       'http://localhost:*, http://127.0.0.1:*, http://[::1]:*, https://dashboard.example, https://admin.example:8443',

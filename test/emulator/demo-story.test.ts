@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluationSchema } from '../../src/client/schemas/evaluation';
-import { predictionsPageSchema } from '../../src/client/schemas/prediction';
 import { createKonanEmulator } from '../../src/emulator';
-import { type Api, signedIn } from './helpers';
+import { type Api, listPredictions, signedIn } from './helpers';
 
 const DAY = 86_400_000;
-
-async function listAll(api: Api, deployment: string) {
-  const all = [];
-  let url: string | null = `/deployments/${deployment}/predictions/`;
-  while (url) {
-    const page = predictionsPageSchema.parse(await (await api.get(url)).json());
-    all.push(...page.predictions);
-    url = page.next;
-  }
-  return all;
-}
 
 async function evaluate(api: Api, deployment: string, start: number, end: number) {
   const response = await api.post(`/deployments/${deployment}/evaluate/`, {
@@ -45,8 +33,8 @@ describe('emulator demo story', () => {
   it('has a daily rhythm: more predictions by day than by night, fewer at weekends', async () => {
     const { emulator, api } = await demo();
     const all = [
-      ...(await listAll(api, emulator.demo.classifier)),
-      ...(await listAll(api, emulator.demo.regressor)),
+      ...(await listPredictions(api, emulator.demo.classifier)),
+      ...(await listPredictions(api, emulator.demo.regressor)),
     ];
     const byHour = Array.from({ length: 24 }, () => 0);
     const byWeekday = Array.from({ length: 7 }, () => 0);
@@ -85,11 +73,11 @@ describe('emulator demo story', () => {
       before: items.filter((p) => (p.createdAt?.getTime() ?? 0) < weekAgo),
       last: items.filter((p) => (p.createdAt?.getTime() ?? 0) >= weekAgo),
     });
-    const loans = split(await listAll(api, emulator.demo.classifier));
+    const loans = split(await listPredictions(api, emulator.demo.classifier));
     const income = (items: typeof loans.before) =>
       median(items.map((p) => Number((p.features as { income: number }).income)));
     expect(income(loans.last) / income(loans.before)).toBeGreaterThan(1.3);
-    const houses = split(await listAll(api, emulator.demo.regressor));
+    const houses = split(await listPredictions(api, emulator.demo.regressor));
     const area = (items: typeof houses.before) =>
       median(items.map((p) => Number((p.features as { area_sqm: number }).area_sqm)));
     expect(Math.abs(area(houses.last) / area(houses.before) - 1)).toBeLessThan(0.1);
@@ -97,7 +85,7 @@ describe('emulator demo story', () => {
 
   it('seeds believable houses: a bathroom per bedroom at most, room for the bedrooms, priced in EUR', async () => {
     const { emulator, api } = await demo();
-    const houses = await listAll(api, emulator.demo.regressor);
+    const houses = await listPredictions(api, emulator.demo.regressor);
     for (const house of houses) {
       const f = house.features as { area_sqm: number; bedrooms: number; bathrooms: number };
       expect(f.bathrooms).toBeLessThanOrEqual(f.bedrooms);

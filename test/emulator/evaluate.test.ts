@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluationSchema } from '../../src/client/schemas/evaluation';
-import { predictionsPageSchema } from '../../src/client/schemas/prediction';
-import { type Api, signedIn, smallEmulator } from './helpers';
+import { type Api, listPredictions, signedIn, smallEmulator } from './helpers';
 
 const DAY = 86_400_000;
-
-async function listWindow(api: Api, deployment: string, start: Date, end: Date) {
-  const query = new URLSearchParams({
-    start_time: start.toISOString(),
-    end_time: end.toISOString(),
-  });
-  const all = [];
-  let url: string | null = `/deployments/${deployment}/predictions/?${query}`;
-  while (url) {
-    const page = predictionsPageSchema.parse(await (await api.get(url)).json());
-    all.push(...page.predictions);
-    url = page.next;
-  }
-  return all;
-}
 
 async function evaluate(api: Api, deployment: string, start: Date, end: Date) {
   const response = await api.post(`/deployments/${deployment}/evaluate/`, {
@@ -30,13 +14,18 @@ async function evaluate(api: Api, deployment: string, start: Date, end: Date) {
   return { raw, metrics: evaluationSchema.parse(raw).metrics };
 }
 
+/** A signed-in emulator seeding `count` predictions per deployment, and its last `days` days. */
+async function lastDaysOf(count: number, days: number) {
+  const emulator = smallEmulator({ predictionsPerDeployment: count });
+  const api = await signedIn(emulator);
+  const end = new Date();
+  return { emulator, api, start: new Date(end.getTime() - days * DAY), end };
+}
+
 describe('emulator evaluate', () => {
   it('computes the classifier metrics from the stored predictions and feedback of the window', async () => {
-    const emulator = smallEmulator({ predictionsPerDeployment: 600 });
-    const api = await signedIn(emulator);
-    const end = new Date();
-    const start = new Date(end.getTime() - 14 * DAY);
-    const predictions = await listWindow(api, emulator.demo.classifier, start, end);
+    const { emulator, api, start, end } = await lastDaysOf(600, 14);
+    const predictions = await listPredictions(api, emulator.demo.classifier, { start, end });
     const labels = ['approved', 'rejected'];
     const matrix = [
       [0, 0],
@@ -72,11 +61,8 @@ describe('emulator evaluate', () => {
   });
 
   it('computes RMSE and MAE for the regressor, and no classification metrics', async () => {
-    const emulator = smallEmulator({ predictionsPerDeployment: 500 });
-    const api = await signedIn(emulator);
-    const end = new Date();
-    const start = new Date(end.getTime() - 30 * DAY);
-    const predictions = await listWindow(api, emulator.demo.regressor, start, end);
+    const { emulator, api, start, end } = await lastDaysOf(500, 30);
+    const predictions = await listPredictions(api, emulator.demo.regressor, { start, end });
     const errors = predictions
       .filter((p) => p.feedback)
       .map((p) => (p.output as { value: number }).value - (p.feedback as { value: number }).value);

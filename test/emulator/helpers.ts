@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import { tokensSchema } from '../../src/client/schemas/auth';
+import { predictionsPageSchema } from '../../src/client/schemas/prediction';
 import type { KonanEmulator, KonanEmulatorOptions } from '../../src/emulator';
 import { createKonanEmulator } from '../../src/emulator';
 
@@ -48,3 +50,30 @@ export async function signedIn(emulator: KonanEmulator) {
 }
 
 export type Api = Awaited<ReturnType<typeof signedIn>>;
+
+/** Every page of a predictions listing from `first` (a path or URL), following `next` as given. */
+export async function listPages(api: Api, first: string) {
+  const pages = [];
+  let url: string | null = first;
+  while (url) {
+    const response = await api.get(url);
+    expect(response.status).toBe(200);
+    const page = predictionsPageSchema.parse(await response.json());
+    pages.push(page);
+    url = page.next;
+  }
+  return pages;
+}
+
+/** Every prediction of a deployment, or of its `window`, newest first. */
+export async function listPredictions(
+  api: Api,
+  deployment: string,
+  window?: { start: Date; end: Date },
+) {
+  const query = window
+    ? `?${new URLSearchParams({ start_time: window.start.toISOString(), end_time: window.end.toISOString() })}`
+    : '';
+  const pages = await listPages(api, `/deployments/${deployment}/predictions/${query}`);
+  return pages.flatMap((page) => page.predictions);
+}

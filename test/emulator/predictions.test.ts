@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { feedbackResponseSchema } from '../../src/client/schemas/feedback';
-import { predictionsPageSchema, predictResponseSchema } from '../../src/client/schemas/prediction';
+import { predictResponseSchema } from '../../src/client/schemas/prediction';
 import type { KonanEmulator } from '../../src/emulator';
-import { API, type Api, signedIn, smallEmulator } from './helpers';
+import { API, type Api, listPages, signedIn, smallEmulator } from './helpers';
 
 const LOAN = {
   income: 52_000,
@@ -17,20 +17,6 @@ async function predict(api: Api, deployment: string, input: unknown) {
   const response = await api.post(`/deployments/${deployment}/predict/`, input);
   expect(response.status).toBe(200);
   return predictResponseSchema.parse(await response.json());
-}
-
-/** Every prediction of a window, following `next` links exactly as given. */
-async function listAll(api: Api, first: string) {
-  const pages = [];
-  let url: string | null = first;
-  while (url) {
-    const response = await api.get(url);
-    expect(response.status).toBe(200);
-    const page = predictionsPageSchema.parse(await response.json());
-    pages.push(page);
-    url = page.next;
-  }
-  return pages;
 }
 
 function emulatorWithApi(options: Parameters<typeof smallEmulator>[0] = {}) {
@@ -82,7 +68,7 @@ describe('emulator predict', () => {
     const a = await predict(api, emulator.demo.regressor, [1, 2, 3]);
     const b = await predict(api, emulator.demo.regressor, [1, 2, 3]);
     expect(a.output).toEqual(b.output);
-    const [page] = await listAll(api, `/deployments/${emulator.demo.regressor}/predictions/`);
+    const [page] = await listPages(api, `/deployments/${emulator.demo.regressor}/predictions/`);
     expect(page?.predictions[0]).toMatchObject({
       uuid: b.uuid,
       output: b.output,
@@ -121,7 +107,7 @@ describe('emulator predictions listing', () => {
       pageSize: 40,
     });
     const dep = emulator.demo.classifier;
-    const pages = await listAll(api, `/deployments/${dep}/predictions/`);
+    const pages = await listPages(api, `/deployments/${dep}/predictions/`);
     expect(pages).toHaveLength(Math.ceil(250 / 40));
     expect(pages.every((p) => p.count === 250)).toBe(true);
     expect(pages[0]?.previous).toBeNull();
@@ -145,7 +131,7 @@ describe('emulator predictions listing', () => {
     const start = new Date(end.getTime() - 10 * 86_400_000);
     const query = `start_time=${encodeURIComponent(start.toISOString())}&end_time=${encodeURIComponent(end.toISOString())}`;
     const origin = 'http://localhost:4010';
-    const pages = await listAll(api, `${origin}/deployments/${dep}/predictions/?${query}`);
+    const pages = await listPages(api, `${origin}/deployments/${dep}/predictions/?${query}`);
     const next = new URL(pages[0]?.next ?? '');
     expect(next.origin).toBe(origin);
     expect(next.searchParams.get('start_time')).toBe(start.toISOString());
@@ -173,7 +159,7 @@ describe('emulator predictions listing', () => {
 
   it('gives the failed deployment an empty first page', async () => {
     const { emulator, api } = await emulatorWithApi();
-    const [page] = await listAll(api, `/deployments/${emulator.demo.failed}/predictions/`);
+    const [page] = await listPages(api, `/deployments/${emulator.demo.failed}/predictions/`);
     expect(page).toMatchObject({ count: 0, next: null, predictions: [] });
   });
 });
@@ -207,7 +193,7 @@ describe('emulator feedback', () => {
     const body = feedbackResponseSchema.parse(await response.json());
     expect(body).toMatchObject({ success: 2, failure: 0, total: 2 });
     expect(body.data.map((d) => d.status)).toEqual([201, 201]);
-    const [page] = await listAll(api, `/deployments/${emulator.demo.classifier}/predictions/`);
+    const [page] = await listPages(api, `/deployments/${emulator.demo.classifier}/predictions/`);
     const byUuid = new Map(page?.predictions.map((p) => [p.uuid, p.feedback]));
     expect(byUuid.get(a ?? '')).toEqual({ label: 'approved' });
     expect(byUuid.get(b ?? '')).toBe('rejected');

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { predictionsPageSchema } from '../../src/client/schemas/prediction';
 import { createKonanEmulator, type KonanEmulator } from '../../src/emulator';
-import { type Api, signedIn, smallEmulator } from './helpers';
+import { listPredictions, signedIn, smallEmulator } from './helpers';
 
 const DAY = 86_400_000;
-
-async function allPredictions(api: Api, deployment: string) {
-  const all = [];
-  let url: string | null = `/deployments/${deployment}/predictions/`;
-  while (url) {
-    const page = predictionsPageSchema.parse(await (await api.get(url)).json());
-    all.push(...page.predictions);
-    url = page.next;
-  }
-  return all;
-}
 
 /** What must repeat for a seed: everything but the timestamps, which follow the clock. */
 async function fingerprint(emulator: KonanEmulator) {
@@ -45,8 +34,8 @@ describe('emulator demo data', () => {
     const emulator = createKonanEmulator({ pageSize: 1_000 });
     expect(emulator.options.predictionsPerDeployment).toBe(2_500);
     const api = await signedIn(emulator);
-    const classifier = await allPredictions(api, emulator.demo.classifier);
-    const regressor = await allPredictions(api, emulator.demo.regressor);
+    const classifier = await listPredictions(api, emulator.demo.classifier);
+    const regressor = await listPredictions(api, emulator.demo.regressor);
     const all = [...classifier, ...regressor];
     expect(all.length).toBeGreaterThanOrEqual(5_000);
     const now = Date.now();

@@ -8,7 +8,10 @@ import { type UseEvaluationSeriesOptions, useEvaluationSeries } from '../../src/
 import { relativeTimeWindow } from '../../src/react/query/resolve-time-window';
 import { renderKonan, setupEmulator } from './harness';
 
-const { emulator, server } = setupEmulator({ predictionsPerDeployment: 600, pageSize: 100 });
+const { emulator, server, loggedIn } = setupEmulator({
+  predictionsPerDeployment: 600,
+  pageSize: 100,
+});
 
 function Series(props: {
   uuid: string;
@@ -44,7 +47,6 @@ function days(count: number, endOffsetDays = 0): KonanTimeWindow {
 }
 
 const text = (id: string) => screen.getByTestId(id).textContent ?? '';
-const loggedIn = { apiKey: emulator.account.apiKey };
 
 describe('useEvaluationSeries', () => {
   it('evaluates each day of the window once and gives its metrics in time order', async () => {

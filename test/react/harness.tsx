@@ -3,7 +3,12 @@ import { act, cleanup, render } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { type ReactNode, StrictMode } from 'react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
-import { createKonanEmulator, type KonanEmulatorOptions } from '../../src/emulator';
+import { createKonanClient, type KonanTokens } from '../../src/client';
+import {
+  createKonanEmulator,
+  type KonanEmulator,
+  type KonanEmulatorOptions,
+} from '../../src/emulator';
 import { konanHandlers } from '../../src/emulator/msw';
 import {
   type KonanKeyScope,
@@ -20,7 +25,7 @@ export function lastDays(days = 30): { start: Date; end: Date } {
 
 /**
  * One emulator per test file, served through MSW on the hosted Konan origins (the provider's
- * defaults), reset after every test.
+ * defaults), reset after every test; with the demo account's key scope and login props.
  */
 export function setupEmulator(options: KonanEmulatorOptions = {}) {
   const emulator = createKonanEmulator(options);
@@ -33,7 +38,14 @@ export function setupEmulator(options: KonanEmulatorOptions = {}) {
     vi.useRealTimers();
   });
   afterAll(() => server.close());
-  return { emulator, server };
+  return {
+    emulator,
+    server,
+    /** The query-key scope of the demo account's session (`hostedScope` of its email). */
+    scope: hostedScope(emulator.account.email),
+    /** Provider props that log in with the demo account's API key. */
+    loggedIn: { apiKey: emulator.account.apiKey },
+  };
 }
 
 /** The query-key scope of `email`'s session on hosted Konan (the provider's default URLs). */
@@ -80,6 +92,28 @@ export function renderKonan(ui: ReactNode, options: RenderKonanOptions = {}) {
     queryClient,
     rerender: (next: ReactNode) => result.rerender(tree(next)),
   };
+}
+
+/** A loan application, as the demo classifier takes it. */
+export const LOAN_INPUT = { income: 52_000, amount: 12_000, term_months: 36 };
+
+/** One button per entry of `run`, named by its key, that runs its action when clicked. */
+export function Actions({ run }: { run: Record<string, () => unknown> }): ReactNode {
+  return Object.entries(run).map(([name, action]) => (
+    <button key={name} type="button" onClick={() => void action()}>
+      {name}
+    </button>
+  ));
+}
+
+/** Tokens of the demo account, from a client logged in with its API key; the request log cleared. */
+export async function demoTokens(emulator: KonanEmulator): Promise<KonanTokens> {
+  const client = createKonanClient();
+  await client.login({ apiKey: emulator.account.apiKey });
+  const state = client.session.getState();
+  if (state.status !== 'authenticated') throw new Error('demo login failed');
+  emulator.clearRequests();
+  return state.tokens;
 }
 
 /** Lets pending promises and React updates settle (no timers involved). */

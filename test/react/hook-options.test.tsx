@@ -13,11 +13,9 @@ import {
   useModels,
   usePrediction,
 } from '../../src/react';
-import { flush, hostedScope, newQueryClient, renderKonan, setupEmulator } from './harness';
+import { Actions, flush, LOAN_INPUT, newQueryClient, renderKonan, setupEmulator } from './harness';
 
-const { emulator } = setupEmulator();
-const scope = hostedScope(emulator.account.email);
-const loggedIn = { apiKey: emulator.account.apiKey };
+const { emulator, scope, loggedIn } = setupEmulator();
 const text = (id: string) => screen.getByTestId(id).textContent;
 const whenLoggedIn = () =>
   waitFor(() => expect(text('session')).toMatch(/^authenticated/), { timeout: 3000 });
@@ -44,12 +42,7 @@ function Predict({ onSuccess }: { onSuccess: () => void }): ReactNode {
   });
   return (
     <div>
-      <button
-        type="button"
-        onClick={() => prediction.mutate({ income: 52_000, amount: 12_000, term_months: 36 })}
-      >
-        predict
-      </button>
+      <Actions run={{ predict: () => prediction.mutate(LOAN_INPUT) }} />
       <p data-testid="running">{running}</p>
       <p data-testid="statuses">{statuses.join(',')}</p>
     </div>
@@ -58,11 +51,7 @@ function Predict({ onSuccess }: { onSuccess: () => void }): ReactNode {
 
 function Delete({ onError }: { onError: () => void }): ReactNode {
   const remove = useDeleteModel(emulator.demo.classifier, { onError });
-  return (
-    <button type="button" onClick={() => remove.mutate('not-a-uuid')}>
-      delete
-    </button>
-  );
+  return <Actions run={{ delete: () => remove.mutate('not-a-uuid') }} />;
 }
 
 describe('query hook options', () => {

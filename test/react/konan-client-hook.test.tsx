@@ -6,8 +6,7 @@ import { createKonanClient, type KonanClient } from '../../src/client';
 import { useKonanClient, useModels } from '../../src/react';
 import { renderKonan, setupEmulator } from './harness';
 
-const { emulator } = setupEmulator();
-const loggedIn = { apiKey: emulator.account.apiKey };
+const { emulator, loggedIn } = setupEmulator();
 
 const seen: KonanClient[] = [];
 

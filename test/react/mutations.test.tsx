@@ -16,11 +16,9 @@ import {
   usePrediction,
   useSwitchModelState,
 } from '../../src/react';
-import { hostedScope, renderKonan, setupEmulator } from './harness';
+import { Actions, LOAN_INPUT, renderKonan, setupEmulator } from './harness';
 
-const { emulator, server } = setupEmulator();
-const scope = hostedScope(emulator.account.email);
-const loggedIn = { apiKey: emulator.account.apiKey };
+const { emulator, server, scope, loggedIn } = setupEmulator();
 const text = (id: string) => screen.getByTestId(id).textContent;
 const whenLoggedIn = () =>
   waitFor(() => expect(text('session')).toMatch(/^authenticated/), { timeout: 3000 });
@@ -29,12 +27,7 @@ function Predict({ uuid }: { uuid: string }): ReactNode {
   const prediction = usePrediction(uuid);
   return (
     <div>
-      <button
-        type="button"
-        onClick={() => prediction.mutate({ income: 52_000, amount: 12_000, term_months: 36 })}
-      >
-        predict
-      </button>
+      <Actions run={{ predict: () => prediction.mutate(LOAN_INPUT) }} />
       <p data-testid="prediction">
         {prediction.status === 'success' && `uuid ${prediction.data.uuid}`}
         {prediction.status === 'error' && `failed: ${prediction.error.message}`}
@@ -87,33 +80,23 @@ function DeploymentsAndCreate(): ReactNode {
   const remove = useDeleteDeployment();
   return (
     <div>
-      <button
-        type="button"
-        onClick={() =>
-          create.mutate({
-            deploymentName: 'Fraud score',
-            modelName: 'fraud-v1',
-            image: { url: 'registry.konan.ai/demo/fraud:1.0', exposedPort: 8000 },
-          })
-        }
-      >
-        create
-      </button>
-      <button
-        type="button"
-        onClick={() =>
-          create.mutate({
-            deploymentName: 'Broken',
-            modelName: 'broken-v1',
-            image: { url: 'registry.konan.ai/demo/missing:1.0', exposedPort: 8000 },
-          })
-        }
-      >
-        create broken
-      </button>
-      <button type="button" onClick={() => remove.mutate(emulator.demo.regressor)}>
-        delete house prices
-      </button>
+      <Actions
+        run={{
+          create: () =>
+            create.mutate({
+              deploymentName: 'Fraud score',
+              modelName: 'fraud-v1',
+              image: { url: 'registry.konan.ai/demo/fraud:1.0', exposedPort: 8000 },
+            }),
+          'create broken': () =>
+            create.mutate({
+              deploymentName: 'Broken',
+              modelName: 'broken-v1',
+              image: { url: 'registry.konan.ai/demo/missing:1.0', exposedPort: 8000 },
+            }),
+          'delete house prices': () => remove.mutate(emulator.demo.regressor),
+        }}
+      />
       <p data-testid="created">
         {create.status === 'success' &&
           `${create.data.deployment.name} live=${create.data.liveModel?.name ?? '-'} errors=${create.data.errors.map((e) => e.type).join('|')}`}
@@ -192,7 +175,7 @@ function ModelsPanel({ uuid }: { uuid: string }): ReactNode {
   const switchState = useSwitchModelState(uuid);
   const create = useCreateModel(uuid);
   const remove = useDeleteModel(uuid);
-  const byName = (name: string) => models.data?.find((m) => m.name === name);
+  const uuidOf = (name: string) => models.data?.find((m) => m.name === name)?.uuid ?? '';
   return (
     <div>
       <p data-testid="models">
@@ -207,47 +190,36 @@ function ModelsPanel({ uuid }: { uuid: string }): ReactNode {
       </p>
       <p data-testid="create-model">{create.status}</p>
       <p data-testid="delete-model">{remove.status}</p>
-      <button
-        type="button"
-        onClick={() =>
-          switchState.mutate({ modelUuid: byName('loan-xgb-v4')?.uuid ?? '', to: 'live' })
-        }
-      >
-        promote
-      </button>
-      <button
-        type="button"
-        onClick={() =>
-          switchState.mutate({ modelUuid: byName('loan-logreg-v1')?.uuid ?? '', to: 'challenger' })
-        }
-      >
-        enable
-      </button>
-      <button
-        type="button"
-        onClick={() =>
-          create.mutate({
-            name: 'loan-nn-v5',
-            image: { url: 'registry.konan.ai/demo/loan-nn:5.0', exposedPort: 8000 },
-          })
-        }
-      >
-        add model
-      </button>
-      <button type="button" onClick={() => remove.mutate(byName('loan-logreg-v1')?.uuid ?? '')}>
-        delete model
-      </button>
+      <Actions
+        run={{
+          promote: () => switchState.mutate({ modelUuid: uuidOf('loan-xgb-v4'), to: 'live' }),
+          enable: () =>
+            switchState.mutate({ modelUuid: uuidOf('loan-logreg-v1'), to: 'challenger' }),
+          'add model': () =>
+            create.mutate({
+              name: 'loan-nn-v5',
+              image: { url: 'registry.konan.ai/demo/loan-nn:5.0', exposedPort: 8000 },
+            }),
+          'delete model': () => remove.mutate(uuidOf('loan-logreg-v1')),
+        }}
+      />
     </div>
   );
 }
 
 const ORIGINAL = 'loan-gbm-v3:live loan-logreg-v1:disabled loan-xgb-v4:challenger';
 
+/** The classifier's `ModelsPanel`, once it shows the seeded models; returns a user to click. */
+async function showModelsPanel() {
+  const user = userEvent.setup();
+  renderKonan(<ModelsPanel uuid={emulator.demo.classifier} />, loggedIn);
+  await waitFor(() => expect(text('models')).toBe(ORIGINAL));
+  return user;
+}
+
 describe('useSwitchModelState', () => {
   it('shows the promotion at once, and keeps it when Konan agrees', async () => {
-    const user = userEvent.setup();
-    renderKonan(<ModelsPanel uuid={emulator.demo.classifier} />, loggedIn);
-    await waitFor(() => expect(text('models')).toBe(ORIGINAL));
+    const user = await showModelsPanel();
     await user.click(screen.getByText('promote'));
     await waitFor(() => expect(text('switch')).toBe('success'));
     expect(text('models')).toBe('loan-gbm-v3:challenger loan-logreg-v1:disabled loan-xgb-v4:live');
@@ -297,9 +269,7 @@ describe('useSwitchModelState', () => {
   });
 
   it('moves a model between disabled and challenger', async () => {
-    const user = userEvent.setup();
-    renderKonan(<ModelsPanel uuid={emulator.demo.classifier} />, loggedIn);
-    await waitFor(() => expect(text('models')).toBe(ORIGINAL));
+    const user = await showModelsPanel();
     await user.click(screen.getByText('enable'));
     await waitFor(() => expect(text('switch')).toBe('success'));
     expect(text('models')).toBe(
@@ -310,9 +280,7 @@ describe('useSwitchModelState', () => {
 
 describe('useCreateModel and useDeleteModel', () => {
   it('add a model and remove one, refreshing the models list', async () => {
-    const user = userEvent.setup();
-    renderKonan(<ModelsPanel uuid={emulator.demo.classifier} />, loggedIn);
-    await waitFor(() => expect(text('models')).toBe(ORIGINAL));
+    const user = await showModelsPanel();
     await user.click(screen.getByText('add model'));
     await waitFor(() => expect(text('create-model')).toBe('success'));
     expect(text('models')).toMatch(/loan-nn-v5:challenger/);

@@ -4,8 +4,10 @@ import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { createKonanClient, type KonanPrediction, type KonanTimeWindow } from '../../src/client';
 import {
+  type KonanCoverageOptions,
   type KonanPredictionVolume,
   type KonanPredictionVolumeOptions,
+  type KonanVolumeBucket,
   usePredictionVolume,
 } from '../../src/react';
 import { relativeTimeWindow } from '../../src/react/query/resolve-time-window';
@@ -13,8 +15,7 @@ import { alignToBucket, type KonanBucketUnit } from '../../src/react/series/buck
 import { lastDays, renderKonan, setupEmulator } from './harness';
 
 vi.setConfig({ testTimeout: 20_000 });
-const { emulator } = setupEmulator({ predictionsPerDeployment: 250, pageSize: 5 });
-const loggedIn = { apiKey: emulator.account.apiKey };
+const { emulator, loggedIn } = setupEmulator({ predictionsPerDeployment: 250, pageSize: 5 });
 const LISTING = /^\/deployments\/[^/]+\/predictions\/$/;
 
 /** Every prediction of the window, read page by page through a client of its own. */
@@ -53,6 +54,20 @@ const settled = async () => {
   await waitFor(() => expect(latest?.isFetching).toBe(false), timeout);
   return latest as KonanPredictionVolume;
 };
+
+/**
+ * The classifier's last 30 days by day with `coverage`, once settled, and each bucket's
+ * predictions read page by page (the truth its coverage is checked against).
+ */
+async function dailyVolume(coverage: KonanCoverageOptions) {
+  const window = lastDays(30);
+  const uuid = emulator.demo.classifier;
+  const truth = byBucket(await everyPrediction(uuid, window), 'day');
+  renderKonan(<Volume uuid={uuid} window={window} options={{ coverage }} />, loggedIn);
+  const volume = await settled();
+  const predictionsOf = (bucket: KonanVolumeBucket) => truth.get(bucket.aligned.getTime()) ?? [];
+  return { volume, predictionsOf };
+}
 
 describe('usePredictionVolume', () => {
   it('makes one listing request per bucket when coverage is off, and counts what the emulator holds', async () => {
@@ -94,23 +109,12 @@ describe('usePredictionVolume', () => {
   });
 
   it('gives exact coverage for small buckets and an estimate, labelled, for large ones', async () => {
-    const window = lastDays(30);
-    const uuid = emulator.demo.classifier;
-    const truth = byBucket(await everyPrediction(uuid, window), 'day');
     // Pages of 5: a day of at most 5 is exact from its first page, up to 7 by reading its pages,
     // and beyond 7 an estimate from the first page of its one slice (5 predictions).
-    renderKonan(
-      <Volume
-        uuid={uuid}
-        window={window}
-        options={{ coverage: { exactUpTo: 7, samplePages: 1 } }}
-      />,
-      loggedIn,
-    );
-    const volume = await settled();
+    const { volume, predictionsOf } = await dailyVolume({ exactUpTo: 7, samplePages: 1 });
     const kinds = new Set<string>();
     for (const bucket of volume.buckets) {
-      const predictions = truth.get(bucket.aligned.getTime()) ?? [];
+      const predictions = predictionsOf(bucket);
       if (predictions.length === 0) {
         expect(bucket.coverage).toBeNull();
         continue;
@@ -133,20 +137,9 @@ describe('usePredictionVolume', () => {
   });
 
   it('estimates a large bucket from slices spread over it, exact when the slices hold it all', async () => {
-    const window = lastDays(30);
-    const uuid = emulator.demo.classifier;
-    const truth = byBucket(await everyPrediction(uuid, window), 'day');
-    renderKonan(
-      <Volume
-        uuid={uuid}
-        window={window}
-        options={{ coverage: { exactUpTo: 5, samplePages: 3 } }}
-      />,
-      loggedIn,
-    );
-    const volume = await settled();
+    const { volume, predictionsOf } = await dailyVolume({ exactUpTo: 5, samplePages: 3 });
     for (const bucket of volume.buckets) {
-      const predictions = truth.get(bucket.aligned.getTime()) ?? [];
+      const predictions = predictionsOf(bucket);
       if (predictions.length <= 5) continue;
       const share = predictions.filter((p) => p.feedback !== undefined).length / predictions.length;
       // Three slices of pages of 5 read up to 15: all of a day of 15 or fewer, and then exact.

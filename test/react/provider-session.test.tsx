@@ -15,16 +15,15 @@ import {
   useModels,
 } from '../../src/react';
 import {
+  demoTokens,
   flush,
-  hostedScope,
   newQueryClient,
   renderKonan,
   SessionStatus,
   setupEmulator,
 } from './harness';
 
-const { emulator, server } = setupEmulator({ accessTtlSeconds: 300 });
-const scope = hostedScope(emulator.account.email);
+const { emulator, server, scope } = setupEmulator({ accessTtlSeconds: 300 });
 
 function DeploymentNames(): ReactNode {
   const { data, status, fetchStatus } = useDeployments();
@@ -214,7 +213,7 @@ describe('<KonanProvider> session', () => {
   it('turns a session that expired and could not be renewed into status error', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     // Tokens passed in (not a login) leave the client nothing to log in again with.
-    const view = renderKonan(<DeploymentNames />, { tokens: await tokensOfDemoAccount() });
+    const view = renderKonan(<DeploymentNames />, { tokens: await demoTokens(emulator) });
     await screen.findByText('Loan approval');
     emulator.revokeSessions(); // the refresh token is refused from now on
     vi.setSystemTime(Date.now() + 301_000); // and the access token has expired
@@ -263,12 +262,3 @@ describe('<KonanProvider> session', () => {
     expect(emulator.countRequests({ path: /models/ })).toBe(1);
   });
 });
-
-async function tokensOfDemoAccount() {
-  const client = createKonanClient();
-  await client.login({ apiKey: emulator.account.apiKey });
-  const state = client.session.getState();
-  if (state.status !== 'authenticated') throw new Error('demo login failed');
-  emulator.clearRequests();
-  return state.tokens;
-}

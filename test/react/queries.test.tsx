@@ -19,10 +19,12 @@ import {
   useSuspenseModels,
   useSuspensePredictions,
 } from '../../src/react';
-import { hostedScope, lastDays, renderKonan, setupEmulator } from './harness';
+import { lastDays, type RenderKonanOptions, renderKonan, setupEmulator } from './harness';
 
-const { emulator } = setupEmulator({ predictionsPerDeployment: 250, pageSize: 100 });
-const scope = hostedScope(emulator.account.email);
+const { emulator, scope, loggedIn } = setupEmulator({
+  predictionsPerDeployment: 250,
+  pageSize: 100,
+});
 const WINDOW = lastDays();
 
 function Deployments({ id = 'deployments' }: { id?: string }): ReactNode {
@@ -80,7 +82,6 @@ function AllModels({ uuids }: { uuids: string[] }): ReactNode {
 
 const text = (id: string) => screen.getByTestId(id).textContent;
 const TWENTY = Array.from({ length: 20 }, (_, i) => `d${i}`);
-const loggedIn = { apiKey: emulator.account.apiKey };
 
 describe('useDeployments', () => {
   it('loads, then shows every deployment', async () => {
@@ -328,29 +329,28 @@ function SuspenseDashboard(): ReactNode {
   );
 }
 
+/** `SuspenseDashboard` under a Suspense fallback ("waiting") and the error `Boundary`. */
+function renderSuspenseDashboard(options?: RenderKonanOptions) {
+  return renderKonan(
+    <Boundary>
+      <Suspense fallback={<p data-testid="suspense">waiting</p>}>
+        <SuspenseDashboard />
+      </Suspense>
+    </Boundary>,
+    options,
+  );
+}
+
 describe('Suspense hooks', () => {
   it('suspend while logging in and loading, then render the data', async () => {
-    renderKonan(
-      <Boundary>
-        <Suspense fallback={<p data-testid="suspense">waiting</p>}>
-          <SuspenseDashboard />
-        </Suspense>
-      </Boundary>,
-      loggedIn,
-    );
+    renderSuspenseDashboard(loggedIn);
     expect(text('suspense')).toBe('waiting');
     await waitFor(() => expect(text('suspense')).toBe('3 true true 100'));
   });
 
   it('throw to the error boundary when nobody is logged in, instead of suspending forever', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    renderKonan(
-      <Boundary>
-        <Suspense fallback={<p>waiting</p>}>
-          <SuspenseDashboard />
-        </Suspense>
-      </Boundary>,
-    );
+    renderSuspenseDashboard();
     expect(text('boundary')).toMatch(/^useSuspenseDeployments needs a logged-in Konan session/);
     vi.restoreAllMocks();
   });
@@ -358,14 +358,7 @@ describe('Suspense hooks', () => {
   it('throw query errors to the error boundary', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     emulator.faults.add({ method: 'GET', path: /models/, status: 404 });
-    renderKonan(
-      <Boundary>
-        <Suspense fallback={<p>waiting</p>}>
-          <SuspenseDashboard />
-        </Suspense>
-      </Boundary>,
-      loggedIn,
-    );
+    renderSuspenseDashboard(loggedIn);
     await waitFor(() => expect(text('boundary')).toMatch(/^Konan answered 404/));
     vi.restoreAllMocks();
   });

@@ -10,11 +10,12 @@ import {
   useKonanClient,
   usePredictions,
 } from '../../src/react';
-import { hostedScope, renderKonan, setupEmulator } from './harness';
+import { renderKonan, setupEmulator } from './harness';
 
-const { emulator } = setupEmulator({ predictionsPerDeployment: 40, pageSize: 100 });
-const scope = hostedScope(emulator.account.email);
-const loggedIn = { apiKey: emulator.account.apiKey };
+const { emulator, scope, loggedIn } = setupEmulator({
+  predictionsPerDeployment: 40,
+  pageSize: 100,
+});
 const LAST_DAY: KonanTimeWindowInput = { last: { days: 1 } };
 
 let predictNow: (() => Promise<unknown>) | undefined;

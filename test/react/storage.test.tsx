@@ -3,7 +3,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createKonanClient, type KonanTokens } from '../../src/client';
+import type { KonanTokens } from '../../src/client';
 import {
   KONAN_DEFAULT_STORAGE_KEY,
   konanKeys,
@@ -13,10 +13,9 @@ import {
   useDeployments,
   useKonan,
 } from '../../src/react';
-import { hostedScope, renderKonan, setupEmulator } from './harness';
+import { demoTokens, renderKonan, setupEmulator } from './harness';
 
-const { emulator } = setupEmulator();
-const scope = hostedScope(emulator.account.email);
+const { emulator, scope } = setupEmulator();
 const credentials = { email: emulator.account.email, password: emulator.account.password };
 const session = () => screen.getByTestId('session').textContent;
 
@@ -34,15 +33,6 @@ function everythingStored(): string {
     }
   }
   return values.join('\n');
-}
-
-async function demoTokens(): Promise<KonanTokens> {
-  const client = createKonanClient();
-  await client.login({ apiKey: emulator.account.apiKey });
-  const state = client.session.getState();
-  if (state.status !== 'authenticated') throw new Error('demo login failed');
-  emulator.clearRequests();
-  return state.tokens;
 }
 
 /** What another tab does to localStorage, and the event this tab receives for it. */
@@ -103,7 +93,10 @@ describe('token storage', () => {
   });
 
   it('restores the session on the next load without logging in, and without an anonymous flash', async () => {
-    window.sessionStorage.setItem(KONAN_DEFAULT_STORAGE_KEY, JSON.stringify(await demoTokens()));
+    window.sessionStorage.setItem(
+      KONAN_DEFAULT_STORAGE_KEY,
+      JSON.stringify(await demoTokens(emulator)),
+    );
     statuses.length = 0;
     renderKonan(
       <>
@@ -148,7 +141,7 @@ describe('token storage', () => {
   it('follows a login in another tab', async () => {
     renderKonan(<Deployments />, { storage: konanLocalStorage() });
     await waitFor(() => expect(session()).toBe('anonymous'));
-    const tokens = await demoTokens();
+    const tokens = await demoTokens(emulator);
     act(() => otherTabWrites(JSON.stringify(tokens)));
     expect(session()).toBe(`authenticated as ${emulator.account.email}`);
     await waitFor(() => expect(screen.getByTestId('names').textContent).toMatch(/Loan approval/));

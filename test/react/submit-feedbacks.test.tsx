@@ -11,8 +11,7 @@ import {
 import { useEvaluation, useSubmitFeedbacks } from '../../src/react';
 import { lastDays, renderKonan, setupEmulator } from './harness';
 
-const { emulator } = setupEmulator();
-const loggedIn = { apiKey: emulator.account.apiKey };
+const { emulator, loggedIn } = setupEmulator();
 const text = (id: string) => screen.getByTestId(id).textContent;
 const WINDOW = lastDays();
 

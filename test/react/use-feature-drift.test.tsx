@@ -7,8 +7,7 @@ import type { KonanTimeWindow } from '../../src/client';
 import { type KonanFeatureDriftWindows, useFeatureDrift } from '../../src/react';
 import { renderKonan, setupEmulator } from './harness';
 
-const { emulator } = setupEmulator({ predictionsPerDeployment: 1_000, pageSize: 100 });
-const loggedIn = { apiKey: emulator.account.apiKey };
+const { emulator, loggedIn } = setupEmulator({ predictionsPerDeployment: 1_000, pageSize: 100 });
 const DAY = 86_400_000;
 const now = Date.now();
 const days = (from: number, to: number): KonanTimeWindow => ({

@@ -1,5 +1,7 @@
+import type { JWTPayload } from 'jose';
 import { type RouteHandler, readObject } from '../context.js';
 import { detail, json, noContent } from '../responses.js';
+import type { TokenAuthority } from '../tokens.js';
 
 /** POST /api/auth/login/ `{email, password}` -> `{access, refresh}` */
 export const login: RouteHandler = async ({ request, options, tokens }) => {
@@ -28,15 +30,35 @@ export const apiKeyLogin: RouteHandler = async ({ request, options, tokens }) =>
   return json(await tokens.issue());
 };
 
-/** POST /api/auth/token/refresh/ `{refresh}` -> `{access}` (no new refresh token). */
-export const refresh: RouteHandler = async ({ request, tokens }) => {
-  const body = await readObject(request, '{"refresh"}');
-  if (!body.ok) return body.response;
-  if (typeof body.value.refresh !== 'string') return detail(400, '"refresh" is required.');
+/**
+ * The body of a request that carries a `refresh` token, and the token's payload once verified;
+ * else the answer: 400 without a token, 401 (`token_not_valid`) for a bad, expired or revoked one.
+ */
+async function verifiedRefresh(
+  request: Request,
+  tokens: TokenAuthority,
+  expected: string,
+): Promise<
+  | { ok: true; body: Record<string, unknown>; payload: JWTPayload }
+  | { ok: false; response: Response }
+> {
+  const body = await readObject(request, expected);
+  if (!body.ok) return body;
+  if (typeof body.value.refresh !== 'string') {
+    return { ok: false, response: detail(400, '"refresh" is required.') };
+  }
   const check = await tokens.verify(body.value.refresh, 'refresh');
   if (!check.ok) {
-    return json({ detail: 'Token is invalid or expired', code: 'token_not_valid' }, 401);
+    const invalid = { detail: 'Token is invalid or expired', code: 'token_not_valid' };
+    return { ok: false, response: json(invalid, 401) };
   }
+  return { ok: true, body: body.value, payload: check.payload };
+}
+
+/** POST /api/auth/token/refresh/ `{refresh}` -> `{access}` (no new refresh token). */
+export const refresh: RouteHandler = async ({ request, tokens }) => {
+  const sent = await verifiedRefresh(request, tokens, '{"refresh"}');
+  if (!sent.ok) return sent.response;
   return json({ access: await tokens.issueAccess() });
 };
 
@@ -45,14 +67,9 @@ export const refresh: RouteHandler = async ({ request, tokens }) => {
  * script). Revokes that refresh token; `all_devices` revokes every token issued so far.
  */
 export const logout: RouteHandler = async ({ request, tokens }) => {
-  const body = await readObject(request, '{"refresh", "all_devices"}');
-  if (!body.ok) return body.response;
-  if (typeof body.value.refresh !== 'string') return detail(400, '"refresh" is required.');
-  const check = await tokens.verify(body.value.refresh, 'refresh');
-  if (!check.ok) {
-    return json({ detail: 'Token is invalid or expired', code: 'token_not_valid' }, 401);
-  }
-  if (body.value.all_devices === true) tokens.revokeAll();
-  else if (check.payload.jti) tokens.revoke(check.payload.jti);
+  const sent = await verifiedRefresh(request, tokens, '{"refresh", "all_devices"}');
+  if (!sent.ok) return sent.response;
+  if (sent.body.all_devices === true) tokens.revokeAll();
+  else if (sent.payload.jti) tokens.revoke(sent.payload.jti);
   return noContent();
 };

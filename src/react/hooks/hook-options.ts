@@ -67,6 +67,16 @@ export function enabledWith<E>(ready: boolean, enabled: E | undefined): E | bool
   return enabled ?? true;
 }
 
+/** `enabled` of a query on a deployment's time window: logged in, both chosen, and the caller's. */
+export function enabledForWindow<E>(
+  authenticated: boolean,
+  deploymentUuid: string | undefined,
+  timeWindow: unknown,
+  enabled: E | undefined,
+): E | boolean {
+  return enabledWith(authenticated && Boolean(deploymentUuid) && Boolean(timeWindow), enabled);
+}
+
 // biome-ignore lint/suspicious/noExplicitAny: the callbacks' arguments differ by TanStack version.
 type Callback = ((...args: any[]) => unknown) | undefined;
 

@@ -4,7 +4,7 @@ import type { KonanError } from '../../client/errors.js';
 import type { KonanEvaluationKey } from '../query/konan-keys.js';
 import { konanQueries } from '../query/konan-queries.js';
 import { useKonanQueryContext } from '../session/konan-context.js';
-import { enabledWith, type KonanQueryOptions, queryBase } from './hook-options.js';
+import { enabledForWindow, type KonanQueryOptions, queryBase } from './hook-options.js';
 import { UNSET_WINDOW } from './unset-window.js';
 
 /**
@@ -26,10 +26,7 @@ export function useEvaluation<TData = KonanEvaluation>(
         konanQueries.evaluation(client, deploymentUuid ?? '', timeWindow ?? UNSET_WINDOW),
       ),
       ...options,
-      enabled: enabledWith(
-        authenticated && Boolean(deploymentUuid) && Boolean(timeWindow),
-        options.enabled,
-      ),
+      enabled: enabledForWindow(authenticated, deploymentUuid, timeWindow, options.enabled),
     },
     queryClient,
   );

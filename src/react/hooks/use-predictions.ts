@@ -8,7 +8,7 @@ import type { KonanError } from '../../client/errors.js';
 import type { KonanPredictionsKey } from '../query/konan-keys.js';
 import { konanQueries } from '../query/konan-queries.js';
 import { useKonanQueryContext } from '../session/konan-context.js';
-import { enabledWith, type KonanInfiniteQueryOptions, queryBase } from './hook-options.js';
+import { enabledForWindow, type KonanInfiniteQueryOptions, queryBase } from './hook-options.js';
 import { UNSET_WINDOW } from './unset-window.js';
 
 /** The pages `usePredictions` holds, before any `select`. */
@@ -43,10 +43,7 @@ export function usePredictions<TData = KonanPredictionsPages>(
         konanQueries.predictions(client, deploymentUuid ?? '', timeWindow ?? UNSET_WINDOW),
       ),
       ...options,
-      enabled: enabledWith(
-        authenticated && Boolean(deploymentUuid) && Boolean(timeWindow),
-        options.enabled,
-      ),
+      enabled: enabledForWindow(authenticated, deploymentUuid, timeWindow, options.enabled),
     },
     queryClient,
   );

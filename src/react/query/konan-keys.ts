@@ -111,23 +111,28 @@ const deployment = (scope: KonanKeyScope, deploymentUuid: string): DeploymentKey
   deploymentUuid,
 ];
 
-function evaluation(
-  scope: KonanKeyScope,
-  deploymentUuid: string,
-): readonly [...DeploymentKey, 'evaluation'];
-function evaluation(
-  scope: KonanKeyScope,
-  deploymentUuid: string,
-  timeWindow: KonanTimeWindowInput,
-): KonanEvaluationKey;
-function evaluation(
-  scope: KonanKeyScope,
-  deploymentUuid: string,
-  timeWindow?: KonanTimeWindowInput,
-) {
-  const prefix = [...deployment(scope, deploymentUuid), 'evaluation'] as const;
-  return timeWindow ? ([...prefix, serializeTimeWindow(timeWindow)] as const) : prefix;
+/**
+ * A deployment's key under `name` (`evaluation`, `predictions`): with a time window, the key of
+ * that window's data; without one, the prefix of all of them.
+ */
+interface WindowedKey<Name extends string> {
+  (scope: KonanKeyScope, deploymentUuid: string): readonly [...DeploymentKey, Name];
+  (
+    scope: KonanKeyScope,
+    deploymentUuid: string,
+    timeWindow: KonanTimeWindowInput,
+  ): readonly [...DeploymentKey, Name, KonanSerializedWindow];
 }
+
+function windowedKey<Name extends string>(name: Name): WindowedKey<Name> {
+  return ((scope: KonanKeyScope, deploymentUuid: string, timeWindow?: KonanTimeWindowInput) => {
+    const prefix = [...deployment(scope, deploymentUuid), name] as const;
+    return timeWindow ? ([...prefix, serializeTimeWindow(timeWindow)] as const) : prefix;
+  }) as WindowedKey<Name>;
+}
+
+const evaluation = windowedKey('evaluation');
+const predictions = windowedKey('predictions');
 
 /**
  * One bucket of `useEvaluationSeries`. Buckets are aligned (whole days or hours), so moving the
@@ -144,24 +149,6 @@ function evaluationBucket(
     'bucket',
     serializeTimeWindow(bucket),
   ] as const;
-}
-
-function predictions(
-  scope: KonanKeyScope,
-  deploymentUuid: string,
-): readonly [...DeploymentKey, 'predictions'];
-function predictions(
-  scope: KonanKeyScope,
-  deploymentUuid: string,
-  timeWindow: KonanTimeWindowInput,
-): KonanPredictionsKey;
-function predictions(
-  scope: KonanKeyScope,
-  deploymentUuid: string,
-  timeWindow?: KonanTimeWindowInput,
-) {
-  const prefix = [...deployment(scope, deploymentUuid), 'predictions'] as const;
-  return timeWindow ? ([...prefix, serializeTimeWindow(timeWindow)] as const) : prefix;
 }
 
 function featureDrift(

@@ -6,14 +6,42 @@ export type LogVariant = 'konan' | 'pre' | 'peer';
 export type QueryVariant = 'konan' | 'naive';
 /** `sync`: the same drift computation in one task. */
 export type DriftVariant = 'konan' | 'sync';
+/** `pages`: every page of the window read and counted by `created_at`. */
+export type VolumeVariant = 'konan' | 'pages';
+/** `polyline`: the same values as one hand-drawn SVG `<polyline>`. */
+export type ChartVariant = 'konan' | 'polyline';
 
-export interface DriftFigures {
-  /** From the first page taken in to the drift of every feature. */
-  wallMs: number;
-  /** The longest task the long-task observer saw (it reports those over 50 ms; 0 when none). */
+/** What the long-task observer saw (it reports tasks over 50 ms). */
+export interface LongTaskFigures {
+  /** The longest task, ms; 0 when there was none. */
   longestTaskMs: number;
   longTasks: number;
+}
+
+export interface DriftFigures extends LongTaskFigures {
+  /** From the first page taken in to the drift of every feature. */
+  wallMs: number;
   features: number;
+}
+
+export interface VolumeFigures extends LongTaskFigures {
+  /** From mount to the paint that shows every bucket's count and coverage. */
+  wallMs: number;
+  /** Requests to the API, login excluded. */
+  requests: number;
+  /** The predictions counted (the window's total). */
+  counted: number;
+}
+
+export interface ChartFigures {
+  /** In a fresh page: from `render` to the paint that shows the line. */
+  firstRenderMs: number;
+  /** The same chart mounted again in that page, once the first is gone. */
+  warmRenderMs: number;
+  /** From narrowing the container to the paint of the line at the new width; `null` if it never came. */
+  resizeMs: number | null;
+  /** Elements inside the SVG. */
+  drawnElements: number;
 }
 
 export interface FeedbackTableFigures {
@@ -68,6 +96,8 @@ export interface KonanBenchApi {
   logViewer(variant: LogVariant, bytes: number): Promise<LogViewerFigures>;
   sharedQuery(variant: QueryVariant, components: number): Promise<SharedQueryFigures>;
   drift(variant: DriftVariant, predictions: number): Promise<DriftFigures>;
+  volume(variant: VolumeVariant, predictions: number): Promise<VolumeFigures>;
+  chart(variant: ChartVariant, points: number): Promise<ChartFigures>;
 }
 
 declare global {

@@ -1,14 +1,23 @@
-import { createRoot } from 'react-dom/client';
+import type { ComponentType } from 'react';
 import type { KonanFeedbacksResult } from '../../../src/client/data-types';
 import { FeedbackResultsTable } from '../../../src/components/feedback-results-table';
 import { generateFeedbackResult } from '../data/feedback-result';
 import type { FeedbackTableFigures, TableVariant } from './bench-api';
+import { mountTimed, timeAction, unmount } from './mount-timed';
 import { PeerFeedbackTable } from './peer-feedback-table';
 import { PlainFeedbackTable } from './plain-feedback-table';
-import { afterPaint, dragToEnd, endTimed, inView, mountHost, startTimed, waitFor } from './settle';
+import { afterPaint, dragToEnd, endTimed, inView, startTimed } from './settle';
 
 const HEIGHT = 420;
 const LIMIT_MS = 300_000;
+const TABLES: Record<
+  TableVariant,
+  ComponentType<{ result: KonanFeedbacksResult; height: number }>
+> = {
+  konan: FeedbackResultsTable,
+  plain: PlainFeedbackTable,
+  peer: PeerFeedbackTable,
+};
 
 /**
  * First render, DOM rows, scroll to the last row, then filter to rejected items by clicking the
@@ -40,10 +49,10 @@ export async function feedbackTableBench(
   const rejected = result.rejected;
   const button = host.querySelector<HTMLButtonElement>('button[data-outcome="rejected"]');
   if (!button) throw new Error(`${variant} table: no "rejected" filter button`);
-  const filterStart = await startTimed('filter');
-  button.click();
-  const filtered = await waitFor(
+  const filterMs = await timeAction(
+    'filter',
     host,
+    () => button.click(),
     () => {
       if (!host.querySelector(`table[aria-rowcount="${rejected + 1}"]`)) return false;
       const rows = host.querySelectorAll('tbody tr');
@@ -53,13 +62,9 @@ export async function feedbackTableBench(
     },
     LIMIT_MS,
   );
-  await afterPaint();
-  const filterTime = await endTimed('filter', filterStart);
-  const filterMs = filtered ? filterTime : null;
   const filteredDomRows = host.querySelectorAll('tbody tr').length;
 
-  root.unmount();
-  host.remove();
+  unmount({ host, root });
   const { warmRenderMs, sortMs } = await mountAgain(variant, count);
   return {
     firstRenderMs,
@@ -75,24 +80,10 @@ export async function feedbackTableBench(
 }
 
 /** Mounts a table and times it from `render` to just after the paint that shows its first row. */
-async function mountTable(variant: TableVariant, result: KonanFeedbacksResult, action: string) {
-  const host = mountHost();
-  const root = createRoot(host);
-  const start = await startTimed(action);
-  root.render(
-    variant === 'konan' ? (
-      <FeedbackResultsTable result={result} height={HEIGHT} />
-    ) : variant === 'peer' ? (
-      <PeerFeedbackTable result={result} height={HEIGHT} />
-    ) : (
-      <PlainFeedbackTable result={result} height={HEIGHT} />
-    ),
-  );
-  if (!(await waitFor(host, () => host.querySelector('tbody tr') !== null, LIMIT_MS))) {
-    throw new Error(`${variant} table: no row rendered within ${LIMIT_MS} ms`);
-  }
-  await afterPaint();
-  return { host, root, ms: await endTimed(action, start) };
+function mountTable(variant: TableVariant, result: KonanFeedbacksResult, action: string) {
+  const Table = TABLES[variant];
+  const shown = (host: HTMLElement) => host.querySelector('tbody tr') !== null;
+  return mountTimed(action, <Table result={result} height={HEIGHT} />, shown, LIMIT_MS);
 }
 
 /**
@@ -107,24 +98,19 @@ async function mountAgain(
   const result = generateFeedbackResult(count);
   const { host, root, ms: warmRenderMs } = await mountTable(variant, result, 'warm-render');
   const sortButton = host.querySelector<HTMLButtonElement>('thead th:first-child button');
-  let sortMs: number | null = null;
-  if (sortButton) {
-    const lowest = lowestUuid(result);
-    const sortStart = await startTimed('sort');
-    sortButton.click();
-    const sorted = await waitFor(
-      host,
-      () =>
-        host.querySelector('tbody tr[data-index="0"] td:first-child')?.textContent === lowest &&
-        host.querySelector('thead th:first-child[aria-sort="ascending"]') !== null,
-      LIMIT_MS,
-    );
-    await afterPaint();
-    const ms = await endTimed('sort', sortStart);
-    if (sorted) sortMs = ms;
-  }
-  root.unmount();
-  host.remove();
+  const lowest = lowestUuid(result);
+  const sortMs = sortButton
+    ? await timeAction(
+        'sort',
+        host,
+        () => sortButton.click(),
+        () =>
+          host.querySelector('tbody tr[data-index="0"] td:first-child')?.textContent === lowest &&
+          host.querySelector('thead th:first-child[aria-sort="ascending"]') !== null,
+        LIMIT_MS,
+      )
+    : null;
+  unmount({ host, root });
   return { warmRenderMs, sortMs };
 }
 

@@ -1,13 +1,29 @@
-import { createRoot, type Root } from 'react-dom/client';
+import type { ComponentType } from 'react';
 import { ContainerLogViewer } from '../../../src/components/container-log-viewer';
 import { generateAnsiLog } from '../data/ansi-log';
 import type { LogVariant, LogViewerFigures } from './bench-api';
+import { mountTimed, unmount } from './mount-timed';
 import { PeerLogViewer } from './peer-log-viewer';
-import { afterPaint, dragToEnd, endTimed, inView, mountHost, startTimed, waitFor } from './settle';
+import { afterPaint, dragToEnd, endTimed, inView, startTimed } from './settle';
 
 const HEIGHT = 360;
 const LIMIT_MS = 300_000;
 const LINE = '.konan-container-log-viewer-line';
+
+/** The baseline: the whole log, escapes and all, as the text of one `<pre>`. */
+function PreLog({ logs, height }: { logs: string; height: number }) {
+  return (
+    <pre className="bench-pre" style={{ height, overflow: 'auto', margin: 0 }}>
+      {logs}
+    </pre>
+  );
+}
+
+const VIEWERS: Record<LogVariant, ComponentType<{ logs: string; height: number }>> = {
+  konan: ContainerLogViewer,
+  pre: PreLog,
+  peer: PeerLogViewer,
+};
 
 /**
  * First render and DOM lines of a log, then a scroll to its last line; then the same log mounted
@@ -38,12 +54,10 @@ export async function logViewerBench(
   await afterPaint();
   const scrollMs = await endTimed('scroll', scrollStart);
   const scrollEndMs = scrollDrags === null ? null : scrollMs;
-  root.unmount();
-  host.remove();
+  unmount({ host, root });
 
   const again = await mountLog(variant, log, 'warm-render');
-  again.root.unmount();
-  again.host.remove();
+  unmount(again);
   return {
     firstRenderMs,
     warmRenderMs: again.ms,
@@ -56,29 +70,9 @@ export async function logViewerBench(
 }
 
 /** Mounts a log and times it from `render` to just after the paint that shows its first line. */
-async function mountLog(
-  variant: LogVariant,
-  log: string,
-  action: string,
-): Promise<{ host: HTMLDivElement; root: Root; ms: number }> {
-  const host = mountHost();
-  const root = createRoot(host);
-  const start = await startTimed(action);
-  root.render(
-    variant === 'konan' ? (
-      <ContainerLogViewer logs={log} height={HEIGHT} />
-    ) : variant === 'peer' ? (
-      <PeerLogViewer logs={log} height={HEIGHT} />
-    ) : (
-      <pre className="bench-pre" style={{ height: HEIGHT, overflow: 'auto', margin: 0 }}>
-        {log}
-      </pre>
-    ),
-  );
-  const selector = variant === 'pre' ? 'pre' : LINE;
-  if (!(await waitFor(host, () => host.querySelector(selector) !== null, LIMIT_MS))) {
-    throw new Error(`${variant} log: nothing rendered within ${LIMIT_MS} ms`);
-  }
-  await afterPaint();
-  return { host, root, ms: await endTimed(action, start) };
+function mountLog(variant: LogVariant, log: string, action: string) {
+  const Viewer = VIEWERS[variant];
+  const shown = (host: HTMLElement) =>
+    host.querySelector(variant === 'pre' ? 'pre' : LINE) !== null;
+  return mountTimed(action, <Viewer logs={log} height={HEIGHT} />, shown, LIMIT_MS);
 }

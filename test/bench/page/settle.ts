@@ -1,3 +1,5 @@
+import type { LongTaskFigures } from './bench-api';
+
 // `gc` is declared by @types/node; in the page it is Chromium's, when it runs with
 // `--js-flags=--expose-gc` (as the bench launches it).
 declare global {
@@ -103,4 +105,28 @@ export async function dragToEnd(
     if (shown) return drags;
   }
   return null;
+}
+
+/**
+ * Starts watching long tasks once the page is idle (a task that built the input is not counted);
+ * `stop` resolves what was seen, after a moment for the entries delivered after their task.
+ */
+export async function watchLongTasks(): Promise<{ stop(): Promise<LongTaskFigures> }> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const durations: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) durations.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return {
+    async stop() {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      observer.disconnect();
+      return {
+        longestTaskMs: durations.length > 0 ? Math.max(...durations) : 0,
+        longTasks: durations.length,
+      };
+    },
+  };
 }
