@@ -5,7 +5,6 @@ import { useNotServing } from '../deployments-list/use-not-serving.js';
 import { useFormatters } from '../shared/format.js';
 import { subHeadingLevel } from '../shared/heading.js';
 import { labelCount } from '../shared/labels.js';
-import { KonanRoot } from '../shared/root.js';
 import { useLabels } from '../shared/use-labels.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { ConnectedOverviewCard } from './connected-overview-card.js';
@@ -50,30 +49,29 @@ export function ConnectedDeploymentOverview({
     };
   });
   return (
-    <KonanRoot className={className ? `konan-overview ${className}` : 'konan-overview'}>
-      <OverviewFrame
-        labels={l}
-        headingLevel={headingLevel}
-        count={count}
-        countText={count ? l.count(labelCount(count, (n) => number(n))) : undefined}
-        pending={deployments.isPending}
-        error={deployments.error}
-        onRetry={() => void deployments.refetch()}
-        signedOut={session.status !== 'authenticated' && session.status !== 'authenticating'}
-        onCreate={onCreate}
-      >
-        {deployments.data?.map((deployment) => (
-          <ConnectedOverviewCard
-            key={deployment.uuid}
-            deployment={deployment}
-            notServing={notServing.includes(deployment.uuid)}
-            windows={windows}
-            labels={l}
-            headingLevel={subHeadingLevel(headingLevel)}
-            onSelectDeployment={onSelectDeployment}
-          />
-        ))}
-      </OverviewFrame>
-    </KonanRoot>
+    <OverviewFrame
+      className={className}
+      headingLevel={headingLevel}
+      labels={l}
+      count={count}
+      countText={count ? l.count(labelCount(count, (n) => number(n))) : undefined}
+      pending={deployments.isPending}
+      error={deployments.error}
+      onRetry={() => void deployments.refetch()}
+      signedOut={session.status !== 'authenticated' && session.status !== 'authenticating'}
+      onCreate={onCreate}
+    >
+      {deployments.data?.map((deployment) => (
+        <ConnectedOverviewCard
+          key={deployment.uuid}
+          deployment={deployment}
+          notServing={notServing.includes(deployment.uuid)}
+          windows={windows}
+          labels={l}
+          headingLevel={subHeadingLevel(headingLevel)}
+          onSelectDeployment={onSelectDeployment}
+        />
+      ))}
+    </OverviewFrame>
   );
 }

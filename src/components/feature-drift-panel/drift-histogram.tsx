@@ -168,12 +168,8 @@ export function DriftHistogram({
             format.percent(shares[largest] ?? 0),
             labelCount(total, format.number),
           )}
-          labels={{
-            showTable: l.showTable,
-            showChart: l.showChart,
-            loading: l.loading,
-            retry: l.retry,
-          }}
+          labels={l}
+          framed={false}
           empty={total === 0 ? (window === 'current' ? l.noCurrent : l.noReference) : undefined}
           chart={chart}
           table={table}
