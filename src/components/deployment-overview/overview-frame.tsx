@@ -50,10 +50,10 @@ export function OverviewFrame({
     >
       <PanelState
         error={unknown ? error : undefined}
-        errorTitle={l.errorTitle}
         onRetry={onRetry}
-        retryLabel={l.retry}
+        retryDisabled={false}
         pending={pending}
+        labels={l}
         loading={<Skeleton label={l.loading} shape="block" height="9rem" />}
         empty={count === 0 || (unknown && !pending) ? l.emptyTitle : undefined}
         emptyDetail={

@@ -43,7 +43,7 @@ export function FeatureDriftPanel({
 }: FeatureDriftPanelProps) {
   const l = useLabels('featureDriftPanel', defaultFeatureDriftPanelLabels, labels);
   const format = useFormatters();
-  const { pending = false, error, onRetry, timeWindow, headingLevel = 2 } = panel;
+  const { pending, onRetry, timeWindow, headingLevel = 2 } = panel;
   const empty = drift ? emptyDrift(drift, onRetry, l) : null;
   return (
     <PanelFrame {...panel} base="konan-feature-drift-panel" title={l.title} labels={l}>
@@ -61,11 +61,9 @@ export function FeatureDriftPanel({
         />
       ) : null}
       <PanelState
-        error={error}
-        errorTitle={l.errorTitle}
-        onRetry={onRetry}
-        retryLabel={l.retry}
-        retryDisabled={pending}
+        {...panel}
+        labels={l}
+        loading={null}
         empty={empty?.title}
         emptyDetail={empty?.detail}
       >
@@ -159,7 +157,7 @@ function DriftBody({
   const major = features.filter((f) => f.level === 'major').length;
   const moderate = features.filter((f) => f.level === 'moderate').length;
   return (
-    <div className="konan-feature-drift-panel-body">
+    <div className="konan-stack">
       {stoppedShort === 'limit' ? (
         <Alert tone="warning" title={l.limitTitle} live={false}>
           {current.read < current.available ? (

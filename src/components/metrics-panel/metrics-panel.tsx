@@ -26,7 +26,7 @@ export interface MetricsPanelProps extends KonanWindowedPanelProps<MetricsPanelL
  */
 export function MetricsPanel({ evaluation, trend, labels, ...panel }: MetricsPanelProps) {
   const l = useLabels('metricsPanel', defaultMetricsPanelLabels, labels);
-  const { pending = false, error, onRetry, headingLevel = 2 } = panel;
+  const { pending, headingLevel = 2 } = panel;
   const empty = evaluation?.metrics.length === 0;
   return (
     <PanelFrame
@@ -37,13 +37,8 @@ export function MetricsPanel({ evaluation, trend, labels, ...panel }: MetricsPan
       status={pending && evaluation ? <Spinner label={l.refreshing} /> : null}
     >
       <PanelState
-        error={error}
-        errorTitle={l.errorTitle}
-        onRetry={onRetry}
-        retryLabel={l.retry}
-        retryDisabled={pending}
-        pending={pending}
-        loading={<Spinner label={l.loading} />}
+        {...panel}
+        labels={l}
         empty={empty ? l.emptyTitle : undefined}
         emptyDetail={<p className="konan-panel-hint">{l.emptyHint}</p>}
       >
@@ -75,7 +70,7 @@ function EvaluationBody({
   const groups = groupMetrics(evaluation.metrics);
   const hasClassification = groups.classification.length > 0 || groups.matrices.length > 0;
   return (
-    <div className="konan-metrics-panel-body">
+    <div className="konan-stack konan-metrics-panel-body">
       {hasClassification ? (
         <MetricGroup title={l.classificationTitle} headingLevel={groupLevel}>
           {groups.classification.length > 0 ? (
@@ -115,7 +110,7 @@ function MetricGroup({
   children: ReactNode;
 }) {
   return (
-    <section className="konan-metrics-panel-group">
+    <section className="konan-stack">
       <Heading level={headingLevel} className="konan-metrics-panel-group-title">
         {title}
       </Heading>

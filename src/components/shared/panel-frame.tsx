@@ -50,7 +50,7 @@ export function PanelFrame({
   return (
     <KonanRoot className={className ? `${base} ${className}` : base}>
       <section
-        className={framed ? 'konan-panel' : 'konan-panel-unframed'}
+        className={framed ? 'konan-panel' : 'konan-stack'}
         aria-labelledby={titleId}
         aria-busy={!signedOut && pending}
       >

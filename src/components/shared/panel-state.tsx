@@ -1,17 +1,24 @@
 import type { ReactNode } from 'react';
 import { EmptyState } from './empty-state.js';
 import { ErrorAlert } from './error-alert.js';
+import type { KonanPanelProps } from './panel-props.js';
+import { Spinner } from './spinner.js';
 
-export interface PanelStateProps {
-  error?: unknown;
+/** The texts of a panel's states (each panel's labels carry them). */
+export interface PanelStateLabels {
   errorTitle: ReactNode;
-  onRetry?: (() => void) | undefined;
-  retryLabel: string;
-  /** The retry button waits while a new try runs. */
-  retryDisabled?: boolean | undefined;
-  /** Nothing to show yet: `loading` (a spinner or skeleton) stands in. */
-  pending?: boolean | undefined;
+  retry: string;
+  /** The default loading placeholder's text: a spinner. */
+  loading?: string | undefined;
+}
+
+export interface PanelStateProps
+  extends Pick<KonanPanelProps<never>, 'pending' | 'error' | 'onRetry'> {
+  labels: PanelStateLabels;
+  /** Stands in while `pending` with nothing to show (default: a spinner; `null` for none). */
   loading?: ReactNode;
+  /** The retry button waits while a new try runs (default: while `pending`). */
+  retryDisabled?: boolean | undefined;
   /** There is no data: this title (and `emptyDetail`) say so. */
   empty?: ReactNode;
   emptyDetail?: ReactNode;
@@ -24,23 +31,22 @@ export interface PanelStateProps {
  * placeholder, in that order. An error above a view still shown is that of a refresh.
  */
 export function PanelState({
+  pending = false,
   error,
-  errorTitle,
   onRetry,
-  retryLabel,
-  retryDisabled,
-  pending,
+  labels: l,
   loading,
+  retryDisabled = pending,
   empty,
   emptyDetail,
   children,
 }: PanelStateProps) {
   const alert = isError(error) ? (
     <ErrorAlert
-      title={errorTitle}
+      title={l.errorTitle}
       error={error}
       onRetry={onRetry}
-      retryLabel={retryLabel}
+      retryLabel={l.retry}
       retryDisabled={retryDisabled}
     />
   ) : null;
@@ -60,7 +66,8 @@ export function PanelState({
       </div>
     );
   }
-  return pending ? loading : null;
+  if (!pending) return null;
+  return loading === undefined ? <Spinner label={l.loading ?? ''} /> : loading;
 }
 
 /** Whether an `error` prop holds an error (`undefined`, `null` and `false` do not). */

@@ -103,10 +103,10 @@ export function ChartFigure({
   ) : (
     <PanelState
       error={error}
-      errorTitle={errorTitle ?? title}
       onRetry={onRetry}
-      retryLabel={labels.retry}
+      retryDisabled={false}
       pending={pending}
+      labels={{ errorTitle: errorTitle ?? title, retry: labels.retry }}
       loading={<ChartSkeleton shape={skeleton} label={labels.loading} />}
       empty={empty}
       emptyDetail={emptyDetail}
@@ -134,7 +134,7 @@ export function ChartFigure({
         ) : null}
       </figcaption>
       {tools || ready ? (
-        <div className="konan-chart-toolbar">
+        <div className="konan-row konan-chart-toolbar">
           {tools}
           {ready ? (
             <Button
