@@ -6,21 +6,18 @@ import { useFormatters } from '../shared/format.js';
 import { subHeadingLevel } from '../shared/heading.js';
 import { labelCount } from '../shared/labels.js';
 import { useLabels } from '../shared/use-labels.js';
-import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { ConnectedOverviewCard } from './connected-overview-card.js';
-import {
-  type DeploymentOverviewLabels,
-  defaultDeploymentOverviewLabels,
-} from './deployment-overview-labels.js';
+import type { DeploymentOverviewProps } from './deployment-overview.js';
+import { defaultDeploymentOverviewLabels } from './deployment-overview-labels.js';
 import { OverviewFrame } from './overview-frame.js';
 
 const DAY = 86_400_000;
 
-export interface ConnectedDeploymentOverviewProps
-  extends KonanHeadedViewProps<DeploymentOverviewLabels> {
-  onSelectDeployment?: ((deploymentUuid: string) => void) | undefined;
-  onCreate?: (() => void) | undefined;
-}
+/** `DeploymentOverview`'s props but those it loads itself. */
+export type ConnectedDeploymentOverviewProps = Omit<
+  DeploymentOverviewProps,
+  'deployments' | 'pending' | 'error' | 'onRetry' | 'signedOut'
+>;
 
 /**
  * `DeploymentOverview` over the account's deployments: the list shows at once and every card
@@ -29,11 +26,10 @@ export interface ConnectedDeploymentOverviewProps
  */
 export function ConnectedDeploymentOverview({
   onSelectDeployment,
-  onCreate,
-  className,
-  headingLevel = 2,
   labels,
+  ...frame
 }: ConnectedDeploymentOverviewProps) {
+  const { headingLevel = 2 } = frame;
   const l = useLabels('deploymentOverview', defaultDeploymentOverviewLabels, labels);
   const { number } = useFormatters();
   const session = useKonan();
@@ -50,8 +46,7 @@ export function ConnectedDeploymentOverview({
   });
   return (
     <OverviewFrame
-      className={className}
-      headingLevel={headingLevel}
+      {...frame}
       labels={l}
       count={count}
       countText={count ? l.count(labelCount(count, (n) => number(n))) : undefined}
@@ -59,7 +54,6 @@ export function ConnectedDeploymentOverview({
       error={deployments.error}
       onRetry={() => void deployments.refetch()}
       signedOut={session.status !== 'authenticated' && session.status !== 'authenticating'}
-      onCreate={onCreate}
     >
       {deployments.data?.map((deployment) => (
         <ConnectedOverviewCard

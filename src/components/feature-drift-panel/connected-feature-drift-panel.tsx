@@ -23,18 +23,12 @@ export function windowBefore(window: KonanTimeWindow): KonanTimeWindow {
 /** `FeatureDriftPanel` wired to `useFeatureDrift`; needs a `KonanProvider` above it. */
 export function ConnectedFeatureDriftPanel({
   deploymentUuid,
-  timeWindow: givenTimeWindow,
-  onTimeWindowChange,
   referenceWindow: givenReference,
-  initialPreset = '7d',
   maxPredictions,
-  ...viewProps
+  ...props
 }: ConnectedFeatureDriftPanelProps) {
-  const { frame, authenticating } = useConnectedPanel(
-    { timeWindow: givenTimeWindow, onTimeWindowChange },
-    initialPreset,
-  );
-  const current = frame.timeWindow;
+  const { view, authenticating } = useConnectedPanel(props, '7d');
+  const current = view.timeWindow;
   const reference = useMemo(
     () => givenReference ?? windowBefore(current),
     [givenReference, current],
@@ -46,8 +40,7 @@ export function ConnectedFeatureDriftPanel({
   const query = useFeatureDrift(deploymentUuid, windows);
   return (
     <FeatureDriftPanel
-      {...viewProps}
-      {...frame}
+      {...view}
       drift={query.data}
       pending={query.isFetching || authenticating}
       progress={query.progress}

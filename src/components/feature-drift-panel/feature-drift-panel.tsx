@@ -119,7 +119,7 @@ function ReadingProgress({
   const read = progress?.read ?? 0;
   const total = progress?.total ?? null;
   return (
-    <div className="konan-feature-drift-panel-progress">
+    <div className="konan-row konan-feature-drift-panel-progress">
       <div role="status" className="konan-feature-drift-panel-progress-text">
         <p>{refreshing ? l.refreshing : l.loading}</p>
         <p>

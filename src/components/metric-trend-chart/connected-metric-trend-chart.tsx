@@ -21,21 +21,14 @@ export interface ConnectedMetricTrendChartProps
 /** `MetricTrendChart` wired to `useEvaluationSeries`; needs a `KonanProvider` above it. */
 export function ConnectedMetricTrendChart({
   deploymentUuid,
-  timeWindow: givenTimeWindow,
-  onTimeWindowChange,
-  initialPreset = '30d',
   seriesOptions,
-  ...viewProps
+  ...props
 }: ConnectedMetricTrendChartProps) {
-  const { frame, authenticating } = useConnectedPanel(
-    { timeWindow: givenTimeWindow, onTimeWindowChange },
-    initialPreset,
-  );
-  const series = useEvaluationSeries(deploymentUuid, frame.timeWindow, seriesOptions);
+  const { view, authenticating } = useConnectedPanel(props, '30d');
+  const series = useEvaluationSeries(deploymentUuid, view.timeWindow, seriesOptions);
   return (
     <MetricTrendChart
-      {...viewProps}
-      {...frame}
+      {...view}
       points={series.points}
       bucket={series.bucket}
       pending={series.status === 'pending' || authenticating}

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { KonanEvaluationSeriesPoint } from '../../react/hooks/use-evaluation-series.js';
 import type { KonanBucketUnit } from '../../react/series/buckets.js';
 import { readableMetricName } from '../metrics-panel/metrics.js';
@@ -12,8 +12,7 @@ import { ChartPlot } from '../shared/chart/chart-plot.js';
 import { valueScale } from '../shared/chart/chart-scales.js';
 import { ChartTable } from '../shared/chart/chart-table.js';
 import { spacedTicks, TimeAxis } from '../shared/chart/time-axis.js';
-import { useContainerWidth } from '../shared/chart/use-container-width.js';
-import { useTextDirection } from '../shared/chart/use-text-direction.js';
+import { usePlotBox } from '../shared/chart/use-plot-box.js';
 import { ValueAxis } from '../shared/chart/value-axis.js';
 import { labelCount } from '../shared/labels.js';
 import type { KonanWindowedPanelProps } from '../shared/panel-props.js';
@@ -236,11 +235,9 @@ function TrendPlot({
   label: string;
   tooltip: (index: number) => React.ReactNode;
 }) {
-  const container = useContainerWidth<HTMLDivElement>();
-  const directionRef = useRef<HTMLDivElement | null>(null);
-  const direction = useTextDirection(directionRef);
-  const side = direction === 'rtl' ? 'right' : 'left';
-  const layout = chartLayout(container.width, height, { side, axisWidth: 52 });
+  const box = usePlotBox();
+  const { side } = box;
+  const layout = chartLayout(box.width, height, { side, axisWidth: 52 });
   const format = useChartFormat();
   const { values } = drawn;
   const defined = values.filter((v): v is number => v !== null);
@@ -260,13 +257,7 @@ function TrendPlot({
   const ticks = spacedTicks(times, layout.innerWidth);
   const indexOf = new Map(times.map((t, i) => [t.getTime(), i]));
   return (
-    <div
-      ref={(element) => {
-        container.ref(element);
-        directionRef.current = element;
-      }}
-      className="konan-metric-trend-plot"
-    >
+    <div ref={box.ref} className="konan-metric-trend-plot">
       <ChartPlot
         label={label}
         width={layout.width}

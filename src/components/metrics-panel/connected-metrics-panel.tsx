@@ -16,26 +16,19 @@ export interface ConnectedMetricsPanelProps extends KonanConnectedPanelProps<Met
 /** `MetricsPanel` wired to `useEvaluation`; its window defaults to the last 7 days. Needs a `KonanProvider` above it. */
 export function ConnectedMetricsPanel({
   deploymentUuid,
-  timeWindow: givenTimeWindow,
-  onTimeWindowChange,
-  initialPreset = '7d',
   trend = true,
-  ...viewProps
+  ...props
 }: ConnectedMetricsPanelProps) {
-  const { frame, authenticating } = useConnectedPanel(
-    { timeWindow: givenTimeWindow, onTimeWindowChange },
-    initialPreset,
-  );
-  const query = useEvaluation(deploymentUuid, frame.timeWindow);
-  const series = useEvaluationSeries(deploymentUuid, frame.timeWindow, {
-    bucket: chooseBucketUnit(frame.timeWindow),
+  const { view, authenticating } = useConnectedPanel(props, '7d');
+  const query = useEvaluation(deploymentUuid, view.timeWindow);
+  const series = useEvaluationSeries(deploymentUuid, view.timeWindow, {
+    bucket: chooseBucketUnit(view.timeWindow),
     // After the panel's own evaluation: its numbers come first, the sparklines after.
     enabled: trend && query.isSuccess,
   });
   return (
     <MetricsPanel
-      {...viewProps}
-      {...frame}
+      {...view}
       evaluation={query.data}
       pending={query.isFetching || authenticating}
       error={query.error}

@@ -1,18 +1,12 @@
 import type { KonanPredefinedMetricName } from '../../client/data-types.js';
 import type { KonanBucketUnit } from '../../react/series/buckets.js';
 import type { KonanLabelCount } from '../shared/labels.js';
+import type { KonanPanelLabels } from '../shared/panel-props.js';
 import type { TimeWindowPickerLabels } from '../time-window-picker/time-window-picker-labels.js';
 import type { KonanExplainedMetric } from './metrics.js';
 
-export interface MetricsPanelLabels {
-  title: string;
-  loading: string;
+export interface MetricsPanelLabels extends KonanPanelLabels {
   refreshing: string;
-  errorTitle: string;
-  retry: string;
-  emptyTitle: string;
-  emptyHint: string;
-  signedOutTitle: string;
   classificationTitle: string;
   regressionTitle: string;
   customTitle: string;

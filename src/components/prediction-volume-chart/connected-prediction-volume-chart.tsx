@@ -16,19 +16,13 @@ export interface ConnectedPredictionVolumeChartProps
 /** `PredictionVolumeChart` wired to `usePredictionVolume`; needs a `KonanProvider` above it. */
 export function ConnectedPredictionVolumeChart({
   deploymentUuid,
-  timeWindow: givenTimeWindow,
-  onTimeWindowChange,
-  initialPreset = '7d',
   bucket,
   coverage,
   concurrency,
-  ...viewProps
+  ...props
 }: ConnectedPredictionVolumeChartProps) {
-  const { frame, authenticating } = useConnectedPanel(
-    { timeWindow: givenTimeWindow, onTimeWindowChange },
-    initialPreset,
-  );
-  const volume = usePredictionVolume(deploymentUuid, frame.timeWindow, {
+  const { view, authenticating } = useConnectedPanel(props, '7d');
+  const volume = usePredictionVolume(deploymentUuid, view.timeWindow, {
     bucket,
     coverage,
     concurrency,
@@ -36,8 +30,7 @@ export function ConnectedPredictionVolumeChart({
   const loading = volume.status === 'pending' || authenticating;
   return (
     <PredictionVolumeChart
-      {...viewProps}
-      {...frame}
+      {...view}
       buckets={loading && volume.buckets.every((b) => b.count === undefined) ? [] : volume.buckets}
       unit={volume.unit}
       pending={loading}

@@ -1,10 +1,7 @@
-import { useRef } from 'react';
 import type { KonanBucketUnit } from '../../react/series/buckets.js';
 import { ChartFigure } from '../shared/chart/chart-figure.js';
 import { type ChartFormat, useChartFormat } from '../shared/chart/chart-format.js';
 import { ChartTable } from '../shared/chart/chart-table.js';
-import { useContainerWidth } from '../shared/chart/use-container-width.js';
-import { useTextDirection } from '../shared/chart/use-text-direction.js';
 import { labelCount } from '../shared/labels.js';
 import type { KonanWindowedPanelProps } from '../shared/panel-props.js';
 import { KonanRoot } from '../shared/root.js';
@@ -42,9 +39,6 @@ export function PredictionVolumeChart({
   const { pending = false, error } = panel;
   const l = useLabels('predictionVolumeChart', defaultPredictionVolumeChartLabels, labels);
   const format = useChartFormat();
-  const box = useRef<HTMLDivElement>(null);
-  const direction = useTextDirection(box);
-  const { ref, width } = useContainerWidth<HTMLDivElement>();
   const facts = volumeFacts(buckets);
   const loaded = buckets.length - facts.failed;
   const number = format.number;
@@ -94,46 +88,38 @@ export function PredictionVolumeChart({
   const failedAll = Boolean(error) && loaded === 0;
   return (
     <KonanRoot className={className ? `konan-volume-chart ${className}` : 'konan-volume-chart'}>
-      <div ref={box}>
-        <ChartFigure
-          {...panel}
-          title={l.title}
-          summary={summary}
-          labels={l}
-          pending={pending && buckets.length === 0}
-          error={failedAll ? error : undefined}
-          errorTitle={l.errorTitle}
-          empty={
-            !pending && !failedAll && loaded > 0 && facts.total === 0
+      <ChartFigure
+        {...panel}
+        title={l.title}
+        summary={summary}
+        labels={l}
+        pending={pending && buckets.length === 0}
+        error={failedAll ? error : undefined}
+        errorTitle={l.errorTitle}
+        empty={
+          !pending && !failedAll && loaded > 0 && facts.total === 0
+            ? l.emptyTitle
+            : buckets.length === 0 && !pending && !failedAll
               ? l.emptyTitle
-              : buckets.length === 0 && !pending && !failedAll
-                ? l.emptyTitle
-                : undefined
-          }
-          emptyDetail={<p className="konan-panel-hint">{l.emptyHint}</p>}
-          notice={notices.length > 0 ? notices.join(' ') : undefined}
-          skeleton="bars"
-          chart={
-            <div ref={ref} className="konan-volume-chart-plot">
-              <VolumeLegend
-                labels={l}
-                estimated={Boolean(facts.coverage && !facts.coverage.exact)}
-              />
-              <VolumePlot
-                points={buckets}
-                unit={unit}
-                width={width}
-                height={height}
-                direction={direction}
-                format={format}
-                label={l.plotLabel(unit)}
-                tooltip={tooltip}
-              />
-            </div>
-          }
-          table={<VolumeTable buckets={buckets} unit={unit} labels={l} format={format} />}
-        />
-      </div>
+              : undefined
+        }
+        emptyDetail={<p className="konan-panel-hint">{l.emptyHint}</p>}
+        notice={notices.length > 0 ? notices.join(' ') : undefined}
+        skeleton="bars"
+        chart={
+          <div className="konan-volume-chart-plot">
+            <VolumeLegend labels={l} estimated={Boolean(facts.coverage && !facts.coverage.exact)} />
+            <VolumePlot
+              points={buckets}
+              unit={unit}
+              height={height}
+              label={l.plotLabel(unit)}
+              tooltip={tooltip}
+            />
+          </div>
+        }
+        table={<VolumeTable buckets={buckets} unit={unit} labels={l} format={format} />}
+      />
     </KonanRoot>
   );
 }

@@ -18,3 +18,14 @@ export interface KonanWindowedPanelProps<Labels> extends KonanPanelProps<Labels>
   timeWindow?: KonanTimeWindow | undefined;
   onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
 }
+
+/** The texts of every panel's heading and states (each panel's labels extend them). */
+export interface KonanPanelLabels {
+  title: string;
+  loading: string;
+  errorTitle: string;
+  retry: string;
+  signedOutTitle: string;
+  emptyTitle: string;
+  emptyHint: string;
+}

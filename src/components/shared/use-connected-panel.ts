@@ -14,20 +14,27 @@ export interface KonanConnectedPanelProps<Labels> extends KonanHeadedViewProps<L
   initialPreset?: KonanTimeWindowPreset | undefined;
 }
 
-type WindowProps = Pick<KonanConnectedPanelProps<never>, 'timeWindow' | 'onTimeWindowChange'>;
+type WindowProps = Pick<
+  KonanConnectedPanelProps<never>,
+  'timeWindow' | 'onTimeWindowChange' | 'initialPreset'
+>;
 
 /**
  * What every connected panel works out first: its window (the one given, else its own from
- * `initialPreset`) and the session. `frame` goes to the view as props.
+ * `initialPreset`, by default `defaultPreset`) and the session. `view` is the view's props: the
+ * ones given, with the window and `signedOut`.
  */
-export function useConnectedPanel(given: WindowProps, initialPreset: KonanTimeWindowPreset) {
+export function useConnectedPanel<Props extends WindowProps>(
+  { timeWindow: given, onTimeWindowChange, initialPreset, ...props }: Props,
+  defaultPreset: KonanTimeWindowPreset,
+) {
   const session = useKonan();
-  const [ownTimeWindow, setOwnTimeWindow] = useTimeWindow(initialPreset);
-  const timeWindow = given.timeWindow ?? ownTimeWindow;
+  const [ownTimeWindow, setOwnTimeWindow] = useTimeWindow(initialPreset ?? defaultPreset);
   return {
-    frame: {
-      timeWindow,
-      onTimeWindowChange: given.timeWindow ? given.onTimeWindowChange : setOwnTimeWindow,
+    view: {
+      ...props,
+      timeWindow: given ?? ownTimeWindow,
+      onTimeWindowChange: given ? onTimeWindowChange : setOwnTimeWindow,
       signedOut: session.status === 'anonymous' || session.status === 'error',
     },
     /** The session is still being checked: the panel shows as loading. */
