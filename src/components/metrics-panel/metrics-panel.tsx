@@ -3,7 +3,7 @@ import type { KonanEvaluation } from '../../client/data-types.js';
 import { Heading, type KonanHeadingLevel, subHeadingLevel } from '../shared/heading.js';
 import { PanelFrame } from '../shared/panel-frame.js';
 import type { KonanWindowedPanelProps } from '../shared/panel-props.js';
-import { PanelState } from '../shared/panel-state.js';
+import { isError, PanelState } from '../shared/panel-state.js';
 import { Spinner } from '../shared/spinner.js';
 import { useLabels } from '../shared/use-labels.js';
 import { ConfusionMatrix } from './confusion-matrix.js';
@@ -12,19 +12,38 @@ import { MetricCards } from './metric-cards.js';
 import { groupMetrics } from './metrics.js';
 import { defaultMetricsPanelLabels, type MetricsPanelLabels } from './metrics-panel-labels.js';
 import type { MetricsPanelTrend } from './metrics-trend.js';
+import { ResidualHistogram } from './residual-histogram.js';
+import type { KonanResidualSample } from './residuals.js';
 
 export interface MetricsPanelProps extends KonanWindowedPanelProps<MetricsPanelLabels> {
   /** The last evaluation; kept on screen (marked as updating) while a new one loads. */
   evaluation?: KonanEvaluation | undefined;
   /** Each card's metric over the window's buckets (a sparkline per card), e.g. from `useEvaluationSeries`. */
   trend?: MetricsPanelTrend | undefined;
+  /**
+   * A regressor's errors (target − output) from its predictions with numeric feedback: a
+   * histogram under its cards. Shown with a regressor's metrics only.
+   */
+  residuals?: KonanResidualSample | undefined;
+  residualsPending?: boolean | undefined;
+  residualsError?: unknown;
+  onResidualsRetry?: (() => void) | undefined;
 }
 
 /**
  * A deployment's evaluation over a time window: score and error cards, the confusion matrix as
  * an accessible heatmap, custom metrics, and a clear state when there is nothing to evaluate.
  */
-export function MetricsPanel({ evaluation, trend, labels, ...panel }: MetricsPanelProps) {
+export function MetricsPanel({
+  evaluation,
+  trend,
+  residuals,
+  residualsPending = false,
+  residualsError,
+  onResidualsRetry,
+  labels,
+  ...panel
+}: MetricsPanelProps) {
   const l = useLabels('metricsPanel', defaultMetricsPanelLabels, labels);
   const { pending, headingLevel = 2 } = panel;
   const empty = evaluation?.metrics.length === 0;
@@ -48,6 +67,18 @@ export function MetricsPanel({ evaluation, trend, labels, ...panel }: MetricsPan
             headingLevel={headingLevel}
             labels={l}
             trend={trend}
+            residuals={
+              residuals || residualsPending || isError(residualsError) ? (
+                <ResidualHistogram
+                  sample={residuals}
+                  pending={residualsPending}
+                  error={residualsError}
+                  onRetry={onResidualsRetry}
+                  headingLevel={subHeadingLevel(subHeadingLevel(headingLevel))}
+                  labels={l}
+                />
+              ) : null
+            }
           />
         ) : null}
       </PanelState>
@@ -60,11 +91,14 @@ function EvaluationBody({
   headingLevel,
   labels: l,
   trend,
+  residuals,
 }: {
   evaluation: KonanEvaluation;
   headingLevel: KonanHeadingLevel;
   labels: MetricsPanelLabels;
   trend: MetricsPanelTrend | undefined;
+  /** Under the regression cards. */
+  residuals: ReactNode;
 }) {
   const groupLevel = subHeadingLevel(headingLevel);
   const groups = groupMetrics(evaluation.metrics);
@@ -89,6 +123,7 @@ function EvaluationBody({
       {groups.regression.length > 0 ? (
         <MetricGroup title={l.regressionTitle} headingLevel={groupLevel}>
           <MetricCards metrics={groups.regression} labels={l} trend={trend} />
+          {residuals}
         </MetricGroup>
       ) : null}
       {groups.custom.length > 0 ? (
