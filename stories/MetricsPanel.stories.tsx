@@ -482,3 +482,100 @@ export const ConnectedSignedOut: Story = {
     await expect(within(canvasElement).getByText('Log in to see the metrics.')).toBeVisible();
   },
 };
+
+/** 312 errors around −1,200 (a pseudo-random bell, the same at every run). */
+function houseErrors(count: number): number[] {
+  let seed = 7;
+  const uniform = () => {
+    seed = (seed * 48_271) % 2_147_483_647;
+    return seed / 2_147_483_647;
+  };
+  return Array.from({ length: count }, () => {
+    const bell = uniform() + uniform() + uniform() + uniform() - 2;
+    return Math.round(-1_200 + bell * 9_000);
+  });
+}
+
+const residualSample = { residuals: houseErrors(312), read: 480, total: 480 };
+
+/** A regressor's errors under its cards: a histogram with zero marked, a summary and a table. */
+export const RegressorWithResiduals: Story = {
+  args: { evaluation: regressor, residuals: residualSample },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByText(/^Errors of 312 predictions with feedback: median .+, 80% within ±/),
+    ).toBeVisible();
+    await expect(canvas.getByRole('group', { name: /^Errors, bars by size/ })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Show as table' }));
+    await expect(canvas.getByRole('table', { name: 'Errors (actual − predicted)' })).toBeVisible();
+  },
+};
+
+export const ResidualsLoading: Story = {
+  args: { evaluation: regressor, residualsPending: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Reading the predictions with feedback…')).toBeInTheDocument();
+    await expect(canvas.getByText('1,834')).toBeVisible();
+  },
+};
+
+/** Feedback that is no number (or none at all): the histogram says so. */
+export const ResidualsEmpty: Story = {
+  args: { evaluation: regressor, residuals: { residuals: [], read: 120, total: 120 } },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByText('No numeric feedback in this window'),
+    ).toBeVisible();
+  },
+};
+
+/** Stopped at the 20,000 latest predictions of a busy window. */
+export const ResidualsPartial: Story = {
+  args: {
+    evaluation: regressor,
+    residuals: { residuals: houseErrors(312), read: 20_000, total: 48_000 },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByText('Computed on the latest 20,000 of 48,000 predictions in this window.'),
+    ).toBeVisible();
+    await expect(canvas.getByText(/^Errors of 312 predictions with feedback/)).toBeVisible();
+  },
+};
+
+export const ResidualsError: Story = {
+  args: {
+    evaluation: regressor,
+    residualsError: new KonanHttpError({
+      status: 503,
+      method: 'GET',
+      url: 'https://api.konan.ai/deployments/5b0c7e2e/predictions/',
+      serverMessage: 'The predictions service is restarting.',
+    }),
+    onResidualsRetry: fn(),
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('The errors could not be read')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(args.onResidualsRetry).toHaveBeenCalled();
+  },
+};
+
+/** House prices against the emulator: its predictions' numeric feedback gives the errors. */
+export const ConnectedRegressorResiduals: Story = {
+  ...konanStory(),
+  render: () => <ConnectedMetricsPanel deploymentUuid={storyDemo.regressor} trend={false} />,
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByText(
+        /^Errors of [\d,]+ predictions? with feedback: median/,
+        {},
+        { timeout: 20_000 },
+      ),
+    ).toBeVisible();
+  },
+};

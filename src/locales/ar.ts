@@ -49,13 +49,20 @@ const ofDeployments = noun(
   'عملية نشر',
 );
 
-/** The predefined metrics' names, in the metrics panel and the trend chart alike. */
+/** Metric names, shared by the metrics panel and the trend chart. */
 const metricNames = {
   precision: 'الدقة (Precision)',
   recall: 'الاستدعاء (Recall)',
   f1_score: 'مقياس F1',
   rmse: 'RMSE',
   mae: 'MAE',
+  confusion_matrix: 'مصفوفة الالتباس',
+  multi_label_confusion_matrix: 'مصفوفة الالتباس متعددة التسميات',
+};
+const customMetricNames = {
+  accuracy: 'الصحة (Accuracy)',
+  feedback_coverage: 'نسبة التنبؤات ذات الملاحظات',
+  evaluated_predictions: 'التنبؤات المقيّمة',
 };
 
 const containerImage: ContainerImageLabels = {
@@ -477,11 +484,7 @@ export const konanArabicLabels = {
     classificationTitle: 'التصنيف',
     regressionTitle: 'الانحدار',
     customTitle: 'مقاييس مخصّصة',
-    metricNames: {
-      ...metricNames,
-      confusion_matrix: 'مصفوفة الالتباس',
-      multi_label_confusion_matrix: 'مصفوفة الالتباس متعددة التسميات',
-    },
+    metricNames,
     explanations: {
       precision: 'من بين تنبؤات فئة ما، نسبة التنبؤات الصحيحة. القيمة الأعلى أفضل.',
       recall: 'من بين الحالات الفعلية لفئة ما، النسبة التي اكتشفها النموذج. القيمة الأعلى أفضل.',
@@ -502,14 +505,27 @@ export const konanArabicLabels = {
     matrixScrollHint: 'مرّر أفقيًا لرؤية كل الأعمدة.',
     trendLabel: ({ metric, unit, first, last, worse }) =>
       `${metric} لكل ${unit === 'hour' ? 'ساعة' : 'يوم'} في هذه الفترة: من ${first} إلى ${last}${worse ? '، أسوأ' : ''}`,
-    customMetricNames: {
-      accuracy: 'الصحة (Accuracy)',
-      feedback_coverage: 'نسبة التنبؤات ذات الملاحظات',
-      evaluated_predictions: 'التنبؤات المقيّمة',
-    },
+    customMetricNames,
     columnName: 'المقياس',
     columnValue: 'القيمة',
     timeWindowPicker: {},
+    residualsTitle: 'الأخطاء (الفعلي − المتوقَّع)',
+    residualsLoading: 'جارٍ قراءة التنبؤات ذات الملاحظات…',
+    residualsErrorTitle: 'تعذّرت قراءة الأخطاء',
+    residualsEmptyTitle: 'لا ملاحظات رقمية في هذه الفترة',
+    residualsEmptyHint:
+      'تحتاج صورة الأخطاء إلى تنبؤات ملاحظاتها أرقام. أرسل ملاحظات رقمية، أو اختر فترة أطول.',
+    residualsSummary: (count, median, within, share) =>
+      `أخطاء ${ofPredictions(count)} لها ملاحظات: الوسيط ${median}، و${share} منها ضمن ±${within}.`,
+    residualsPartial: (read, total) =>
+      `حُسبت على آخر ${read.text} من أصل ${ofPredictions(total)} في هذه الفترة.`,
+    residualsPlot: 'الأخطاء، أعمدة حسب الحجم؛ تنقّل بين الأعمدة بمفاتيح الأسهم',
+    residualsBin: (from, to, count) => `من ${from} إلى ${to}: ${predictions(count)}`,
+    residualsZero: 'لا خطأ',
+    residualsColumnRange: 'الخطأ',
+    residualsColumnCount: 'التنبؤات',
+    showTable: 'عرض كجدول',
+    showChart: 'عرض كرسم بياني',
   },
 
   metricTrendChart: {
@@ -524,12 +540,8 @@ export const konanArabicLabels = {
     emptyHint: 'يحتاج الاتجاه إلى تنبؤات لها ملاحظات. أرسل ملاحظات، أو اختر فترة أطول.',
     signedOutTitle: 'سجّل الدخول لرؤية المقياس عبر الزمن.',
     metricSelect: 'المقياس',
-    metricNames: {
-      ...metricNames,
-      accuracy: 'الصحة (Accuracy)',
-      feedback_coverage: 'نسبة التنبؤات ذات الملاحظات',
-      evaluated_predictions: 'التنبؤات المقيّمة',
-    },
+    // As in the metrics panel: a metric reads the same in both.
+    metricNames: { ...metricNames, ...customMetricNames },
     summary: ({ metric, from, to, first, last, low, lowAt, high, highAt, gaps, unit }) =>
       `${metric} لكل ${unit === 'hour' ? 'ساعة' : 'يوم'}، من ${from} إلى ${to}: ${first} في البداية و${last} في النهاية؛ الأدنى ${low} (${lowAt})، والأعلى ${high} (${highAt}).` +
       (gaps.value > 0

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   numericValue,
   residualHistogram,
+  residualSummary,
   residualsOf,
 } from '../../src/components/metrics-panel/residuals';
 
@@ -55,5 +56,15 @@ describe('residualHistogram', () => {
         },
       ),
     );
+  });
+});
+
+describe('residualSummary', () => {
+  it('gives the median error and the bound 80 % of errors stay within', () => {
+    // Sizes 1..10: the 80 % quantile is 8.2 (linear between the 8th and 9th).
+    const residuals = [-1, 2, -3, 4, -5, 6, -7, 8, -9, 10];
+    expect(residualSummary(residuals)).toEqual({ median: 0.5, within: 8.2, share: 0.8 });
+    expect(residualSummary([-1200])).toEqual({ median: -1200, within: 1200, share: 0.8 });
+    expect(residualSummary([])).toBeNull();
   });
 });

@@ -5,23 +5,19 @@ import { useNotServing } from '../deployments-list/use-not-serving.js';
 import { useFormatters } from '../shared/format.js';
 import { subHeadingLevel } from '../shared/heading.js';
 import { labelCount } from '../shared/labels.js';
-import { KonanRoot } from '../shared/root.js';
 import { useLabels } from '../shared/use-labels.js';
-import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { ConnectedOverviewCard } from './connected-overview-card.js';
-import {
-  type DeploymentOverviewLabels,
-  defaultDeploymentOverviewLabels,
-} from './deployment-overview-labels.js';
+import type { DeploymentOverviewProps } from './deployment-overview.js';
+import { defaultDeploymentOverviewLabels } from './deployment-overview-labels.js';
 import { OverviewFrame } from './overview-frame.js';
 
 const DAY = 86_400_000;
 
-export interface ConnectedDeploymentOverviewProps
-  extends KonanHeadedViewProps<DeploymentOverviewLabels> {
-  onSelectDeployment?: ((deploymentUuid: string) => void) | undefined;
-  onCreate?: (() => void) | undefined;
-}
+/** `DeploymentOverview`'s props but those it loads itself. */
+export type ConnectedDeploymentOverviewProps = Omit<
+  DeploymentOverviewProps,
+  'deployments' | 'pending' | 'error' | 'onRetry' | 'signedOut'
+>;
 
 /**
  * `DeploymentOverview` over the account's deployments: the list shows at once and every card
@@ -30,11 +26,10 @@ export interface ConnectedDeploymentOverviewProps
  */
 export function ConnectedDeploymentOverview({
   onSelectDeployment,
-  onCreate,
-  className,
-  headingLevel = 2,
   labels,
+  ...frame
 }: ConnectedDeploymentOverviewProps) {
+  const { headingLevel = 2 } = frame;
   const l = useLabels('deploymentOverview', defaultDeploymentOverviewLabels, labels);
   const { number } = useFormatters();
   const session = useKonan();
@@ -50,30 +45,27 @@ export function ConnectedDeploymentOverview({
     };
   });
   return (
-    <KonanRoot className={className ? `konan-overview ${className}` : 'konan-overview'}>
-      <OverviewFrame
-        labels={l}
-        headingLevel={headingLevel}
-        count={count}
-        countText={count ? l.count(labelCount(count, (n) => number(n))) : undefined}
-        pending={deployments.isPending}
-        error={deployments.error}
-        onRetry={() => void deployments.refetch()}
-        signedOut={session.status !== 'authenticated' && session.status !== 'authenticating'}
-        onCreate={onCreate}
-      >
-        {deployments.data?.map((deployment) => (
-          <ConnectedOverviewCard
-            key={deployment.uuid}
-            deployment={deployment}
-            notServing={notServing.includes(deployment.uuid)}
-            windows={windows}
-            labels={l}
-            headingLevel={subHeadingLevel(headingLevel)}
-            onSelectDeployment={onSelectDeployment}
-          />
-        ))}
-      </OverviewFrame>
-    </KonanRoot>
+    <OverviewFrame
+      {...frame}
+      labels={l}
+      count={count}
+      countText={count ? l.count(labelCount(count, (n) => number(n))) : undefined}
+      pending={deployments.isPending}
+      error={deployments.error}
+      onRetry={() => void deployments.refetch()}
+      signedOut={session.status !== 'authenticated' && session.status !== 'authenticating'}
+    >
+      {deployments.data?.map((deployment) => (
+        <ConnectedOverviewCard
+          key={deployment.uuid}
+          deployment={deployment}
+          notServing={notServing.includes(deployment.uuid)}
+          windows={windows}
+          labels={l}
+          headingLevel={subHeadingLevel(headingLevel)}
+          onSelectDeployment={onSelectDeployment}
+        />
+      ))}
+    </OverviewFrame>
   );
 }

@@ -1,15 +1,9 @@
 import type { KonanLabelCount } from '../shared/labels.js';
+import type { KonanPanelLabels } from '../shared/panel-props.js';
 import type { KonanMetricTrend, KonanOverviewMetricName } from './overview-metric.js';
 
 /** Every text of the deployment overview. Functions build the texts that name a value. */
-export interface DeploymentOverviewLabels {
-  title: string;
-  loading: string;
-  errorTitle: string;
-  retry: string;
-  signedOutTitle: string;
-  emptyTitle: string;
-  emptyHint: string;
+export interface DeploymentOverviewLabels extends KonanPanelLabels {
   create: string;
   /** The badge next to the title: how many deployments there are. */
   count: (count: KonanLabelCount) => string;

@@ -1,9 +1,8 @@
 import { useFormatters } from '../shared/format.js';
 import { subHeadingLevel } from '../shared/heading.js';
 import { labelCount } from '../shared/labels.js';
-import { KonanRoot } from '../shared/root.js';
+import type { KonanPanelProps } from '../shared/panel-props.js';
 import { useLabels } from '../shared/use-labels.js';
-import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { DeploymentOverviewCard } from './deployment-overview-card.js';
 import {
   type DeploymentOverviewLabels,
@@ -12,17 +11,13 @@ import {
 import { OverviewFrame } from './overview-frame.js';
 import type { DeploymentOverviewItem } from './overview-item.js';
 
-export interface DeploymentOverviewProps extends KonanHeadedViewProps<DeploymentOverviewLabels> {
+export interface DeploymentOverviewProps extends KonanPanelProps<DeploymentOverviewLabels> {
   /** Every deployment, each with what is known of it so far. */
   deployments?: readonly DeploymentOverviewItem[] | undefined;
   /** Called with a deployment's uuid when the user opens it (Enter, Space or a click on its card). */
   onSelectDeployment?: ((deploymentUuid: string) => void) | undefined;
   /** Shows a "Create deployment" button (also in the empty state). */
   onCreate?: (() => void) | undefined;
-  pending?: boolean | undefined;
-  error?: unknown;
-  onRetry?: (() => void) | undefined;
-  signedOut?: boolean | undefined;
 }
 
 /**
@@ -35,40 +30,30 @@ export function DeploymentOverview({
   deployments,
   onSelectDeployment,
   onCreate,
-  pending = false,
-  error,
-  onRetry,
-  signedOut = false,
-  className,
-  headingLevel = 2,
   labels,
+  ...panel
 }: DeploymentOverviewProps) {
   const l = useLabels('deploymentOverview', defaultDeploymentOverviewLabels, labels);
   const { number } = useFormatters();
+  const { pending = false, error, headingLevel = 2 } = panel;
   const count = pending && !deployments?.length ? undefined : (deployments?.length ?? undefined);
   return (
-    <KonanRoot className={className ? `konan-overview ${className}` : 'konan-overview'}>
-      <OverviewFrame
-        labels={l}
-        headingLevel={headingLevel}
-        count={error && !deployments ? undefined : (count ?? (pending ? undefined : 0))}
-        countText={count ? l.count(labelCount(count, (n) => number(n))) : undefined}
-        pending={pending}
-        error={error}
-        onRetry={onRetry}
-        signedOut={signedOut}
-        onCreate={onCreate}
-      >
-        {deployments?.map((item) => (
-          <DeploymentOverviewCard
-            key={item.uuid}
-            item={item}
-            labels={l}
-            headingLevel={subHeadingLevel(headingLevel)}
-            onSelectDeployment={onSelectDeployment}
-          />
-        ))}
-      </OverviewFrame>
-    </KonanRoot>
+    <OverviewFrame
+      {...panel}
+      labels={l}
+      count={error && !deployments ? undefined : (count ?? (pending ? undefined : 0))}
+      countText={count ? l.count(labelCount(count, (n) => number(n))) : undefined}
+      onCreate={onCreate}
+    >
+      {deployments?.map((item) => (
+        <DeploymentOverviewCard
+          key={item.uuid}
+          item={item}
+          labels={l}
+          headingLevel={subHeadingLevel(headingLevel)}
+          onSelectDeployment={onSelectDeployment}
+        />
+      ))}
+    </OverviewFrame>
   );
 }

@@ -1,23 +1,17 @@
 import type { ReactNode } from 'react';
 import { Badge } from '../shared/badge.js';
 import { Button } from '../shared/button.js';
-import { EmptyState } from '../shared/empty-state.js';
-import { ErrorAlert } from '../shared/error-alert.js';
-import { Heading, type KonanHeadingLevel } from '../shared/heading.js';
+import { PanelFrame } from '../shared/panel-frame.js';
+import type { KonanPanelProps } from '../shared/panel-props.js';
+import { PanelState } from '../shared/panel-state.js';
 import { Skeleton } from '../shared/skeleton.js';
 import type { DeploymentOverviewLabels } from './deployment-overview-labels.js';
 
-export interface OverviewFrameProps {
+export interface OverviewFrameProps extends Omit<KonanPanelProps<never>, 'labels'> {
   labels: DeploymentOverviewLabels;
-  headingLevel: KonanHeadingLevel;
-  className?: string | undefined;
   /** How many deployments there are, once known. */
   count: number | undefined;
   countText: string | undefined;
-  pending: boolean;
-  error: unknown;
-  onRetry?: (() => void) | undefined;
-  signedOut: boolean;
   onCreate?: (() => void) | undefined;
   /** The cards, one `li` each. */
   children: ReactNode;
@@ -26,48 +20,55 @@ export interface OverviewFrameProps {
 /** The overview's heading and states around its list of cards (shared by the pure and connected views). */
 export function OverviewFrame({
   labels: l,
-  headingLevel,
   count,
   countText,
   pending,
   error,
   onRetry,
-  signedOut,
   onCreate,
   children,
+  ...frame
 }: OverviewFrameProps) {
-  const body = signedOut ? (
-    <EmptyState title={l.signedOutTitle} />
-  ) : error && count === undefined ? (
-    <ErrorAlert title={l.errorTitle} error={error} onRetry={onRetry} retryLabel={l.retry} />
-  ) : pending && count === undefined ? (
-    <Skeleton label={l.loading} shape="block" height="9rem" />
-  ) : count === 0 || count === undefined ? (
-    <EmptyState title={l.emptyTitle}>
-      <p className="konan-overview-muted">{l.emptyHint}</p>
-      {onCreate ? (
-        <Button variant="primary" onClick={onCreate}>
-          {l.create}
-        </Button>
-      ) : null}
-    </EmptyState>
-  ) : (
-    <ul className="konan-overview-list">{children}</ul>
-  );
+  const unknown = count === undefined;
   return (
-    <>
-      <div className="konan-overview-header">
-        <Heading level={headingLevel} className="konan-panel-title">
-          {l.title}
-        </Heading>
-        {countText && !signedOut ? <Badge>{countText}</Badge> : null}
-        {onCreate && count ? (
-          <Button className="konan-overview-create" onClick={onCreate}>
-            {l.create}
-          </Button>
-        ) : null}
-      </div>
-      {body}
-    </>
+    <PanelFrame
+      {...frame}
+      base="konan-overview"
+      framed={false}
+      title={l.title}
+      labels={l}
+      status={
+        <>
+          {countText ? <Badge>{countText}</Badge> : null}
+          {onCreate && count ? (
+            <Button className="konan-overview-create" onClick={onCreate}>
+              {l.create}
+            </Button>
+          ) : null}
+        </>
+      }
+    >
+      <PanelState
+        error={unknown ? error : undefined}
+        onRetry={onRetry}
+        retryDisabled={false}
+        pending={pending}
+        labels={l}
+        loading={<Skeleton label={l.loading} shape="block" height="9rem" />}
+        empty={count === 0 || (unknown && !pending) ? l.emptyTitle : undefined}
+        emptyDetail={
+          <>
+            <p className="konan-overview-muted">{l.emptyHint}</p>
+            {onCreate ? (
+              <Button variant="primary" onClick={onCreate}>
+                {l.create}
+              </Button>
+            ) : null}
+          </>
+        }
+      >
+        {count ? <ul className="konan-overview-list">{children}</ul> : null}
+      </PanelState>
+    </PanelFrame>
   );
 }

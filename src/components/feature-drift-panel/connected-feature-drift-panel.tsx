@@ -1,23 +1,15 @@
 import { useMemo } from 'react';
 import type { KonanTimeWindow } from '../../client/data-types.js';
 import { useFeatureDrift } from '../../react/hooks/use-feature-drift.js';
-import { useKonan } from '../../react/session/use-konan.js';
-import type { KonanHeadedViewProps } from '../shared/view-props.js';
-import type { KonanTimeWindowPreset } from '../time-window-picker/time-window.js';
-import { useTimeWindow } from '../time-window-picker/use-time-window.js';
+import { type KonanConnectedPanelProps, useConnectedPanel } from '../shared/use-connected-panel.js';
 import { FeatureDriftPanel } from './feature-drift-panel.js';
 import type { FeatureDriftPanelLabels } from './feature-drift-panel-labels.js';
 
+/** `timeWindow` is the current window; `initialPreset` defaults to the last 7 days. */
 export interface ConnectedFeatureDriftPanelProps
-  extends KonanHeadedViewProps<FeatureDriftPanelLabels> {
-  deploymentUuid: string;
-  /** The current window, controlled from outside (e.g. one window for a whole dashboard). */
-  timeWindow?: KonanTimeWindow | undefined;
-  onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
+  extends KonanConnectedPanelProps<FeatureDriftPanelLabels> {
   /** The window the current one is compared with. Default: as long as it, just before it. */
   referenceWindow?: KonanTimeWindow | undefined;
-  /** The current window the panel starts with when it holds its own. Default: the last 7 days. */
-  initialPreset?: KonanTimeWindowPreset;
   /** Most predictions read per window (the latest). Default 20,000. */
   maxPredictions?: number;
 }
@@ -31,16 +23,12 @@ export function windowBefore(window: KonanTimeWindow): KonanTimeWindow {
 /** `FeatureDriftPanel` wired to `useFeatureDrift`; needs a `KonanProvider` above it. */
 export function ConnectedFeatureDriftPanel({
   deploymentUuid,
-  timeWindow: controlledTimeWindow,
-  onTimeWindowChange,
   referenceWindow: givenReference,
-  initialPreset = '7d',
   maxPredictions,
-  ...viewProps
+  ...props
 }: ConnectedFeatureDriftPanelProps) {
-  const session = useKonan();
-  const [ownTimeWindow, setOwnTimeWindow] = useTimeWindow(initialPreset);
-  const current = controlledTimeWindow ?? ownTimeWindow;
+  const { view, authenticating } = useConnectedPanel(props, '7d');
+  const current = view.timeWindow;
   const reference = useMemo(
     () => givenReference ?? windowBefore(current),
     [givenReference, current],
@@ -52,16 +40,13 @@ export function ConnectedFeatureDriftPanel({
   const query = useFeatureDrift(deploymentUuid, windows);
   return (
     <FeatureDriftPanel
-      {...viewProps}
+      {...view}
       drift={query.data}
-      pending={query.isFetching || session.status === 'authenticating'}
+      pending={query.isFetching || authenticating}
       progress={query.progress}
       onCancel={query.cancel}
       error={query.error}
       onRetry={() => void query.refetch()}
-      signedOut={session.status === 'anonymous' || session.status === 'error'}
-      timeWindow={current}
-      onTimeWindowChange={controlledTimeWindow ? onTimeWindowChange : setOwnTimeWindow}
       referenceWindow={reference}
     />
   );

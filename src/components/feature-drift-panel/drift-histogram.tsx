@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import type { KonanDriftBin, KonanDriftWindow } from '../../react/drift/drift-types.js';
 import { ChartFigure } from '../shared/chart/chart-figure.js';
 import { useChartFormat } from '../shared/chart/chart-format.js';
@@ -6,8 +5,7 @@ import { chartLayout } from '../shared/chart/chart-layout.js';
 import { ChartPlot } from '../shared/chart/chart-plot.js';
 import { bandIndexAt, bucketBands, valueScale } from '../shared/chart/chart-scales.js';
 import { ChartTable } from '../shared/chart/chart-table.js';
-import { useContainerWidth } from '../shared/chart/use-container-width.js';
-import { useTextDirection } from '../shared/chart/use-text-direction.js';
+import { usePlotBox } from '../shared/chart/use-plot-box.js';
 import type { KonanHeadingLevel } from '../shared/heading.js';
 import { labelCount } from '../shared/labels.js';
 import { share } from './drift-format.js';
@@ -45,10 +43,7 @@ export function DriftHistogram({
   labels: l,
 }: DriftHistogramProps) {
   const format = useChartFormat();
-  const { ref, width } = useContainerWidth(320);
-  const box = useRef<HTMLDivElement>(null);
-  const direction = useTextDirection(box);
-  const side = direction === 'rtl' ? 'right' : 'left';
+  const { ref, width, side } = usePlotBox(320);
   const layout = chartLayout(width, HEIGHT, { side, axisWidth: 40, axisHeight: 28 });
   const bands = bucketBands(
     bins.map((_, i) => i),
@@ -157,8 +152,8 @@ export function DriftHistogram({
     />
   );
   return (
-    <div ref={box} className="konan-drift-histogram">
-      <div ref={ref}>
+    <div ref={ref} className="konan-drift-histogram">
+      <div>
         <ChartFigure
           title={l.histogramTitle(feature, windowName)}
           headingLevel={headingLevel}
@@ -168,12 +163,8 @@ export function DriftHistogram({
             format.percent(shares[largest] ?? 0),
             labelCount(total, format.number),
           )}
-          labels={{
-            showTable: l.showTable,
-            showChart: l.showChart,
-            loading: l.loading,
-            retry: l.retry,
-          }}
+          labels={l}
+          framed={false}
           empty={total === 0 ? (window === 'current' ? l.noCurrent : l.noReference) : undefined}
           chart={chart}
           table={table}

@@ -183,20 +183,16 @@ function FeatureHistograms({
   const common = { feature: feature.name, bins: feature.bins, binLabels, tickLabels, maxShare };
   return (
     <div className="konan-drift-histograms">
-      <DriftHistogram
-        {...common}
-        window="current"
-        total={feature.currentTotal}
-        headingLevel={headingLevel}
-        labels={l}
-      />
-      <DriftHistogram
-        {...common}
-        window="reference"
-        total={feature.referenceTotal}
-        headingLevel={headingLevel}
-        labels={l}
-      />
+      {(['current', 'reference'] as const).map((window) => (
+        <DriftHistogram
+          key={window}
+          {...common}
+          window={window}
+          total={window === 'current' ? feature.currentTotal : feature.referenceTotal}
+          headingLevel={headingLevel}
+          labels={l}
+        />
+      ))}
     </div>
   );
 }

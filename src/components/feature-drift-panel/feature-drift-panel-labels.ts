@@ -1,26 +1,20 @@
 import type { KonanDriftLevel } from '../../react/drift/drift-types.js';
 import type { KonanLabelCount } from '../shared/labels.js';
+import type { KonanPanelLabels } from '../shared/panel-props.js';
 import type { TimeWindowPickerLabels } from '../time-window-picker/time-window-picker-labels.js';
 
-export interface FeatureDriftPanelLabels {
-  title: string;
+export interface FeatureDriftPanelLabels extends KonanPanelLabels {
   /** `current` and `reference` are the two windows' formatted date ranges. */
   windows: (current: string, reference: string) => string;
   thresholdsHint: string;
-  loading: string;
   refreshing: string;
   /** Reading under way: predictions read, and how many it will read (once known). */
   progress: (read: KonanLabelCount, total: KonanLabelCount | null) => string;
   progressLabel: string;
   cancel: string;
-  errorTitle: string;
-  retry: string;
-  emptyTitle: string;
-  emptyHint: string;
   /** A window without predictions: nothing to compare. */
   noCurrent: string;
   noReference: string;
-  signedOutTitle: string;
   /** Stopped at `maxPredictions`: the latest `read` of the `available` predictions of a window. */
   limitTitle: string;
   limitCurrent: (read: KonanLabelCount, available: KonanLabelCount) => string;

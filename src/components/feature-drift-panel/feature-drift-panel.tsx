@@ -1,39 +1,29 @@
-import { useId } from 'react';
+import type { ReactNode } from 'react';
 import type { KonanTimeWindow } from '../../client/data-types.js';
 import type { KonanDriftProgress } from '../../react/drift/drift-progress.js';
 import type { KonanFeatureDriftResult } from '../../react/drift/read-feature-drift.js';
 import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
-import { EmptyState } from '../shared/empty-state.js';
-import { ErrorAlert } from '../shared/error-alert.js';
 import { type KonanFormatters, useFormatters } from '../shared/format.js';
-import { Heading, type KonanHeadingLevel } from '../shared/heading.js';
+import type { KonanHeadingLevel } from '../shared/heading.js';
 import { labelCount } from '../shared/labels.js';
-import { KonanRoot } from '../shared/root.js';
+import { PanelFrame } from '../shared/panel-frame.js';
+import type { KonanWindowedPanelProps } from '../shared/panel-props.js';
+import { PanelState } from '../shared/panel-state.js';
 import { useLabels } from '../shared/use-labels.js';
-import type { KonanHeadedViewProps } from '../shared/view-props.js';
-import { TimeWindowPicker } from '../time-window-picker/time-window-picker.js';
 import { DriftTable } from './drift-table.js';
 import {
   defaultFeatureDriftPanelLabels,
   type FeatureDriftPanelLabels,
 } from './feature-drift-panel-labels.js';
 
-export interface FeatureDriftPanelProps extends KonanHeadedViewProps<FeatureDriftPanelLabels> {
+export interface FeatureDriftPanelProps extends KonanWindowedPanelProps<FeatureDriftPanelLabels> {
   /** The last drift computed; kept on screen while a new one is read. */
   drift?: KonanFeatureDriftResult | undefined;
-  /** Predictions are being read (or the drift computed). */
-  pending?: boolean;
   /** How far the reading has got: shown as a progress bar while `pending`. */
   progress?: KonanDriftProgress | undefined;
   /** With it, a Cancel button while `pending`: stop reading and compute on what was read. */
   onCancel?: (() => void) | undefined;
-  error?: unknown;
-  onRetry?: () => void;
-  signedOut?: boolean;
-  /** The current window. With `onTimeWindowChange`, the panel shows a time-window picker. */
-  timeWindow?: KonanTimeWindow | undefined;
-  onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
   /** The window the current one is compared with, to name it above the table. */
   referenceWindow?: KonanTimeWindow | undefined;
 }
@@ -45,72 +35,69 @@ export interface FeatureDriftPanelProps extends KonanHeadedViewProps<FeatureDrif
  */
 export function FeatureDriftPanel({
   drift,
-  pending = false,
   progress,
   onCancel,
-  error,
-  onRetry,
-  signedOut = false,
-  timeWindow,
-  onTimeWindowChange,
   referenceWindow,
-  className,
-  headingLevel = 2,
   labels,
+  ...panel
 }: FeatureDriftPanelProps) {
   const l = useLabels('featureDriftPanel', defaultFeatureDriftPanelLabels, labels);
   const format = useFormatters();
-  const titleId = useId();
-  const busy = !signedOut && pending;
+  const { pending, onRetry, timeWindow, headingLevel = 2 } = panel;
+  const empty = drift ? emptyDrift(drift, onRetry, l) : null;
   return (
-    <KonanRoot
-      className={className ? `konan-feature-drift-panel ${className}` : 'konan-feature-drift-panel'}
-    >
-      <section className="konan-panel" aria-labelledby={titleId} aria-busy={busy}>
-        <Heading level={headingLevel} id={titleId} className="konan-panel-title">
-          {l.title}
-        </Heading>
-        {signedOut ? (
-          <EmptyState title={l.signedOutTitle} />
-        ) : (
-          <>
-            {timeWindow && onTimeWindowChange ? (
-              <TimeWindowPicker
-                timeWindow={timeWindow}
-                onTimeWindowChange={onTimeWindowChange}
-                labels={l.timeWindowPicker}
-              />
-            ) : null}
-            {timeWindow && referenceWindow ? (
-              <p className="konan-feature-drift-panel-windows">
-                {l.windows(range(timeWindow, format), range(referenceWindow, format))}
-              </p>
-            ) : null}
-            {busy ? (
-              <ReadingProgress
-                progress={progress}
-                onCancel={onCancel}
-                refreshing={Boolean(drift)}
-                labels={l}
-              />
-            ) : null}
-            {error ? (
-              <ErrorAlert
-                title={l.errorTitle}
-                error={error}
-                onRetry={onRetry}
-                retryLabel={l.retry}
-                retryDisabled={pending}
-              />
-            ) : null}
-            {drift ? (
-              <DriftBody drift={drift} onRetry={onRetry} headingLevel={headingLevel} labels={l} />
-            ) : null}
-          </>
-        )}
-      </section>
-    </KonanRoot>
+    <PanelFrame {...panel} base="konan-feature-drift-panel" title={l.title} labels={l}>
+      {timeWindow && referenceWindow ? (
+        <p className="konan-feature-drift-panel-windows">
+          {l.windows(range(timeWindow, format), range(referenceWindow, format))}
+        </p>
+      ) : null}
+      {pending ? (
+        <ReadingProgress
+          progress={progress}
+          onCancel={onCancel}
+          refreshing={Boolean(drift)}
+          labels={l}
+        />
+      ) : null}
+      <PanelState
+        {...panel}
+        labels={l}
+        loading={null}
+        empty={empty?.title}
+        emptyDetail={empty?.detail}
+      >
+        {drift && !empty ? (
+          <DriftBody drift={drift} onRetry={onRetry} headingLevel={headingLevel} labels={l} />
+        ) : null}
+      </PanelState>
+    </PanelFrame>
   );
+}
+
+/** What an empty drift says: nothing read before a cancel, or a window with nothing to compare. */
+function emptyDrift(
+  { current, reference, features, stoppedShort }: KonanFeatureDriftResult,
+  onRetry: (() => void) | undefined,
+  l: FeatureDriftPanelLabels,
+): { title: string; detail: ReactNode } | null {
+  if (stoppedShort === 'cancelled' && current.read + reference.read === 0) {
+    return {
+      title: l.cancelledNothingTitle,
+      detail: onRetry ? <Button onClick={onRetry}>{l.readAgain}</Button> : null,
+    };
+  }
+  if (current.read > 0 && reference.read > 0 && features.length > 0) return null;
+  return {
+    title: l.emptyTitle,
+    detail: (
+      <>
+        {current.read === 0 ? <p>{l.noCurrent}</p> : null}
+        {reference.read === 0 ? <p>{l.noReference}</p> : null}
+        <p className="konan-panel-hint">{l.emptyHint}</p>
+      </>
+    ),
+  };
 }
 
 function range(window: KonanTimeWindow, format: KonanFormatters): string {
@@ -132,7 +119,7 @@ function ReadingProgress({
   const read = progress?.read ?? 0;
   const total = progress?.total ?? null;
   return (
-    <div className="konan-feature-drift-panel-progress">
+    <div className="konan-row konan-feature-drift-panel-progress">
       <div role="status" className="konan-feature-drift-panel-progress-text">
         <p>{refreshing ? l.refreshing : l.loading}</p>
         <p>
@@ -167,30 +154,10 @@ function DriftBody({
   const count = (value: number) => labelCount(value, format.number);
   const { current, reference, features, stoppedShort } = drift;
   const read = current.read + reference.read;
-  if (stoppedShort === 'cancelled' && read === 0) {
-    return (
-      <div role="status">
-        <EmptyState title={l.cancelledNothingTitle}>
-          {onRetry ? <Button onClick={onRetry}>{l.readAgain}</Button> : null}
-        </EmptyState>
-      </div>
-    );
-  }
-  if (current.read === 0 || reference.read === 0 || features.length === 0) {
-    return (
-      <div role="status">
-        <EmptyState title={l.emptyTitle}>
-          {current.read === 0 ? <p>{l.noCurrent}</p> : null}
-          {reference.read === 0 ? <p>{l.noReference}</p> : null}
-          <p className="konan-feature-drift-panel-hint">{l.emptyHint}</p>
-        </EmptyState>
-      </div>
-    );
-  }
   const major = features.filter((f) => f.level === 'major').length;
   const moderate = features.filter((f) => f.level === 'moderate').length;
   return (
-    <div className="konan-feature-drift-panel-body">
+    <div className="konan-stack">
       {stoppedShort === 'limit' ? (
         <Alert tone="warning" title={l.limitTitle} live={false}>
           {current.read < current.available ? (

@@ -2,9 +2,8 @@ import {
   type UseEvaluationSeriesOptions,
   useEvaluationSeries,
 } from '../../react/hooks/use-evaluation-series.js';
-import { useKonan } from '../../react/session/use-konan.js';
+import { useConnectedPanel } from '../shared/use-connected-panel.js';
 import type { KonanTimeWindowPreset } from '../time-window-picker/time-window.js';
-import { useTimeWindow } from '../time-window-picker/use-time-window.js';
 import { MetricTrendChart, type MetricTrendChartProps } from './metric-trend-chart.js';
 
 export interface ConnectedMetricTrendChartProps
@@ -22,27 +21,19 @@ export interface ConnectedMetricTrendChartProps
 /** `MetricTrendChart` wired to `useEvaluationSeries`; needs a `KonanProvider` above it. */
 export function ConnectedMetricTrendChart({
   deploymentUuid,
-  timeWindow: controlledTimeWindow,
-  onTimeWindowChange,
-  initialPreset = '30d',
   seriesOptions,
-  ...viewProps
+  ...props
 }: ConnectedMetricTrendChartProps) {
-  const session = useKonan();
-  const [ownTimeWindow, setOwnTimeWindow] = useTimeWindow(initialPreset);
-  const timeWindow = controlledTimeWindow ?? ownTimeWindow;
-  const series = useEvaluationSeries(deploymentUuid, timeWindow, seriesOptions);
+  const { view, authenticating } = useConnectedPanel(props, '30d');
+  const series = useEvaluationSeries(deploymentUuid, view.timeWindow, seriesOptions);
   return (
     <MetricTrendChart
-      {...viewProps}
+      {...view}
       points={series.points}
       bucket={series.bucket}
-      pending={series.status === 'pending' || session.status === 'authenticating'}
+      pending={series.status === 'pending' || authenticating}
       error={series.error}
       onRetry={() => series.refetch()}
-      signedOut={session.status === 'anonymous' || session.status === 'error'}
-      timeWindow={timeWindow}
-      onTimeWindowChange={controlledTimeWindow ? onTimeWindowChange : setOwnTimeWindow}
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { KonanBucketUnit } from '../../react/series/buckets.js';
+import { defaultMetricsPanelLabels } from '../metrics-panel/metrics-panel-labels.js';
 import type { ChartFigureLabels } from '../shared/chart/chart-figure.js';
 import type { KonanLabelCount } from '../shared/labels.js';
 import type { TimeWindowPickerLabels } from '../time-window-picker/time-window-picker-labels.js';
@@ -54,15 +55,10 @@ export const defaultMetricTrendChartLabels: MetricTrendChartLabels = {
   emptyHint: 'A trend needs predictions with feedback. Submit feedback, or choose a longer window.',
   signedOutTitle: 'Log in to see the metric over time.',
   metricSelect: 'Metric',
+  // The metrics panel's names, predefined and custom: a metric reads the same in both.
   metricNames: {
-    precision: 'Precision',
-    recall: 'Recall',
-    f1_score: 'F1 score',
-    rmse: 'RMSE',
-    mae: 'MAE',
-    accuracy: 'Accuracy',
-    feedback_coverage: 'Feedback coverage',
-    evaluated_predictions: 'Evaluated predictions',
+    ...defaultMetricsPanelLabels.metricNames,
+    ...defaultMetricsPanelLabels.customMetricNames,
   },
   summary: ({ metric, from, to, first, last, low, lowAt, high, highAt, gaps, unit }) =>
     `${metric} per ${per(unit)}, ${from} to ${to}: ${first} at the start, ${last} at the end; lowest ${low} (${lowAt}), highest ${high} (${highAt}).` +

@@ -1,7 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { useId, useMemo, useRef, useState } from 'react';
-import type { KonanTimeWindow } from '../../client/data-types.js';
+import { useId, useMemo, useState } from 'react';
 import type { KonanEvaluationSeriesPoint } from '../../react/hooks/use-evaluation-series.js';
 import type { KonanBucketUnit } from '../../react/series/buckets.js';
 import { readableMetricName } from '../metrics-panel/metrics.js';
@@ -13,15 +12,12 @@ import { ChartPlot } from '../shared/chart/chart-plot.js';
 import { valueScale } from '../shared/chart/chart-scales.js';
 import { ChartTable } from '../shared/chart/chart-table.js';
 import { spacedTicks, TimeAxis } from '../shared/chart/time-axis.js';
-import { useContainerWidth } from '../shared/chart/use-container-width.js';
-import { useTextDirection } from '../shared/chart/use-text-direction.js';
+import { usePlotBox } from '../shared/chart/use-plot-box.js';
 import { ValueAxis } from '../shared/chart/value-axis.js';
-import { EmptyState } from '../shared/empty-state.js';
 import { labelCount } from '../shared/labels.js';
+import type { KonanWindowedPanelProps } from '../shared/panel-props.js';
 import { KonanRoot } from '../shared/root.js';
 import { useLabels } from '../shared/use-labels.js';
-import type { KonanHeadedViewProps } from '../shared/view-props.js';
-import { TimeWindowPicker } from '../time-window-picker/time-window-picker.js';
 import {
   defaultMetricTrendChartLabels,
   type MetricTrendChartLabels,
@@ -34,19 +30,13 @@ export type MetricTrendPoint = Pick<
   'start' | 'end' | 'status' | 'metrics'
 >;
 
-export interface MetricTrendChartProps extends KonanHeadedViewProps<MetricTrendChartLabels> {
+export interface MetricTrendChartProps extends KonanWindowedPanelProps<MetricTrendChartLabels> {
   /** The buckets, oldest first (`useEvaluationSeries(...).points`). */
   points?: readonly MetricTrendPoint[] | undefined;
   bucket?: KonanBucketUnit | undefined;
   /** The metric drawn; with `onMetricChange` the caller holds it, else the chart does. */
   metric?: string | undefined;
   onMetricChange?: ((metric: string) => void) | undefined;
-  pending?: boolean | undefined;
-  error?: unknown;
-  onRetry?: (() => void) | undefined;
-  signedOut?: boolean | undefined;
-  timeWindow?: KonanTimeWindow | undefined;
-  onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
   /** Plot height in pixels (default 220). */
   height?: number | undefined;
 }
@@ -66,17 +56,12 @@ export function MetricTrendChart({
   bucket = 'day',
   metric: controlledMetric,
   onMetricChange,
-  pending = false,
-  error,
-  onRetry,
-  signedOut = false,
-  timeWindow,
-  onTimeWindowChange,
   height = 220,
   className,
-  headingLevel = 2,
   labels,
+  ...panel
 }: MetricTrendChartProps) {
+  const { pending = false, error, onRetry } = panel;
   const l = useLabels('metricTrendChart', defaultMetricTrendChartLabels, labels);
   const format = useChartFormat();
   const selectId = useId();
@@ -100,45 +85,27 @@ export function MetricTrendChart({
   const allFailed = points.length > 0 && failed === points.length;
   const empty = settled && !allFailed && names.length === 0;
   const title = metric ? l.title(nameOf(metric), bucket) : l.titleNoMetric;
-  const toolbar = (
-    <>
-      {timeWindow && onTimeWindowChange ? (
-        <TimeWindowPicker
-          timeWindow={timeWindow}
-          onTimeWindowChange={onTimeWindowChange}
-          labels={l.timeWindowPicker}
-        />
-      ) : null}
-      {names.length > 1 && metric ? (
-        <span className="konan-metric-trend-select">
-          <label htmlFor={selectId}>{l.metricSelect}</label>
-          <select
-            id={selectId}
-            className="konan-select"
-            value={metric}
-            onChange={(event) => {
-              setOwnMetric(event.target.value);
-              onMetricChange?.(event.target.value);
-            }}
-          >
-            {names.map((name) => (
-              <option key={name} value={name}>
-                {nameOf(name)}
-              </option>
-            ))}
-          </select>
-        </span>
-      ) : null}
-    </>
-  );
-  const rootClass = className ? `konan-metric-trend ${className}` : 'konan-metric-trend';
-  if (signedOut) {
-    return (
-      <KonanRoot className={rootClass}>
-        <EmptyState title={l.signedOutTitle} />
-      </KonanRoot>
-    );
-  }
+  const toolbar =
+    names.length > 1 && metric ? (
+      <span className="konan-metric-trend-select">
+        <label htmlFor={selectId}>{l.metricSelect}</label>
+        <select
+          id={selectId}
+          className="konan-select"
+          value={metric}
+          onChange={(event) => {
+            setOwnMetric(event.target.value);
+            onMetricChange?.(event.target.value);
+          }}
+        >
+          {names.map((name) => (
+            <option key={name} value={name}>
+              {nameOf(name)}
+            </option>
+          ))}
+        </select>
+      </span>
+    ) : null;
   const pointTime = (index: number) =>
     format.bucketLong(points[index]?.start ?? new Date(0), bucket);
   const describe = (index: number) => {
@@ -148,10 +115,10 @@ export function MetricTrendChart({
     return value === null || value === undefined ? l.gap : drawn.format(value);
   };
   return (
-    <KonanRoot className={rootClass}>
+    <KonanRoot className={className ? `konan-metric-trend ${className}` : 'konan-metric-trend'}>
       <ChartFigure
+        {...panel}
         title={title}
-        headingLevel={headingLevel}
         summary={
           metric ? trendSummary(points, drawn, nameOf(metric), bucket, format, l) : undefined
         }
@@ -165,7 +132,7 @@ export function MetricTrendChart({
         errorTitle={l.errorTitle}
         onRetry={onRetry}
         empty={empty ? l.emptyTitle : undefined}
-        emptyDetail={<p className="konan-metric-trend-hint">{l.emptyHint}</p>}
+        emptyDetail={<p className="konan-panel-hint">{l.emptyHint}</p>}
         notice={
           failed > 0 ? (
             <>
@@ -268,11 +235,9 @@ function TrendPlot({
   label: string;
   tooltip: (index: number) => React.ReactNode;
 }) {
-  const container = useContainerWidth<HTMLDivElement>();
-  const directionRef = useRef<HTMLDivElement | null>(null);
-  const direction = useTextDirection(directionRef);
-  const side = direction === 'rtl' ? 'right' : 'left';
-  const layout = chartLayout(container.width, height, { side, axisWidth: 52 });
+  const box = usePlotBox();
+  const { side } = box;
+  const layout = chartLayout(box.width, height, { side, axisWidth: 52 });
   const format = useChartFormat();
   const { values } = drawn;
   const defined = values.filter((v): v is number => v !== null);
@@ -292,13 +257,7 @@ function TrendPlot({
   const ticks = spacedTicks(times, layout.innerWidth);
   const indexOf = new Map(times.map((t, i) => [t.getTime(), i]));
   return (
-    <div
-      ref={(element) => {
-        container.ref(element);
-        directionRef.current = element;
-      }}
-      className="konan-metric-trend-plot"
-    >
+    <div ref={box.ref} className="konan-metric-trend-plot">
       <ChartPlot
         label={label}
         width={layout.width}

@@ -1,57 +1,56 @@
-import type { KonanTimeWindow } from '../../client/data-types.js';
 import { useEvaluation } from '../../react/hooks/use-evaluation.js';
 import { useEvaluationSeries } from '../../react/hooks/use-evaluation-series.js';
 import { chooseBucketUnit } from '../../react/series/buckets.js';
-import { useKonan } from '../../react/session/use-konan.js';
-import type { KonanHeadedViewProps } from '../shared/view-props.js';
-import type { KonanTimeWindowPreset } from '../time-window-picker/time-window.js';
-import { useTimeWindow } from '../time-window-picker/use-time-window.js';
+import { type KonanConnectedPanelProps, useConnectedPanel } from '../shared/use-connected-panel.js';
+import { groupMetrics } from './metrics.js';
 import { MetricsPanel } from './metrics-panel.js';
 import type { MetricsPanelLabels } from './metrics-panel-labels.js';
+import { useResidualSample } from './use-residual-sample.js';
 
-export interface ConnectedMetricsPanelProps extends KonanHeadedViewProps<MetricsPanelLabels> {
-  deploymentUuid: string;
-  /** Control the window from outside (e.g. one window for a whole dashboard). */
-  timeWindow?: KonanTimeWindow | undefined;
-  onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
-  /** The window the panel starts with when it holds its own. Default: the last 7 days. */
-  initialPreset?: KonanTimeWindowPreset;
+export interface ConnectedMetricsPanelProps extends KonanConnectedPanelProps<MetricsPanelLabels> {
   /**
    * A sparkline per card: one evaluation per bucket of the window (hours up to two days, else
    * days), through `useEvaluationSeries`. Default true; `false` saves those requests.
    */
   trend?: boolean;
+  /**
+   * A regressor's errors: its window's predictions are read (at most this many, the latest;
+   * default 20,000) for a histogram of target − output. `0` turns it off.
+   */
+  maxResidualPredictions?: number | undefined;
 }
 
-/** `MetricsPanel` wired to `useEvaluation`; needs a `KonanProvider` above it. */
+/** `MetricsPanel` wired to `useEvaluation`; its window defaults to the last 7 days. Needs a `KonanProvider` above it. */
 export function ConnectedMetricsPanel({
   deploymentUuid,
-  timeWindow: controlledTimeWindow,
-  onTimeWindowChange,
-  initialPreset = '7d',
   trend = true,
-  ...viewProps
+  maxResidualPredictions,
+  ...props
 }: ConnectedMetricsPanelProps) {
-  const session = useKonan();
-  const [ownTimeWindow, setOwnTimeWindow] = useTimeWindow(initialPreset);
-  const timeWindow = controlledTimeWindow ?? ownTimeWindow;
-  const query = useEvaluation(deploymentUuid, timeWindow);
-  const series = useEvaluationSeries(deploymentUuid, timeWindow, {
-    bucket: chooseBucketUnit(timeWindow),
+  const { view, authenticating } = useConnectedPanel(props, '7d');
+  const query = useEvaluation(deploymentUuid, view.timeWindow);
+  const series = useEvaluationSeries(deploymentUuid, view.timeWindow, {
+    bucket: chooseBucketUnit(view.timeWindow),
     // After the panel's own evaluation: its numbers come first, the sparklines after.
     enabled: trend && query.isSuccess,
   });
+  const regressor = query.data ? groupMetrics(query.data.metrics).regression.length > 0 : false;
+  const residuals = useResidualSample(deploymentUuid, view.timeWindow, {
+    enabled: regressor && maxResidualPredictions !== 0,
+    maxPredictions: maxResidualPredictions,
+  });
   return (
     <MetricsPanel
-      {...viewProps}
+      {...view}
       evaluation={query.data}
-      pending={query.isFetching || session.status === 'authenticating'}
+      pending={query.isFetching || authenticating}
       error={query.error}
       onRetry={() => void query.refetch()}
-      signedOut={session.status === 'anonymous' || session.status === 'error'}
-      timeWindow={timeWindow}
-      onTimeWindowChange={controlledTimeWindow ? onTimeWindowChange : setOwnTimeWindow}
       trend={trend && series.status === 'success' ? series : undefined}
+      residuals={regressor ? residuals.sample : undefined}
+      residualsPending={regressor && residuals.pending}
+      residualsError={regressor ? residuals.error : undefined}
+      onResidualsRetry={residuals.refetch}
     />
   );
 }

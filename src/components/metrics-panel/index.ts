@@ -12,3 +12,5 @@ export {
 export { MetricsPanel, type MetricsPanelProps } from './metrics-panel.js';
 export { defaultMetricsPanelLabels, type MetricsPanelLabels } from './metrics-panel-labels.js';
 export type { MetricsPanelTrend } from './metrics-trend.js';
+export { ResidualHistogram, type ResidualHistogramProps } from './residual-histogram.js';
+export type { KonanResidualSample } from './residuals.js';

@@ -1,18 +1,12 @@
 import type { KonanPredefinedMetricName } from '../../client/data-types.js';
 import type { KonanBucketUnit } from '../../react/series/buckets.js';
 import type { KonanLabelCount } from '../shared/labels.js';
+import type { KonanPanelLabels } from '../shared/panel-props.js';
 import type { TimeWindowPickerLabels } from '../time-window-picker/time-window-picker-labels.js';
 import type { KonanExplainedMetric } from './metrics.js';
 
-export interface MetricsPanelLabels {
-  title: string;
-  loading: string;
+export interface MetricsPanelLabels extends KonanPanelLabels {
   refreshing: string;
-  errorTitle: string;
-  retry: string;
-  emptyTitle: string;
-  emptyHint: string;
-  signedOutTitle: string;
   classificationTitle: string;
   regressionTitle: string;
   customTitle: string;
@@ -47,6 +41,31 @@ export interface MetricsPanelLabels {
   columnName: string;
   columnValue: string;
   timeWindowPicker: Partial<TimeWindowPickerLabels>;
+  /** A regressor's errors (target − output) as a histogram, under its cards. */
+  residualsTitle: string;
+  residualsLoading: string;
+  residualsErrorTitle: string;
+  /** No prediction in the window has both a numeric output and a numeric feedback. */
+  residualsEmptyTitle: string;
+  residualsEmptyHint: string;
+  /** `median` and `within` are formatted errors; `share` a formatted percentage. */
+  residualsSummary: (
+    count: KonanLabelCount,
+    median: string,
+    within: string,
+    share: string,
+  ) => string;
+  /** Only the latest `read` of the window's `total` predictions were read. */
+  residualsPartial: (read: KonanLabelCount, total: KonanLabelCount) => string;
+  residualsPlot: string;
+  /** A bar: errors from `from` to `to` (formatted), `count` of them. */
+  residualsBin: (from: string, to: string, count: KonanLabelCount) => string;
+  /** The mark at zero error. */
+  residualsZero: string;
+  residualsColumnRange: string;
+  residualsColumnCount: string;
+  showTable: string;
+  showChart: string;
 }
 
 export const defaultMetricsPanelLabels: MetricsPanelLabels = {
@@ -100,4 +119,22 @@ export const defaultMetricsPanelLabels: MetricsPanelLabels = {
   columnName: 'Metric',
   columnValue: 'Value',
   timeWindowPicker: {},
+  residualsTitle: 'Errors (actual − predicted)',
+  residualsLoading: 'Reading the predictions with feedback…',
+  residualsErrorTitle: 'The errors could not be read',
+  residualsEmptyTitle: 'No numeric feedback in this window',
+  residualsEmptyHint:
+    'The error picture needs predictions whose feedback is a number. Submit numeric feedback, or choose a longer window.',
+  residualsSummary: (count, median, within, share) =>
+    `Errors of ${count.text} ${count.value === 1 ? 'prediction' : 'predictions'} with feedback: median ${median}, ${share} within ±${within}.`,
+  residualsPartial: (read, total) =>
+    `Computed on the latest ${read.text} of ${total.text} predictions in this window.`,
+  residualsPlot: 'Errors, bars by size; arrow keys move between bars',
+  residualsBin: (from, to, count) =>
+    `${from} to ${to}: ${count.text} ${count.value === 1 ? 'prediction' : 'predictions'}`,
+  residualsZero: 'No error',
+  residualsColumnRange: 'Error',
+  residualsColumnCount: 'Predictions',
+  showTable: 'Show as table',
+  showChart: 'Show as chart',
 };

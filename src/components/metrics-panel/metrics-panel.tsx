@@ -1,34 +1,33 @@
-import { useId } from 'react';
-import type { KonanEvaluation, KonanTimeWindow } from '../../client/data-types.js';
-import { EmptyState } from '../shared/empty-state.js';
-import { ErrorAlert } from '../shared/error-alert.js';
+import type { ReactNode } from 'react';
+import type { KonanEvaluation } from '../../client/data-types.js';
 import { Heading, type KonanHeadingLevel, subHeadingLevel } from '../shared/heading.js';
-import { KonanRoot } from '../shared/root.js';
+import { PanelFrame } from '../shared/panel-frame.js';
+import type { KonanWindowedPanelProps } from '../shared/panel-props.js';
+import { isError, PanelState } from '../shared/panel-state.js';
 import { Spinner } from '../shared/spinner.js';
 import { useLabels } from '../shared/use-labels.js';
-import type { KonanHeadedViewProps } from '../shared/view-props.js';
-import { TimeWindowPicker } from '../time-window-picker/time-window-picker.js';
 import { ConfusionMatrix } from './confusion-matrix.js';
 import { CustomMetricsTable } from './custom-metrics-table.js';
 import { MetricCards } from './metric-cards.js';
 import { groupMetrics } from './metrics.js';
 import { defaultMetricsPanelLabels, type MetricsPanelLabels } from './metrics-panel-labels.js';
 import type { MetricsPanelTrend } from './metrics-trend.js';
+import { ResidualHistogram } from './residual-histogram.js';
+import type { KonanResidualSample } from './residuals.js';
 
-export interface MetricsPanelProps extends KonanHeadedViewProps<MetricsPanelLabels> {
+export interface MetricsPanelProps extends KonanWindowedPanelProps<MetricsPanelLabels> {
   /** The last evaluation; kept on screen (marked as updating) while a new one loads. */
   evaluation?: KonanEvaluation | undefined;
-  /** An evaluation is being computed. */
-  pending?: boolean;
-  error?: unknown;
-  onRetry?: () => void;
-  /** Nobody is logged in: the panel says so instead of showing metrics. */
-  signedOut?: boolean;
-  /** The evaluated window. With `onTimeWindowChange`, the panel shows a time-window picker. */
-  timeWindow?: KonanTimeWindow | undefined;
-  onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
   /** Each card's metric over the window's buckets (a sparkline per card), e.g. from `useEvaluationSeries`. */
   trend?: MetricsPanelTrend | undefined;
+  /**
+   * A regressor's errors (target − output) from its predictions with numeric feedback: a
+   * histogram under its cards. Shown with a regressor's metrics only.
+   */
+  residuals?: KonanResidualSample | undefined;
+  residualsPending?: boolean | undefined;
+  residualsError?: unknown;
+  onResidualsRetry?: (() => void) | undefined;
 }
 
 /**
@@ -37,94 +36,53 @@ export interface MetricsPanelProps extends KonanHeadedViewProps<MetricsPanelLabe
  */
 export function MetricsPanel({
   evaluation,
-  pending = false,
-  error,
-  onRetry,
-  signedOut = false,
-  timeWindow,
-  onTimeWindowChange,
   trend,
-  className,
-  headingLevel = 2,
+  residuals,
+  residualsPending = false,
+  residualsError,
+  onResidualsRetry,
   labels,
+  ...panel
 }: MetricsPanelProps) {
   const l = useLabels('metricsPanel', defaultMetricsPanelLabels, labels);
-  const titleId = useId();
+  const { pending, headingLevel = 2 } = panel;
+  const empty = evaluation?.metrics.length === 0;
   return (
-    <KonanRoot className={className ? `konan-metrics-panel ${className}` : 'konan-metrics-panel'}>
-      <section className="konan-panel" aria-labelledby={titleId} aria-busy={!signedOut && pending}>
-        <div className="konan-metrics-panel-header">
-          <Heading level={headingLevel} id={titleId} className="konan-panel-title">
-            {l.title}
-          </Heading>
-          {!signedOut && pending && evaluation ? <Spinner label={l.refreshing} /> : null}
-        </div>
-        {signedOut ? (
-          <EmptyState title={l.signedOutTitle} />
-        ) : (
-          <>
-            {timeWindow && onTimeWindowChange ? (
-              <TimeWindowPicker
-                timeWindow={timeWindow}
-                onTimeWindowChange={onTimeWindowChange}
-                labels={l.timeWindowPicker}
-              />
-            ) : null}
-            <MetricsPanelState
-              evaluation={evaluation}
-              pending={pending}
-              error={error}
-              onRetry={onRetry}
-              headingLevel={headingLevel}
-              labels={l}
-              trend={trend}
-            />
-          </>
-        )}
-      </section>
-    </KonanRoot>
-  );
-}
-
-function MetricsPanelState({
-  evaluation,
-  pending,
-  error,
-  onRetry,
-  headingLevel,
-  labels: l,
-  trend,
-}: {
-  evaluation: KonanEvaluation | undefined;
-  pending: boolean;
-  error: unknown;
-  onRetry: (() => void) | undefined;
-  headingLevel: KonanHeadingLevel;
-  labels: MetricsPanelLabels;
-  trend: MetricsPanelTrend | undefined;
-}) {
-  return (
-    <>
-      {error ? (
-        <ErrorAlert
-          title={l.errorTitle}
-          error={error}
-          onRetry={onRetry}
-          retryLabel={l.retry}
-          retryDisabled={pending}
-        />
-      ) : null}
-      {evaluation ? (
-        <EvaluationBody
-          evaluation={evaluation}
-          headingLevel={headingLevel}
-          labels={l}
-          trend={trend}
-        />
-      ) : pending ? (
-        <Spinner label={l.loading} />
-      ) : null}
-    </>
+    <PanelFrame
+      {...panel}
+      base="konan-metrics-panel"
+      title={l.title}
+      labels={l}
+      status={pending && evaluation ? <Spinner label={l.refreshing} /> : null}
+    >
+      <PanelState
+        {...panel}
+        labels={l}
+        empty={empty ? l.emptyTitle : undefined}
+        emptyDetail={<p className="konan-panel-hint">{l.emptyHint}</p>}
+      >
+        {evaluation && !empty ? (
+          <EvaluationBody
+            evaluation={evaluation}
+            headingLevel={headingLevel}
+            labels={l}
+            trend={trend}
+            residuals={
+              residuals || residualsPending || isError(residualsError) ? (
+                <ResidualHistogram
+                  sample={residuals}
+                  pending={residualsPending}
+                  error={residualsError}
+                  onRetry={onResidualsRetry}
+                  headingLevel={subHeadingLevel(subHeadingLevel(headingLevel))}
+                  labels={l}
+                />
+              ) : null
+            }
+          />
+        ) : null}
+      </PanelState>
+    </PanelFrame>
   );
 }
 
@@ -133,31 +91,22 @@ function EvaluationBody({
   headingLevel,
   labels: l,
   trend,
+  residuals,
 }: {
   evaluation: KonanEvaluation;
   headingLevel: KonanHeadingLevel;
   labels: MetricsPanelLabels;
   trend: MetricsPanelTrend | undefined;
+  /** Under the regression cards. */
+  residuals: ReactNode;
 }) {
   const groupLevel = subHeadingLevel(headingLevel);
   const groups = groupMetrics(evaluation.metrics);
-  if (evaluation.metrics.length === 0) {
-    return (
-      <div role="status">
-        <EmptyState title={l.emptyTitle}>
-          <p className="konan-metrics-panel-empty-hint">{l.emptyHint}</p>
-        </EmptyState>
-      </div>
-    );
-  }
   const hasClassification = groups.classification.length > 0 || groups.matrices.length > 0;
   return (
-    <div className="konan-metrics-panel-body">
+    <div className="konan-stack konan-metrics-panel-body">
       {hasClassification ? (
-        <section className="konan-metrics-panel-group">
-          <Heading level={groupLevel} className="konan-metrics-panel-group-title">
-            {l.classificationTitle}
-          </Heading>
+        <MetricGroup title={l.classificationTitle} headingLevel={groupLevel}>
           {groups.classification.length > 0 ? (
             <MetricCards metrics={groups.classification} labels={l} trend={trend} />
           ) : null}
@@ -169,24 +118,38 @@ function EvaluationBody({
               labels={l}
             />
           ))}
-        </section>
+        </MetricGroup>
       ) : null}
       {groups.regression.length > 0 ? (
-        <section className="konan-metrics-panel-group">
-          <Heading level={groupLevel} className="konan-metrics-panel-group-title">
-            {l.regressionTitle}
-          </Heading>
+        <MetricGroup title={l.regressionTitle} headingLevel={groupLevel}>
           <MetricCards metrics={groups.regression} labels={l} trend={trend} />
-        </section>
+          {residuals}
+        </MetricGroup>
       ) : null}
       {groups.custom.length > 0 ? (
-        <section className="konan-metrics-panel-group">
-          <Heading level={groupLevel} className="konan-metrics-panel-group-title">
-            {l.customTitle}
-          </Heading>
+        <MetricGroup title={l.customTitle} headingLevel={groupLevel}>
           <CustomMetricsTable metrics={groups.custom} labels={l} />
-        </section>
+        </MetricGroup>
       ) : null}
     </div>
+  );
+}
+
+function MetricGroup({
+  title,
+  headingLevel,
+  children,
+}: {
+  title: string;
+  headingLevel: KonanHeadingLevel;
+  children: ReactNode;
+}) {
+  return (
+    <section className="konan-stack">
+      <Heading level={headingLevel} className="konan-metrics-panel-group-title">
+        {title}
+      </Heading>
+      {children}
+    </section>
   );
 }

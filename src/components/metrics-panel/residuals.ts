@@ -83,3 +83,27 @@ export function residualHistogram(residuals: readonly number[], target = 16): Re
   }
   return bins;
 }
+
+/** A residual sample in two numbers: the median error, and the bound most errors stay within. */
+export interface ResidualSummary {
+  /** The median of target − output (negative: the model predicts too high). */
+  median: number;
+  /** `share` of the residuals lie within ±`within` (the `share` quantile of their size). */
+  within: number;
+  share: number;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  const at = (sorted.length - 1) * q;
+  const low = sorted[Math.floor(at)] ?? 0;
+  const high = sorted[Math.ceil(at)] ?? low;
+  return low + (high - low) * (at - Math.floor(at));
+}
+
+/** The median residual and the bound `share` of them stay within; `null` for no residuals. */
+export function residualSummary(residuals: readonly number[], share = 0.8): ResidualSummary | null {
+  if (residuals.length === 0) return null;
+  const sorted = [...residuals].sort((a, b) => a - b);
+  const sizes = residuals.map(Math.abs).sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), within: quantile(sizes, share), share };
+}

@@ -1,17 +1,11 @@
-import { useRef } from 'react';
-import type { KonanTimeWindow } from '../../client/data-types.js';
 import type { KonanBucketUnit } from '../../react/series/buckets.js';
 import { ChartFigure } from '../shared/chart/chart-figure.js';
 import { type ChartFormat, useChartFormat } from '../shared/chart/chart-format.js';
 import { ChartTable } from '../shared/chart/chart-table.js';
-import { useContainerWidth } from '../shared/chart/use-container-width.js';
-import { useTextDirection } from '../shared/chart/use-text-direction.js';
-import { EmptyState } from '../shared/empty-state.js';
 import { labelCount } from '../shared/labels.js';
+import type { KonanWindowedPanelProps } from '../shared/panel-props.js';
 import { KonanRoot } from '../shared/root.js';
 import { useLabels } from '../shared/use-labels.js';
-import type { KonanHeadedViewProps } from '../shared/view-props.js';
-import { TimeWindowPicker } from '../time-window-picker/time-window-picker.js';
 import {
   defaultPredictionVolumeChartLabels,
   type PredictionVolumeChartLabels,
@@ -20,19 +14,10 @@ import { VolumePlot } from './volume-plot.js';
 import { type KonanVolumePoint, volumeFacts } from './volume-point.js';
 
 export interface PredictionVolumeChartProps
-  extends KonanHeadedViewProps<PredictionVolumeChartLabels> {
+  extends KonanWindowedPanelProps<PredictionVolumeChartLabels> {
   /** The buckets, oldest first (`usePredictionVolume(...).buckets`); a missing count is a failed bucket. */
   buckets?: readonly KonanVolumePoint[] | undefined;
   unit?: KonanBucketUnit | undefined;
-  /** Nothing to show yet: a skeleton of bars stands in. */
-  pending?: boolean | undefined;
-  /** Every bucket failed (with some loaded, the chart shows them and says what is missing). */
-  error?: unknown;
-  onRetry?: (() => void) | undefined;
-  signedOut?: boolean | undefined;
-  /** The counted window. With `onTimeWindowChange`, the chart shows a time-window picker. */
-  timeWindow?: KonanTimeWindow | undefined;
-  onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
   /** The plot's height in pixels (default 220); its width follows the container. */
   height?: number | undefined;
 }
@@ -45,22 +30,15 @@ export interface PredictionVolumeChartProps
 export function PredictionVolumeChart({
   buckets = [],
   unit = 'day',
-  pending = false,
-  error,
-  onRetry,
-  signedOut = false,
-  timeWindow,
-  onTimeWindowChange,
   height = 220,
   className,
-  headingLevel = 2,
   labels,
+  ...panel
 }: PredictionVolumeChartProps) {
+  // `error` counts when every bucket failed; with some loaded, the chart says what is missing.
+  const { pending = false, error } = panel;
   const l = useLabels('predictionVolumeChart', defaultPredictionVolumeChartLabels, labels);
   const format = useChartFormat();
-  const box = useRef<HTMLDivElement>(null);
-  const direction = useTextDirection(box);
-  const { ref, width } = useContainerWidth<HTMLDivElement>();
   const facts = volumeFacts(buckets);
   const loaded = buckets.length - facts.failed;
   const number = format.number;
@@ -107,67 +85,41 @@ export function PredictionVolumeChart({
         ? { share: format.percent(point.coverage.value), exact: point.coverage.exact }
         : null,
     );
-  const root = className ? `konan-volume-chart ${className}` : 'konan-volume-chart';
-  const picker =
-    timeWindow && onTimeWindowChange ? (
-      <TimeWindowPicker
-        timeWindow={timeWindow}
-        onTimeWindowChange={onTimeWindowChange}
-        labels={l.timeWindowPicker}
-      />
-    ) : null;
-  if (signedOut) {
-    return (
-      <KonanRoot className={root}>
-        <EmptyState title={l.signedOutTitle} />
-      </KonanRoot>
-    );
-  }
   const failedAll = Boolean(error) && loaded === 0;
   return (
-    <KonanRoot className={root}>
-      <div ref={box}>
-        <ChartFigure
-          title={l.title}
-          headingLevel={headingLevel}
-          summary={summary}
-          labels={l}
-          pending={pending && buckets.length === 0}
-          error={failedAll ? error : undefined}
-          errorTitle={l.errorTitle}
-          onRetry={onRetry}
-          empty={
-            !pending && !failedAll && loaded > 0 && facts.total === 0
+    <KonanRoot className={className ? `konan-volume-chart ${className}` : 'konan-volume-chart'}>
+      <ChartFigure
+        {...panel}
+        title={l.title}
+        summary={summary}
+        labels={l}
+        pending={pending && buckets.length === 0}
+        error={failedAll ? error : undefined}
+        errorTitle={l.errorTitle}
+        empty={
+          !pending && !failedAll && loaded > 0 && facts.total === 0
+            ? l.emptyTitle
+            : buckets.length === 0 && !pending && !failedAll
               ? l.emptyTitle
-              : buckets.length === 0 && !pending && !failedAll
-                ? l.emptyTitle
-                : undefined
-          }
-          emptyDetail={<p className="konan-volume-chart-hint">{l.emptyHint}</p>}
-          notice={notices.length > 0 ? notices.join(' ') : undefined}
-          toolbar={picker}
-          skeleton="bars"
-          chart={
-            <div ref={ref} className="konan-volume-chart-plot">
-              <VolumeLegend
-                labels={l}
-                estimated={Boolean(facts.coverage && !facts.coverage.exact)}
-              />
-              <VolumePlot
-                points={buckets}
-                unit={unit}
-                width={width}
-                height={height}
-                direction={direction}
-                format={format}
-                label={l.plotLabel(unit)}
-                tooltip={tooltip}
-              />
-            </div>
-          }
-          table={<VolumeTable buckets={buckets} unit={unit} labels={l} format={format} />}
-        />
-      </div>
+              : undefined
+        }
+        emptyDetail={<p className="konan-panel-hint">{l.emptyHint}</p>}
+        notice={notices.length > 0 ? notices.join(' ') : undefined}
+        skeleton="bars"
+        chart={
+          <div className="konan-volume-chart-plot">
+            <VolumeLegend labels={l} estimated={Boolean(facts.coverage && !facts.coverage.exact)} />
+            <VolumePlot
+              points={buckets}
+              unit={unit}
+              height={height}
+              label={l.plotLabel(unit)}
+              tooltip={tooltip}
+            />
+          </div>
+        }
+        table={<VolumeTable buckets={buckets} unit={unit} labels={l} format={format} />}
+      />
     </KonanRoot>
   );
 }

@@ -3,21 +3,20 @@ import { scaleLinear } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
 import { memo, useMemo } from 'react';
 import type { KonanBucketUnit } from '../../react/series/buckets.js';
-import type { ChartFormat } from '../shared/chart/chart-format.js';
+import { useChartFormat } from '../shared/chart/chart-format.js';
 import { chartLayout } from '../shared/chart/chart-layout.js';
 import { ChartPlot } from '../shared/chart/chart-plot.js';
 import { bandIndexAt, bucketBands, valueScale } from '../shared/chart/chart-scales.js';
 import { spacedTicks, TimeAxis } from '../shared/chart/time-axis.js';
+import { usePlotBox } from '../shared/chart/use-plot-box.js';
 import { ValueAxis } from '../shared/chart/value-axis.js';
 import type { KonanVolumePoint } from './volume-point.js';
 
 export interface VolumePlotProps {
   points: readonly KonanVolumePoint[];
   unit: KonanBucketUnit;
-  width: number;
+  /** In pixels; the width follows the container. */
   height: number;
-  direction: 'ltr' | 'rtl';
-  format: ChartFormat;
   label: string;
   tooltip(point: KonanVolumePoint): string;
 }
@@ -26,18 +25,11 @@ export interface VolumePlotProps {
 const DENSE_BELOW_PX = 3;
 
 /** Bars of the count per bucket and a line of the feedback share, over a left-to-right time axis. */
-export function VolumePlot({
-  points,
-  unit,
-  width,
-  height,
-  direction,
-  format,
-  label,
-  tooltip,
-}: VolumePlotProps) {
+export function VolumePlot({ points, unit, height, label, tooltip }: VolumePlotProps) {
+  const format = useChartFormat();
+  const box = usePlotBox();
+  const { width, side: countSide } = box;
   const geometry = useMemo(() => {
-    const countSide: 'left' | 'right' = direction === 'rtl' ? 'right' : 'left';
     const layout = chartLayout(width, height, { side: countSide });
     // The share axis sits on the other side: leave it room too.
     const left = countSide === 'left' ? layout.margins.left : 40;
@@ -47,9 +39,9 @@ export function VolumePlot({
     const x = bucketBands(times, innerWidth);
     const y = valueScale(max(points, (p) => p.count) ?? 0, layout.innerHeight);
     const share = scaleLinear().domain([0, 1]).range([layout.innerHeight, 0]);
-    return { layout, left, innerWidth, times, x, y, share, countSide };
-  }, [points, width, height, direction]);
-  const { layout, left, innerWidth, x, y, share, countSide } = geometry;
+    return { layout, left, innerWidth, times, x, y, share };
+  }, [points, width, height, countSide]);
+  const { layout, left, innerWidth, x, y, share } = geometry;
   const band = x.bandwidth();
   const ticks = useMemo(
     () =>
@@ -61,55 +53,57 @@ export function VolumePlot({
     [points, innerWidth, unit],
   );
   return (
-    <ChartPlot
-      label={label}
-      width={width}
-      height={height}
-      count={points.length}
-      indexAt={(px) => bandIndexAt(x, px - left)}
-      anchor={(index) => {
-        const point = points[index];
-        const at = point ? (x(point.aligned.getTime()) ?? 0) + band / 2 : 0;
-        return { x: left + at, y: layout.margins.top + y(point?.count ?? 0) };
-      }}
-      tooltip={(index) => {
-        const point = points[index];
-        return point ? tooltip(point) : null;
-      }}
-    >
-      {(active) => (
-        <g transform={`translate(${left}, ${layout.margins.top})`}>
-          <ValueAxis scale={y} format={format.compact} side={countSide} width={innerWidth} />
-          <ValueAxis
-            scale={share}
-            format={format.percent}
-            side={countSide === 'left' ? 'right' : 'left'}
-            width={innerWidth}
-            grid={false}
-            tickCount={2}
-          />
-          <Bars points={points} x={x} y={y} dense={band < DENSE_BELOW_PX} />
-          {active !== null && points[active] ? (
-            <rect
-              className="konan-chart-bar"
-              data-active=""
-              x={x(points[active].aligned.getTime()) ?? 0}
-              width={Math.max(band, 2)}
-              y={y(points[active].count ?? 0)}
-              height={layout.innerHeight - y(points[active].count ?? 0)}
+    <div ref={box.ref}>
+      <ChartPlot
+        label={label}
+        width={width}
+        height={height}
+        count={points.length}
+        indexAt={(px) => bandIndexAt(x, px - left)}
+        anchor={(index) => {
+          const point = points[index];
+          const at = point ? (x(point.aligned.getTime()) ?? 0) + band / 2 : 0;
+          return { x: left + at, y: layout.margins.top + y(point?.count ?? 0) };
+        }}
+        tooltip={(index) => {
+          const point = points[index];
+          return point ? tooltip(point) : null;
+        }}
+      >
+        {(active) => (
+          <g transform={`translate(${left}, ${layout.margins.top})`}>
+            <ValueAxis scale={y} format={format.compact} side={countSide} width={innerWidth} />
+            <ValueAxis
+              scale={share}
+              format={format.percent}
+              side={countSide === 'left' ? 'right' : 'left'}
+              width={innerWidth}
+              grid={false}
+              tickCount={2}
             />
-          ) : null}
-          <CoverageLine points={points} x={x} share={share} dots={band >= 8} />
-          <TimeAxis
-            x={(time) => (x(time.getTime()) ?? 0) + band / 2}
-            ticks={ticks}
-            format={(time) => format.bucket(time, unit)}
-            y={layout.innerHeight}
-            width={innerWidth}
-          />
-        </g>
-      )}
-    </ChartPlot>
+            <Bars points={points} x={x} y={y} dense={band < DENSE_BELOW_PX} />
+            {active !== null && points[active] ? (
+              <rect
+                className="konan-chart-bar"
+                data-active=""
+                x={x(points[active].aligned.getTime()) ?? 0}
+                width={Math.max(band, 2)}
+                y={y(points[active].count ?? 0)}
+                height={layout.innerHeight - y(points[active].count ?? 0)}
+              />
+            ) : null}
+            <CoverageLine points={points} x={x} share={share} dots={band >= 8} />
+            <TimeAxis
+              x={(time) => (x(time.getTime()) ?? 0) + band / 2}
+              ticks={ticks}
+              format={(time) => format.bucket(time, unit)}
+              y={layout.innerHeight}
+              width={innerWidth}
+            />
+          </g>
+        )}
+      </ChartPlot>
+    </div>
   );
 }
 
