@@ -74,10 +74,10 @@ export function DeploymentErrorsPanel({
               return (
                 <li
                   key={group.type}
-                  className="konan-deployment-errors-panel-group"
+                  className="konan-stack konan-deployment-errors-panel-group"
                   data-type={group.type}
                 >
-                  <div className="konan-deployment-errors-panel-group-header">
+                  <div className="konan-list-header">
                     <Heading level={headingLevel} className="konan-deployment-errors-panel-title">
                       {copy.title}
                     </Heading>
@@ -104,7 +104,7 @@ export function DeploymentErrorsPanel({
         </>
       )}
       {!healthy || logs !== '' ? (
-        <div className="konan-deployment-errors-panel-logs">
+        <div className="konan-stack">
           <Heading level={headingLevel} className="konan-deployment-errors-panel-title">
             {labels.logsTitle}
           </Heading>

@@ -141,11 +141,7 @@ export function FeedbackVirtualTable({
     const direction = sort?.key === key ? sort.direction : undefined;
     return (
       <th scope="col" aria-sort={direction ?? 'none'}>
-        <button
-          type="button"
-          className="konan-feedback-results-table-sort"
-          onClick={() => onSort(key)}
-        >
+        <button type="button" className="konan-table-sort" onClick={() => onSort(key)}>
           {label}
           <span aria-hidden="true" data-direction={direction}>
             {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}

@@ -282,7 +282,7 @@ function SubmitBar({
   const canSubmit = valid > 0 && (clean || (canSkip && skipInvalid));
   const hint = canSubmit ? null : canSkip ? labels.submitBlocked : labels.submitNothing;
   return (
-    <div className="konan-feedback-uploader-submit">
+    <div className="konan-stack">
       {canSkip ? (
         <label className="konan-feedback-uploader-skip">
           <input

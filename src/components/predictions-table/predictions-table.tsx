@@ -7,11 +7,12 @@ import type {
 } from '../../client/data-types.js';
 import { resolveTimeWindow } from '../../react/query/resolve-time-window.js';
 import { Button } from '../shared/button.js';
-import { EmptyState } from '../shared/empty-state.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
 import { labelCount } from '../shared/labels.js';
+import { ListState } from '../shared/list-state.js';
+import type { KonanListStateProps } from '../shared/list-state-props.js';
 import { KonanRoot } from '../shared/root.js';
 import { Spinner } from '../shared/spinner.js';
 import { useLabels } from '../shared/use-labels.js';
@@ -26,7 +27,10 @@ import {
 } from './predictions-table-labels.js';
 import { useLoadMoreOnScroll } from './use-load-more-on-scroll.js';
 
-export interface PredictionsTableProps extends KonanHeadedViewProps<PredictionsTableLabels> {
+/** `pending` is the first page loading; an `error` after it shows below the rows loaded so far. */
+export interface PredictionsTableProps
+  extends KonanHeadedViewProps<PredictionsTableLabels>,
+    KonanListStateProps {
   /** The pages loaded so far (e.g. `usePredictions(...).data.pages`). */
   pages?: readonly KonanPredictionsPage[] | undefined;
   /** Or the predictions themselves, already flattened. Takes precedence over `pages`. */
@@ -38,14 +42,6 @@ export interface PredictionsTableProps extends KonanHeadedViewProps<PredictionsT
   /** The next page is loading. */
   loadingMore?: boolean;
   onLoadMore?: () => void;
-  /** The first page is loading. */
-  pending?: boolean;
-  /** What went wrong: the first page (shown instead of the table) or the next one (below it). */
-  error?: unknown;
-  /** Try the failed request again. */
-  onRetry?: () => void;
-  /** Nobody is logged in: the table says so instead of showing predictions. */
-  signedOut?: boolean;
   /** The listed window. With `onTimeWindowChange`, the table shows a time-window picker. */
   timeWindow?: KonanTimeWindowInput | undefined;
   onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
@@ -135,7 +131,6 @@ export function PredictionsTable({
   useLoadMoreOnScroll(scrollRef, sentinelRef, autoLoad && canLoadMore, onLoadMore);
 
   const loaded = !signedOut && rows.length > 0;
-  const firstLoad = !signedOut && !loaded && !error;
   const countText =
     total === undefined || (!loaded && !pending)
       ? ''
@@ -152,7 +147,7 @@ export function PredictionsTable({
         aria-labelledby={titleId}
         aria-busy={!signedOut && (pending || loadingMore)}
       >
-        <div className="konan-predictions-table-header">
+        <div className="konan-list-header konan-predictions-table-header">
           <Heading level={headingLevel} id={titleId} className="konan-panel-title">
             {l.title}
           </Heading>
@@ -160,7 +155,6 @@ export function PredictionsTable({
             {loaded ? countText : ''}
           </p>
         </div>
-        {signedOut ? <EmptyState title={l.signedOutTitle} /> : null}
         {!signedOut && timeWindow && onTimeWindowChange ? (
           <TimeWindowPicker
             timeWindow={timeWindow}
@@ -168,18 +162,16 @@ export function PredictionsTable({
             labels={l.timeWindowPicker}
           />
         ) : null}
-        {!signedOut && error && !loaded ? (
-          <ErrorAlert title={l.errorTitle} error={error} onRetry={onRetry} retryLabel={l.retry} />
-        ) : null}
-        {firstLoad && pending ? <Spinner label={l.loading} /> : null}
-        {firstLoad && !pending ? (
-          <div role="status">
-            <EmptyState title={l.emptyTitle}>
-              <p className="konan-predictions-table-empty-hint">{l.emptyHint}</p>
-            </EmptyState>
-          </div>
-        ) : null}
-        {loaded ? (
+        <ListState
+          loaded={loaded || (!signedOut && !pending && !error)}
+          empty={!loaded}
+          pending={pending}
+          error={error}
+          onRetry={onRetry}
+          signedOut={signedOut}
+          labels={l}
+          skeleton={{ rows: 6, height: '2rem' }}
+        >
           <section
             ref={scrollRef}
             className="konan-predictions-table-scroll"
@@ -249,7 +241,7 @@ export function PredictionsTable({
               {loadingMore ? <Spinner label={l.loadingMore} /> : null}
             </div>
           </section>
-        ) : null}
+        </ListState>
       </section>
     </KonanRoot>
   );
