@@ -1,4 +1,12 @@
-import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type {
   KonanPrediction,
   KonanPredictionsPage,
@@ -107,7 +115,13 @@ export function PredictionsTable({
     0,
     rows.findIndex((row) => row.uuid === activeUuid),
   );
+  // Whatever moved the focus to a row (a click, a screen reader), that row is the tab stop.
+  const onRowsFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
+    const uuid = (event.target as Element).closest('tr')?.dataset.uuid;
+    if (uuid) setActiveUuid(uuid);
+  };
   const onRowsKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const last = rows.length - 1;
     const target =
       event.key === 'ArrowDown'
@@ -201,7 +215,7 @@ export function PredictionsTable({
                   <th scope="col">{l.columnFeedback}</th>
                 </tr>
               </thead>
-              <tbody onKeyDown={onRowsKeyDown}>
+              <tbody onKeyDown={onRowsKeyDown} onFocus={onRowsFocus}>
                 {rows.map((prediction, index) => (
                   <PredictionRow
                     key={prediction.uuid}
