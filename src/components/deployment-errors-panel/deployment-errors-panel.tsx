@@ -3,6 +3,7 @@ import type { KonanDeploymentError } from '../../client/data-types.js';
 import { ContainerLogViewer } from '../container-log-viewer/container-log-viewer.js';
 import { Alert } from '../shared/alert.js';
 import { Badge } from '../shared/badge.js';
+import { classNames } from '../shared/class-names.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
 import { labelCount } from '../shared/labels.js';
@@ -54,9 +55,7 @@ export function DeploymentErrorsPanel({
 
   return (
     <KonanRoot
-      className={
-        className ? `konan-deployment-errors-panel ${className}` : 'konan-deployment-errors-panel'
-      }
+      className={classNames('konan-deployment-errors-panel', className)}
       data-healthy={healthy || undefined}
     >
       {healthy ? (

@@ -2,6 +2,7 @@ import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } f
 import type { KonanDeployment } from '../../client/data-types.js';
 import { Badge } from '../shared/badge.js';
 import { Button } from '../shared/button.js';
+import { classNames } from '../shared/class-names.js';
 import { ConfirmDialog } from '../shared/confirm-dialog.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { useFormatters } from '../shared/format.js';
@@ -11,6 +12,7 @@ import { labelCount } from '../shared/labels.js';
 import { ListState } from '../shared/list-state.js';
 import type { KonanListStateProps } from '../shared/list-state-props.js';
 import { KonanRoot } from '../shared/root.js';
+import { SearchInput } from '../shared/search-input.js';
 import { Spinner } from '../shared/spinner.js';
 import { SuccessStatus } from '../shared/success-status.js';
 import { useFocusAfterChange } from '../shared/use-focus-after-change.js';
@@ -55,15 +57,12 @@ export function DeploymentsList({
   onDelete,
   deletingUuid,
   deleteError,
-  pending = false,
-  error,
-  onRetry,
-  signedOut = false,
   searchFrom = 8,
   notServingUuids,
   className,
   headingLevel = 2,
   labels: labelOverrides,
+  ...listState
 }: DeploymentsListProps) {
   const labels = useLabels('deploymentsList', defaultDeploymentsListLabels, labelOverrides);
   const formatters = useFormatters();
@@ -126,10 +125,7 @@ export function DeploymentsList({
     <ListState
       loaded={deployments !== undefined}
       empty={all.length === 0}
-      pending={pending}
-      error={error}
-      onRetry={onRetry}
-      signedOut={signedOut}
+      {...listState}
       labels={labels}
       refreshErrorTitle={labels.refreshErrorTitle}
       skeleton={{ rows: 4, height: '2.75rem' }}
@@ -140,14 +136,11 @@ export function DeploymentsList({
           <label className="konan-label" htmlFor={searchId}>
             {labels.searchLabel}
           </label>
-          <input
+          <SearchInput
             id={searchId}
-            type="search"
-            className="konan-input"
             placeholder={labels.searchPlaceholder}
-            autoComplete="off"
             value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            onSearch={setQuery}
           />
           <span className="konan-hint" role="status">
             {query.trim()
@@ -222,9 +215,7 @@ export function DeploymentsList({
   );
 
   return (
-    <KonanRoot
-      className={className ? `konan-deployments-list ${className}` : 'konan-deployments-list'}
-    >
+    <KonanRoot className={classNames('konan-deployments-list', className)}>
       <section className="konan-stack konan-deployments-list-section" aria-labelledby={headingId}>
         <div className="konan-list-header">
           <div className="konan-deployments-list-heading">

@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { KonanFeedbackProgress, KonanFeedbacksResult } from '../../client/data-types.js';
 import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
+import { classNames } from '../shared/class-names.js';
 import { downloadText } from '../shared/download-text.js';
 import { EmptyState } from '../shared/empty-state.js';
 import { ErrorAlert } from '../shared/error-alert.js';
@@ -80,11 +81,7 @@ export function FeedbackResultsTable({
   const labels = useLabels('feedbackResultsTable', defaultFeedbackResultsTableLabels, overrides);
   const { result, retrying } = useShownResult({ data: given, isPending: pending });
   return (
-    <KonanRoot
-      className={
-        className ? `konan-feedback-results-table ${className}` : 'konan-feedback-results-table'
-      }
-    >
+    <KonanRoot className={classNames('konan-feedback-results-table', className)}>
       <div className="konan-panel">
         <Heading level={headingLevel} className="konan-panel-title">
           {labels.title}

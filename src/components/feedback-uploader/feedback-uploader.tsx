@@ -8,6 +8,7 @@ import { FeedbackProgressBar } from '../feedback-results-table/feedback-progress
 import { FeedbackResultsTable } from '../feedback-results-table/feedback-results-table.js';
 import { defaultFeedbackResultsTableLabels } from '../feedback-results-table/feedback-results-table-labels.js';
 import { Button } from '../shared/button.js';
+import { classNames } from '../shared/class-names.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { errorText } from '../shared/error-text.js';
 import { useFormatters } from '../shared/format.js';
@@ -167,9 +168,7 @@ export function FeedbackUploader({
     shownResult && parsed && sentCount > 0 ? Math.max(0, parsed.rows.length - sentCount) : 0;
 
   return (
-    <KonanRoot
-      className={className ? `konan-feedback-uploader ${className}` : 'konan-feedback-uploader'}
-    >
+    <KonanRoot className={classNames('konan-feedback-uploader', className)}>
       <div className="konan-panel">
         <Heading level={headingLevel} className="konan-panel-title">
           {labels.title}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { KonanModel, KonanModelCreationRequest } from '../../client/data-types.js';
 import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
+import { classNames } from '../shared/class-names.js';
 import { ConfirmDialog } from '../shared/confirm-dialog.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { Heading, subHeadingLevel } from '../shared/heading.js';
@@ -57,10 +58,6 @@ type Dialog = { kind: 'promote' | 'delete'; model: KonanModel } | null;
  */
 export function ModelsPanel({
   models,
-  pending = false,
-  signedOut = false,
-  error,
-  onRetry,
   onPromote,
   onMove,
   onDelete,
@@ -74,6 +71,7 @@ export function ModelsPanel({
   labels: labelOverrides,
   headingLevel = 2,
   className,
+  ...listState
 }: ModelsPanelProps) {
   const labels = useLabels('modelsPanel', defaultModelsPanelLabels, labelOverrides);
   const id = useId();
@@ -158,7 +156,7 @@ export function ModelsPanel({
   const dialogFallback = dialogModelUuid ? focusTargetOf(dialogModelUuid) : undefined;
 
   return (
-    <KonanRoot className={className ? `konan-models-panel ${className}` : 'konan-models-panel'}>
+    <KonanRoot className={classNames('konan-models-panel', className)}>
       <section ref={sectionRef} className="konan-panel" aria-labelledby={headingId}>
         <div className="konan-list-header">
           <Heading level={headingLevel} id={headingId} className="konan-panel-title" tabIndex={-1}>
@@ -238,10 +236,7 @@ export function ModelsPanel({
         <ListState
           loaded={models !== undefined}
           empty={list.length === 0}
-          pending={pending}
-          error={error}
-          onRetry={onRetry}
-          signedOut={signedOut}
+          {...listState}
           labels={labels}
           refreshErrorTitle={labels.refreshErrorTitle}
           skeleton={{ rows: 3, height: '2.5rem' }}

@@ -15,6 +15,7 @@ import type {
 } from '../../client/data-types.js';
 import { resolveTimeWindow } from '../../react/query/resolve-time-window.js';
 import { Button } from '../shared/button.js';
+import { classNames } from '../shared/class-names.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
@@ -68,17 +69,15 @@ export function PredictionsTable({
   hasMore = false,
   loadingMore = false,
   onLoadMore,
-  pending = false,
-  error,
-  onRetry,
-  signedOut = false,
   timeWindow,
   onTimeWindowChange,
   autoLoad = true,
   className,
   headingLevel = 2,
   labels,
+  ...listState
 }: PredictionsTableProps) {
+  const { pending = false, error, onRetry, signedOut = false } = listState;
   const l = useLabels('predictionsTable', defaultPredictionsTableLabels, labels);
   const format = useFormatters();
   const titleId = useId();
@@ -153,9 +152,7 @@ export function PredictionsTable({
         : l.allShown(labelCount(total, format.number));
 
   return (
-    <KonanRoot
-      className={className ? `konan-predictions-table ${className}` : 'konan-predictions-table'}
-    >
+    <KonanRoot className={classNames('konan-predictions-table', className)}>
       <section
         className="konan-panel"
         aria-labelledby={titleId}
@@ -179,10 +176,7 @@ export function PredictionsTable({
         <ListState
           loaded={loaded || (!signedOut && !pending && !error)}
           empty={!loaded}
-          pending={pending}
-          error={error}
-          onRetry={onRetry}
-          signedOut={signedOut}
+          {...listState}
           labels={l}
           skeleton={{ rows: 6, height: '2rem' }}
         >
