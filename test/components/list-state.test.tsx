@@ -62,8 +62,12 @@ describe('ListState', () => {
     expect(screen.queryByText('Add a thing to start.')).toBeNull();
   });
 
-  it('keeps the rows under a warning when a refresh fails, only if it has a title for it', () => {
-    renderState({ loaded: true, error: new Error('boom'), refreshErrorTitle: 'Not refreshed' });
+  it('keeps the rows under a warning when a refresh fails, only if its labels name it', () => {
+    renderState({
+      loaded: true,
+      error: new Error('boom'),
+      labels: { ...labels, refreshErrorTitle: 'Not refreshed' },
+    });
     expect(screen.getByText('Not refreshed')).toBeTruthy();
     expect(screen.getByRole('list', { name: 'Things' })).toBeTruthy();
     cleanup();

@@ -163,8 +163,7 @@ export function ContainerLogViewer({
     [labels, format],
   );
 
-  const searchId = useId();
-  const hintId = `${searchId}-hint`;
+  const hintId = useId();
   const matchText =
     deferredTerm === ''
       ? ''
@@ -210,11 +209,9 @@ export function ContainerLogViewer({
     >
       <div className="konan-container-log-viewer-toolbar">
         <div className="konan-container-log-viewer-search">
-          <label className="konan-visually-hidden" htmlFor={searchId}>
-            {labels.searchLabel}
-          </label>
           <SearchInput
-            id={searchId}
+            label={labels.searchLabel}
+            labelHidden
             placeholder={labels.searchPlaceholder}
             value={term}
             onSearch={setTerm}

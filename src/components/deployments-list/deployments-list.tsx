@@ -114,7 +114,6 @@ export function DeploymentsList({
   };
 
   const headingId = `${id}-title`;
-  const searchId = `${id}-search`;
   const createButton = onCreate ? (
     <Button variant="primary" onClick={onCreate}>
       {labels.create}
@@ -127,17 +126,13 @@ export function DeploymentsList({
       empty={all.length === 0}
       {...listState}
       labels={labels}
-      refreshErrorTitle={labels.refreshErrorTitle}
       skeleton={{ rows: 4, height: '2.75rem' }}
       emptyAction={createButton}
     >
       {searchable ? (
         <div className="konan-field konan-deployments-list-search">
-          <label className="konan-label" htmlFor={searchId}>
-            {labels.searchLabel}
-          </label>
           <SearchInput
-            id={searchId}
+            label={labels.searchLabel}
             placeholder={labels.searchPlaceholder}
             value={query}
             onSearch={setQuery}

@@ -238,7 +238,6 @@ export function ModelsPanel({
           empty={list.length === 0}
           {...listState}
           labels={labels}
-          refreshErrorTitle={labels.refreshErrorTitle}
           skeleton={{ rows: 3, height: '2.5rem' }}
           emptyHint={Boolean(onCreate)}
         >

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { EmptyState } from './empty-state.js';
 import { ErrorAlert } from './error-alert.js';
-import type { ListStateLabels } from './list-state-labels.js';
+import type { ListStateLabels, RefreshedListStateLabels } from './list-state-labels.js';
 import type { KonanListStateProps } from './list-state-props.js';
 import { Skeleton } from './skeleton.js';
 
@@ -10,12 +10,11 @@ export interface ListStateProps extends KonanListStateProps {
   loaded: boolean;
   /** Loaded, and there is no row: the empty state shows instead of `children`. */
   empty: boolean;
-  labels: ListStateLabels;
   /**
-   * With it, a failure once the rows are shown is a warning above them (a failed refresh); without
-   * it, the list reports that failure itself (e.g. below the rows, for a next page).
+   * With a `refreshErrorTitle`, a failure once the rows are shown is a warning above them (a
+   * failed refresh); without, the list reports that failure itself (e.g. below the rows).
    */
-  refreshErrorTitle?: string | undefined;
+  labels: ListStateLabels | RefreshedListStateLabels;
   /** The loading placeholder, in the shape of the loaded rows: how many, and how tall each is. */
   skeleton: { rows: number; height: string };
   /** Show `labels.emptyHint` in the empty state. Default true. */
@@ -39,7 +38,6 @@ export function ListState({
   onRetry,
   signedOut = false,
   labels,
-  refreshErrorTitle,
   skeleton,
   emptyHint = true,
   emptyAction,
@@ -62,6 +60,7 @@ export function ListState({
       <Skeleton label={labels.loading} rows={skeleton.rows} height={skeleton.height} />
     ) : null;
   }
+  const refreshErrorTitle = 'refreshErrorTitle' in labels ? labels.refreshErrorTitle : undefined;
   return (
     <>
       {error && refreshErrorTitle ? (
