@@ -509,3 +509,34 @@ export const Connected: Story = {
     await expect(canvas.getByRole('table', { name: 'Feedback items' })).toHaveTextContent('404');
   },
 };
+
+/**
+ * On a 390 px phone the table scrolls sideways under a visible hint; the prediction UUIDs stay in
+ * view while the other columns pass under them, and every cell keeps its words whole.
+ */
+export const Phone: Story = {
+  loaders: [async () => ({ result: mixedResult() })],
+  render: (args, { loaded }) => (
+    <div style={{ inlineSize: 358 }}>
+      <FeedbackResultsTable {...args} result={loaded.result} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const region = await canvas.findByRole('region', { name: 'Feedback items' });
+    await expect(await canvas.findByText(/Scroll sideways to see every column/)).toBeVisible();
+    await expect(region).toHaveAccessibleDescription(/Scroll sideways to see every column/);
+    const firstRow = () => region.querySelector('tbody tr') as HTMLElement;
+    const uuid = () => firstRow().firstElementChild as HTMLElement;
+    const message = () => firstRow().lastElementChild as HTMLElement;
+    await expect(getComputedStyle(message()).whiteSpace).toBe('nowrap');
+    await expect(getComputedStyle(message()).wordBreak).toBe('normal');
+    // Scrolled to the end: the UUID is still at the start edge, the message is in view.
+    region.scrollLeft = region.scrollWidth;
+    await waitFor(() => {
+      const frame = region.getBoundingClientRect();
+      expect(Math.abs(uuid().getBoundingClientRect().left - frame.left)).toBeLessThanOrEqual(2);
+      expect(message().getBoundingClientRect().right).toBeLessThanOrEqual(frame.right + 1);
+    });
+  },
+};

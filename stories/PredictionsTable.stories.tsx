@@ -423,3 +423,34 @@ export const ConnectedSignedOut: Story = {
     await expect(within(canvasElement).getByText('Log in to see the predictions.')).toBeVisible();
   },
 };
+
+/**
+ * The row with the focus is the table's tab stop, however it got the focus (a click, a screen
+ * reader moving to it), and the arrow keys move on from there. A row reached with ArrowUp is
+ * never hidden under the sticky column headers.
+ */
+export const KeyboardFromAnyRow: Story = {
+  args: { pages: [page(makePredictions(30), 30, false)] },
+  play: async ({ canvasElement }) => {
+    const toggles = () => [
+      ...canvasElement.querySelectorAll<HTMLButtonElement>('.konan-predictions-table-toggle'),
+    ];
+    toggles()[5]?.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(toggles()[6]).toHaveFocus();
+    await expect(toggles().filter((t) => t.tabIndex === 0)).toEqual([toggles()[6]]);
+    // Modified keys are the browser's (Ctrl+Home scrolls the page), not a row move.
+    await userEvent.keyboard('{Control>}{Home}{/Control}');
+    await expect(toggles()[6]).toHaveFocus();
+
+    await userEvent.keyboard('{End}');
+    await expect(toggles()[29]).toHaveFocus();
+    for (let i = 0; i < 26; i++) await userEvent.keyboard('{ArrowUp}');
+    const focused = toggles()[3] as HTMLButtonElement;
+    await expect(focused).toHaveFocus();
+    const head = canvasElement.querySelector('thead') as HTMLElement;
+    await expect(focused.getBoundingClientRect().top).toBeGreaterThanOrEqual(
+      head.getBoundingClientRect().bottom - 1,
+    );
+  },
+};

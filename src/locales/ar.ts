@@ -230,6 +230,7 @@ export const konanArabicLabels = {
     table: 'عناصر الملاحظات',
     keyboardHint:
       'مرّر بمفاتيح الأسهم وPage Up وPage Down وHome وEnd. انتقل بمفتاح Tab إلى رسالة مختصرة لقراءتها كاملة.',
+    scrollHint: 'مرّر أفقيًا لرؤية كل الأعمدة، ومنها الرسائل.',
     fullMessage: 'الرسالة كاملة:',
     columnUuid: 'UUID التنبؤ',
     columnOutcome: 'النتيجة',

@@ -4,6 +4,7 @@ import { KonanHttpError, KonanNetworkError } from '../../src/client/errors';
 import {
   createFeedbackRowModel,
   type FeedbackRowQuery,
+  type FeedbackSortKey,
   selectFeedbackRowIds,
   selectFeedbackRows,
   selectIds,
@@ -130,55 +131,15 @@ describe('selectFeedbackRows', () => {
   });
 
   it('sorts by UUID, outcome and status, keeping ties in result order', () => {
-    expect(uuids({ sort: { key: 'uuid', direction: 'ascending' } })).toEqual([
-      'A-1',
-      'a-0',
-      'b-2',
-      'c-3',
-      'd-4',
-      'e-5',
-    ]);
-    expect(uuids({ sort: { key: 'uuid', direction: 'descending' } })).toEqual([
-      'e-5',
-      'd-4',
-      'c-3',
-      'b-2',
-      'a-0',
-      'A-1',
-    ]);
-    expect(uuids({ sort: { key: 'outcome', direction: 'ascending' } })).toEqual([
-      'c-3',
-      'b-2',
-      'A-1',
-      'd-4',
-      'e-5',
-      'a-0',
-    ]);
-    expect(uuids({ sort: { key: 'outcome', direction: 'descending' } })).toEqual([
-      'e-5',
-      'a-0',
-      'A-1',
-      'd-4',
-      'c-3',
-      'b-2',
-    ]);
+    const sorted = (key: FeedbackSortKey, direction: 'ascending' | 'descending') =>
+      uuids({ sort: { key, direction } }).join(' ');
+    expect(sorted('uuid', 'ascending')).toBe('A-1 a-0 b-2 c-3 d-4 e-5');
+    expect(sorted('uuid', 'descending')).toBe('e-5 d-4 c-3 b-2 a-0 A-1');
+    expect(sorted('outcome', 'ascending')).toBe('c-3 b-2 A-1 d-4 e-5 a-0');
+    expect(sorted('outcome', 'descending')).toBe('e-5 a-0 A-1 d-4 c-3 b-2');
     // Items without a status come last in both directions.
-    expect(uuids({ sort: { key: 'status', direction: 'ascending' } })).toEqual([
-      'c-3',
-      'b-2',
-      'A-1',
-      'd-4',
-      'e-5',
-      'a-0',
-    ]);
-    expect(uuids({ sort: { key: 'status', direction: 'descending' } })).toEqual([
-      'e-5',
-      'd-4',
-      'A-1',
-      'c-3',
-      'b-2',
-      'a-0',
-    ]);
+    expect(sorted('status', 'ascending')).toBe('c-3 b-2 A-1 d-4 e-5 a-0');
+    expect(sorted('status', 'descending')).toBe('e-5 d-4 A-1 c-3 b-2 a-0');
   });
 
   it('filters and sorts 100,000 rows from one model', () => {

@@ -10,12 +10,14 @@ import {
   useState,
 } from 'react';
 import { Button } from '../shared/button.js';
+import { classNames } from '../shared/class-names.js';
 import { CopyButton } from '../shared/copy-button.js';
 import { downloadText } from '../shared/download-text.js';
 import { EmptyState } from '../shared/empty-state.js';
 import { useFormatters } from '../shared/format.js';
 import { labelCount } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
+import { SearchInput } from '../shared/search-input.js';
 import { useLabels } from '../shared/use-labels.js';
 import { useRowWindow } from '../shared/use-row-window.js';
 import type { KonanViewProps } from '../shared/view-props.js';
@@ -161,8 +163,7 @@ export function ContainerLogViewer({
     [labels, format],
   );
 
-  const searchId = useId();
-  const hintId = `${searchId}-hint`;
+  const hintId = useId();
   const matchText =
     deferredTerm === ''
       ? ''
@@ -200,53 +201,42 @@ export function ContainerLogViewer({
 
   return (
     <KonanRoot
-      className={[
+      className={classNames(
         'konan-container-log-viewer',
-        fill ? 'konan-container-log-viewer-fill' : undefined,
+        fill && 'konan-container-log-viewer-fill',
         className,
-      ]
-        .filter(Boolean)
-        .join(' ')}
+      )}
     >
       <div className="konan-container-log-viewer-toolbar">
         <div className="konan-container-log-viewer-search">
-          <label className="konan-visually-hidden" htmlFor={searchId}>
-            {labels.searchLabel}
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            className="konan-input"
+          <SearchInput
+            label={labels.searchLabel}
+            labelHidden
             placeholder={labels.searchPlaceholder}
             value={term}
-            onChange={(event) => setTerm(event.target.value)}
+            onSearch={setTerm}
             onKeyDown={onSearchKeyDown}
             aria-describedby={hintId}
             disabled={empty}
-            autoComplete="off"
-            spellCheck={false}
           />
           <span id={hintId} className="konan-visually-hidden">
             {labels.searchHint}
           </span>
-          <Button
-            variant="ghost"
-            aria-label={labels.previousMatch}
-            title={labels.previousMatch}
-            disabled={total === 0}
-            onClick={() => go(-1)}
-          >
-            <Chevron up />
-          </Button>
-          <Button
-            variant="ghost"
-            aria-label={labels.nextMatch}
-            title={labels.nextMatch}
-            disabled={total === 0}
-            onClick={() => go(1)}
-          >
-            <Chevron />
-          </Button>
+          {([-1, 1] as const).map((step) => {
+            const label = step < 0 ? labels.previousMatch : labels.nextMatch;
+            return (
+              <Button
+                key={step}
+                variant="ghost"
+                aria-label={label}
+                title={label}
+                disabled={total === 0}
+                onClick={() => go(step)}
+              >
+                <Chevron up={step < 0} />
+              </Button>
+            );
+          })}
           <span role="status" className="konan-container-log-viewer-count">
             {matchText}
           </span>

@@ -3,6 +3,7 @@ import type { KonanDeploymentError } from '../../client/data-types.js';
 import { ContainerLogViewer } from '../container-log-viewer/container-log-viewer.js';
 import { Alert } from '../shared/alert.js';
 import { Badge } from '../shared/badge.js';
+import { classNames } from '../shared/class-names.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
 import { labelCount } from '../shared/labels.js';
@@ -54,9 +55,7 @@ export function DeploymentErrorsPanel({
 
   return (
     <KonanRoot
-      className={
-        className ? `konan-deployment-errors-panel ${className}` : 'konan-deployment-errors-panel'
-      }
+      className={classNames('konan-deployment-errors-panel', className)}
       data-healthy={healthy || undefined}
     >
       {healthy ? (
@@ -74,10 +73,10 @@ export function DeploymentErrorsPanel({
               return (
                 <li
                   key={group.type}
-                  className="konan-deployment-errors-panel-group"
+                  className="konan-stack konan-deployment-errors-panel-group"
                   data-type={group.type}
                 >
-                  <div className="konan-deployment-errors-panel-group-header">
+                  <div className="konan-list-header">
                     <Heading level={headingLevel} className="konan-deployment-errors-panel-title">
                       {copy.title}
                     </Heading>
@@ -104,7 +103,7 @@ export function DeploymentErrorsPanel({
         </>
       )}
       {!healthy || logs !== '' ? (
-        <div className="konan-deployment-errors-panel-logs">
+        <div className="konan-stack">
           <Heading level={headingLevel} className="konan-deployment-errors-panel-title">
             {labels.logsTitle}
           </Heading>

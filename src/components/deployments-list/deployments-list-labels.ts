@@ -1,15 +1,9 @@
 import type { KonanLabelCount } from '../shared/labels.js';
+import type { RefreshedListStateLabels } from '../shared/list-state-labels.js';
 
 /** Every text the deployments list shows. Functions build the texts that name a value. */
-export interface DeploymentsListLabels {
+export interface DeploymentsListLabels extends RefreshedListStateLabels {
   title: string;
-  loading: string;
-  errorTitle: string;
-  refreshErrorTitle: string;
-  retry: string;
-  signedOutTitle: string;
-  emptyTitle: string;
-  emptyHint: string;
   create: string;
   searchLabel: string;
   searchPlaceholder: string;

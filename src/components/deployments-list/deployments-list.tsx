@@ -1,24 +1,18 @@
-import {
-  type KeyboardEvent,
-  type ReactNode,
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-} from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { KonanDeployment } from '../../client/data-types.js';
 import { Badge } from '../shared/badge.js';
 import { Button } from '../shared/button.js';
+import { classNames } from '../shared/class-names.js';
 import { ConfirmDialog } from '../shared/confirm-dialog.js';
-import { EmptyState } from '../shared/empty-state.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
 import { isolateBidi } from '../shared/isolate-bidi.js';
 import { labelCount } from '../shared/labels.js';
+import { ListState } from '../shared/list-state.js';
+import type { KonanListStateProps } from '../shared/list-state-props.js';
 import { KonanRoot } from '../shared/root.js';
-import { Skeleton } from '../shared/skeleton.js';
+import { SearchInput } from '../shared/search-input.js';
 import { Spinner } from '../shared/spinner.js';
 import { SuccessStatus } from '../shared/success-status.js';
 import { useFocusAfterChange } from '../shared/use-focus-after-change.js';
@@ -31,7 +25,9 @@ import {
 import { filterDeployments } from './deployments-search.js';
 import { nextOptionIndex } from './list-navigation.js';
 
-export interface DeploymentsListProps extends KonanHeadedViewProps<DeploymentsListLabels> {
+export interface DeploymentsListProps
+  extends KonanHeadedViewProps<DeploymentsListLabels>,
+    KonanListStateProps {
   /** The account's deployments, shown in this order; `undefined` until they are loaded. */
   deployments?: readonly KonanDeployment[] | undefined;
   selectedUuid?: string | null | undefined;
@@ -43,12 +39,6 @@ export interface DeploymentsListProps extends KonanHeadedViewProps<DeploymentsLi
   /** The deployment being deleted. */
   deletingUuid?: string | undefined;
   deleteError?: unknown;
-  /** The deployments are loading for the first time. */
-  pending?: boolean;
-  error?: unknown;
-  onRetry?: () => void;
-  /** Nobody is logged in: nothing to load yet. */
-  signedOut?: boolean;
   /** The search box appears from this many deployments. Default 8. */
   searchFrom?: number;
   /** Deployments without a live model: marked "Not serving" (they answer no prediction). */
@@ -67,15 +57,12 @@ export function DeploymentsList({
   onDelete,
   deletingUuid,
   deleteError,
-  pending = false,
-  error,
-  onRetry,
-  signedOut = false,
   searchFrom = 8,
   notServingUuids,
   className,
   headingLevel = 2,
   labels: labelOverrides,
+  ...listState
 }: DeploymentsListProps) {
   const labels = useLabels('deploymentsList', defaultDeploymentsListLabels, labelOverrides);
   const formatters = useFormatters();
@@ -127,139 +114,105 @@ export function DeploymentsList({
   };
 
   const headingId = `${id}-title`;
-  const searchId = `${id}-search`;
   const createButton = onCreate ? (
     <Button variant="primary" onClick={onCreate}>
       {labels.create}
     </Button>
   ) : null;
 
-  let body: ReactNode;
-  if (deployments === undefined) {
-    body = error ? (
-      <ErrorAlert
-        title={labels.errorTitle}
-        error={error}
-        onRetry={onRetry}
-        retryLabel={labels.retry}
-      />
-    ) : pending ? (
-      <Skeleton label={labels.loading} rows={4} height="2.75rem" />
-    ) : signedOut ? (
-      <p className="konan-muted">{labels.signedOutTitle}</p>
-    ) : null;
-  } else if (all.length === 0) {
-    body = (
-      <EmptyState title={labels.emptyTitle}>
-        <p>{labels.emptyHint}</p>
-        {createButton}
-      </EmptyState>
-    );
-  } else {
-    body = (
-      <>
-        {error ? (
-          <ErrorAlert
-            tone="warning"
-            title={labels.refreshErrorTitle}
-            error={error}
-            onRetry={onRetry}
-            retryLabel={labels.retry}
+  const body = (
+    <ListState
+      loaded={deployments !== undefined}
+      empty={all.length === 0}
+      {...listState}
+      labels={labels}
+      skeleton={{ rows: 4, height: '2.75rem' }}
+      emptyAction={createButton}
+    >
+      {searchable ? (
+        <div className="konan-field konan-deployments-list-search">
+          <SearchInput
+            label={labels.searchLabel}
+            placeholder={labels.searchPlaceholder}
+            value={query}
+            onSearch={setQuery}
           />
-        ) : null}
-        {searchable ? (
-          <div className="konan-field konan-deployments-list-search">
-            <label className="konan-label" htmlFor={searchId}>
-              {labels.searchLabel}
-            </label>
-            <input
-              id={searchId}
-              type="search"
-              className="konan-input"
-              placeholder={labels.searchPlaceholder}
-              autoComplete="off"
-              value={query}
-              onChange={(event) => setQuery(event.target.value)}
-            />
-            <span className="konan-hint" role="status">
-              {query.trim()
-                ? labels.searchResults(
-                    labelCount(shown.length, formatters.number),
-                    labelCount(all.length, formatters.number),
-                  )
-                : ''}
-            </span>
-          </div>
-        ) : null}
-        {shown.length === 0 ? (
-          <div className="konan-deployments-list-no-match">
-            <p className="konan-muted">{labels.noMatchTitle(query.trim())}</p>
-            <Button variant="ghost" onClick={() => setQuery('')}>
-              {labels.clearSearch}
-            </Button>
-          </div>
-        ) : (
-          <ul
-            ref={listRef}
-            className="konan-deployments-list-items"
-            aria-labelledby={headingId}
-            onKeyDown={onListKeyDown}
-          >
-            {shown.map((deployment) => {
-              const selected = deployment.uuid === selectedUuid;
-              const deleting = deployment.uuid === deletingUuid;
-              const valid = !Number.isNaN(deployment.createdAt.getTime());
-              return (
-                <li key={deployment.uuid} data-selected={selected || undefined}>
-                  <button
-                    type="button"
-                    className="konan-deployments-list-option"
-                    data-deployment-option=""
-                    aria-current={selected ? 'true' : undefined}
-                    tabIndex={deployment.uuid === tabStop ? 0 : -1}
-                    onFocus={() => setFocusedUuid(deployment.uuid)}
-                    onClick={() => onSelect(deployment.uuid)}
-                  >
-                    <span className="konan-deployments-list-name">
-                      {deployment.name.trim() === '' ? labels.unnamed : deployment.name}
+          <span className="konan-hint" role="status">
+            {query.trim()
+              ? labels.searchResults(
+                  labelCount(shown.length, formatters.number),
+                  labelCount(all.length, formatters.number),
+                )
+              : ''}
+          </span>
+        </div>
+      ) : null}
+      {shown.length === 0 ? (
+        <div className="konan-stack konan-deployments-list-no-match">
+          <p className="konan-muted">{labels.noMatchTitle(query.trim())}</p>
+          <Button variant="ghost" onClick={() => setQuery('')}>
+            {labels.clearSearch}
+          </Button>
+        </div>
+      ) : (
+        <ul
+          ref={listRef}
+          className="konan-deployments-list-items"
+          aria-labelledby={headingId}
+          onKeyDown={onListKeyDown}
+        >
+          {shown.map((deployment) => {
+            const selected = deployment.uuid === selectedUuid;
+            const deleting = deployment.uuid === deletingUuid;
+            const valid = !Number.isNaN(deployment.createdAt.getTime());
+            return (
+              <li key={deployment.uuid} data-selected={selected || undefined}>
+                <button
+                  type="button"
+                  className="konan-deployments-list-option"
+                  data-deployment-option=""
+                  aria-current={selected ? 'true' : undefined}
+                  tabIndex={deployment.uuid === tabStop ? 0 : -1}
+                  onFocus={() => setFocusedUuid(deployment.uuid)}
+                  onClick={() => onSelect(deployment.uuid)}
+                >
+                  <span className="konan-deployments-list-name">
+                    {deployment.name.trim() === '' ? labels.unnamed : deployment.name}
+                  </span>
+                  {notServing.has(deployment.uuid) ? (
+                    <span className="konan-deployments-list-status">
+                      <Badge tone="warning">{labels.notServing}</Badge>
                     </span>
-                    {notServing.has(deployment.uuid) ? (
-                      <span className="konan-deployments-list-status">
-                        <Badge tone="warning">{labels.notServing}</Badge>
-                      </span>
-                    ) : null}
-                    {valid ? (
-                      <span className="konan-deployments-list-date">
-                        {labels.created(isolateBidi(formatters.date(deployment.createdAt)))}
-                      </span>
-                    ) : null}
-                  </button>
-                  {deleting ? <Spinner label={labels.deletePending} /> : null}
-                  {selected && onDelete && !deleting ? (
-                    <Button
-                      variant="ghost"
-                      className="konan-deployments-list-delete"
-                      aria-label={labels.deleteAction(deployment.name)}
-                      onClick={() => setConfirming(deployment)}
-                    >
-                      {labels.delete}
-                    </Button>
                   ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </>
-    );
-  }
+                  {valid ? (
+                    <span className="konan-deployments-list-date">
+                      {labels.created(isolateBidi(formatters.date(deployment.createdAt)))}
+                    </span>
+                  ) : null}
+                </button>
+                {deleting ? <Spinner label={labels.deletePending} /> : null}
+                {selected && onDelete && !deleting ? (
+                  <Button
+                    variant="ghost"
+                    className="konan-deployments-list-delete"
+                    aria-label={labels.deleteAction(deployment.name)}
+                    onClick={() => setConfirming(deployment)}
+                  >
+                    {labels.delete}
+                  </Button>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </ListState>
+  );
 
   return (
-    <KonanRoot
-      className={className ? `konan-deployments-list ${className}` : 'konan-deployments-list'}
-    >
-      <section className="konan-deployments-list-section" aria-labelledby={headingId}>
-        <div className="konan-deployments-list-header">
+    <KonanRoot className={classNames('konan-deployments-list', className)}>
+      <section className="konan-stack konan-deployments-list-section" aria-labelledby={headingId}>
+        <div className="konan-list-header">
           <div className="konan-deployments-list-heading">
             <Heading level={headingLevel} id={headingId} className="konan-panel-title">
               {labels.title}

@@ -27,7 +27,7 @@ export function FeedbackProgressBar({
     ? labels.progress(count(progress.done), count(progress.total))
     : labels.submitPending;
   return (
-    <div className="konan-feedback-results-table-progress">
+    <div className="konan-stack konan-feedback-results-table-progress">
       <div className="konan-row konan-feedback-results-table-progress-head">
         <span role="status">{text}</span>
         {progress && progress.total > 0 ? (

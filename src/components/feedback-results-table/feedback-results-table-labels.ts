@@ -16,6 +16,8 @@ export interface FeedbackResultsTableLabels {
   searchHint: string;
   table: string;
   keyboardHint: string;
+  /** Above a table wider than the screen: the other columns are further along. */
+  scrollHint: string;
   /** Before the whole text of a shortened message, shown while its cell has keyboard focus. */
   fullMessage: string;
   columnUuid: string;
@@ -63,6 +65,7 @@ export const defaultFeedbackResultsTableLabels: FeedbackResultsTableLabels = {
   table: 'Feedback items',
   keyboardHint:
     'Scroll with the arrow keys, Page Up, Page Down, Home and End. Tab to a shortened message to read it whole.',
+  scrollHint: 'Scroll sideways to see every column, including the messages.',
   fullMessage: 'Full message:',
   columnUuid: 'Prediction UUID',
   columnOutcome: 'Outcome',

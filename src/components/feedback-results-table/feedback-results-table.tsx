@@ -6,9 +6,8 @@ import { downloadText } from '../shared/download-text.js';
 import { EmptyState } from '../shared/empty-state.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { useFormatters } from '../shared/format.js';
-import { Heading } from '../shared/heading.js';
 import { labelCount } from '../shared/labels.js';
-import { KonanRoot } from '../shared/root.js';
+import { TitledPanel } from '../shared/titled-panel.js';
 import { useLabels } from '../shared/use-labels.js';
 import { useShownResult } from '../shared/use-shown-result.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
@@ -80,35 +79,31 @@ export function FeedbackResultsTable({
   const labels = useLabels('feedbackResultsTable', defaultFeedbackResultsTableLabels, overrides);
   const { result, retrying } = useShownResult({ data: given, isPending: pending });
   return (
-    <KonanRoot
-      className={
-        className ? `konan-feedback-results-table ${className}` : 'konan-feedback-results-table'
-      }
+    <TitledPanel
+      name="konan-feedback-results-table"
+      className={className}
+      title={labels.title}
+      headingLevel={headingLevel}
     >
-      <div className="konan-panel">
-        <Heading level={headingLevel} className="konan-panel-title">
-          {labels.title}
-        </Heading>
-        {pending ? <FeedbackProgressBar progress={progress} labels={labels} /> : null}
-        {error ? <ErrorAlert title={labels.errorTitle} error={error} /> : null}
-        {result ? (
-          <FeedbackResults
-            result={result}
-            labels={labels}
-            height={height}
-            onRetryNotSent={onRetryNotSent}
-            retrying={retryNotSentPending ?? retrying}
-            busy={pending}
-          />
-        ) : !pending && !error ? (
-          <div role="status">
-            <EmptyState title={labels.emptyTitle}>
-              <p>{labels.emptyHint}</p>
-            </EmptyState>
-          </div>
-        ) : null}
-      </div>
-    </KonanRoot>
+      {pending ? <FeedbackProgressBar progress={progress} labels={labels} /> : null}
+      {error ? <ErrorAlert title={labels.errorTitle} error={error} /> : null}
+      {result ? (
+        <FeedbackResults
+          result={result}
+          labels={labels}
+          height={height}
+          onRetryNotSent={onRetryNotSent}
+          retrying={retryNotSentPending ?? retrying}
+          busy={pending}
+        />
+      ) : !pending && !error ? (
+        <div role="status">
+          <EmptyState title={labels.emptyTitle}>
+            <p>{labels.emptyHint}</p>
+          </EmptyState>
+        </div>
+      ) : null}
+    </TitledPanel>
   );
 }
 

@@ -2,6 +2,7 @@ import {
   type FocusEvent,
   type KeyboardEvent,
   type PointerEvent,
+  useCallback,
   useId,
   useLayoutEffect,
   useRef,
@@ -9,6 +10,8 @@ import {
 } from 'react';
 import { Badge, type BadgeTone } from '../shared/badge.js';
 import type { KonanFormatters } from '../shared/format.js';
+import { ScrollHint } from '../shared/scroll-hint.js';
+import { useInlineOverflow } from '../shared/use-inline-overflow.js';
 import { useRowWindow } from '../shared/use-row-window.js';
 import type { FeedbackResultsTableLabels } from './feedback-results-table-labels.js';
 import type {
@@ -64,11 +67,12 @@ export function FeedbackVirtualTable({
   format,
 }: FeedbackVirtualTableProps) {
   const hintId = useId();
+  const scrollHintId = useId();
   const headRef = useRef<HTMLTableSectionElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   // Another filter, search, sort or result is another list of rows, shown from its top.
   const {
-    ref: scrollRef,
+    ref: rowWindowRef,
     start,
     end,
     rowHeight,
@@ -86,6 +90,17 @@ export function FeedbackVirtualTable({
       row: bodyRef.current?.querySelector('tr')?.offsetHeight ?? 0,
     }),
   });
+
+  // On a phone the table is wider than its scroll area: say so, and keep the UUIDs in view.
+  const scrollElement = useRef<HTMLElement | null>(null);
+  const scrollRef = useCallback(
+    (element: HTMLElement | null) => {
+      scrollElement.current = element;
+      rowWindowRef(element);
+    },
+    [rowWindowRef],
+  );
+  const overflows = useInlineOverflow(scrollElement);
 
   // A message cut by the ellipsis takes keyboard focus, and its whole text shows under the table
   // while it has it (a screen reader reads the cell itself, which holds the whole text).
@@ -141,11 +156,7 @@ export function FeedbackVirtualTable({
     const direction = sort?.key === key ? sort.direction : undefined;
     return (
       <th scope="col" aria-sort={direction ?? 'none'}>
-        <button
-          type="button"
-          className="konan-feedback-results-table-sort"
-          onClick={() => onSort(key)}
-        >
+        <button type="button" className="konan-table-sort" onClick={() => onSort(key)}>
           {label}
           <span aria-hidden="true" data-direction={direction}>
             {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
@@ -200,13 +211,15 @@ export function FeedbackVirtualTable({
 
   return (
     <>
+      {overflows ? <ScrollHint id={scrollHintId}>{labels.scrollHint}</ScrollHint> : null}
       <section
         ref={scrollRef}
         aria-label={labels.table}
-        aria-describedby={hintId}
+        aria-describedby={overflows ? `${scrollHintId} ${hintId}` : hintId}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll area must be keyboard-scrollable.
         tabIndex={0}
-        className="konan-feedback-results-table-scroll"
+        className="konan-table-scroll konan-feedback-results-table-scroll"
+        data-overflows={overflows ? '' : undefined}
         style={{ maxHeight: height }}
         onKeyDown={onKeyDown}
       >

@@ -42,7 +42,7 @@ export function DropZone({ onFile, onText, disabled, compact, labels }: DropZone
   };
 
   return (
-    <div className="konan-feedback-uploader-source">
+    <div className="konan-stack">
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a mouse shortcut for the file input inside. */}
       <div
         className="konan-feedback-uploader-drop"

@@ -11,10 +11,10 @@ import { Button } from '../shared/button.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { errorText } from '../shared/error-text.js';
 import { useFormatters } from '../shared/format.js';
-import { Heading, subHeadingLevel } from '../shared/heading.js';
+import { subHeadingLevel } from '../shared/heading.js';
 import { labelCount } from '../shared/labels.js';
-import { KonanRoot } from '../shared/root.js';
 import { Skeleton } from '../shared/skeleton.js';
+import { TitledPanel } from '../shared/titled-panel.js';
 import { useLabels } from '../shared/use-labels.js';
 import type { KonanHeadedViewProps } from '../shared/view-props.js';
 import { DropZone } from './drop-zone.js';
@@ -167,92 +167,88 @@ export function FeedbackUploader({
     shownResult && parsed && sentCount > 0 ? Math.max(0, parsed.rows.length - sentCount) : 0;
 
   return (
-    <KonanRoot
-      className={className ? `konan-feedback-uploader ${className}` : 'konan-feedback-uploader'}
+    <TitledPanel
+      name="konan-feedback-uploader"
+      className={className}
+      title={labels.title}
+      headingLevel={headingLevel}
     >
-      <div className="konan-panel">
-        <Heading level={headingLevel} className="konan-panel-title">
-          {labels.title}
-        </Heading>
-        <p className="konan-muted konan-feedback-uploader-intro">{labels.intro}</p>
-        {preparing ? (
-          <DropZone
-            onFile={readFile}
-            onText={readPasted}
-            disabled={false}
-            compact={source.status !== 'idle'}
+      <p className="konan-muted konan-feedback-uploader-intro">{labels.intro}</p>
+      {preparing ? (
+        <DropZone
+          onFile={readFile}
+          onText={readPasted}
+          disabled={false}
+          compact={source.status !== 'idle'}
+          labels={labels}
+        />
+      ) : null}
+      {source.status === 'reading' ? (
+        <Skeleton label={labels.reading(source.name)} rows={4} />
+      ) : null}
+      {summary || (shownResult && !pending) ? (
+        <div className="konan-row konan-feedback-uploader-file-row">
+          <p className="konan-feedback-uploader-file-name">{summary}</p>
+          {preparing ? (
+            <Button variant="ghost" onClick={clear}>
+              {labels.clear}
+            </Button>
+          ) : null}
+          {shownResult && !pending ? <Button onClick={clear}>{labels.uploadAnother}</Button> : null}
+        </div>
+      ) : null}
+      {skippedCount > 0 ? (
+        <p className="konan-hint konan-feedback-uploader-skipped">
+          {labels.skippedRows(
+            labelCount(sentCount, format.number),
+            labelCount(skippedCount, format.number),
+          )}
+        </p>
+      ) : null}
+      {parsed && preparing ? (
+        <>
+          <ValidationReport parsed={parsed} labels={labels} />
+          {parsed.rows.length > 0 ? <PreviewTable parsed={parsed} labels={labels} /> : null}
+          <SubmitBar
+            parsed={parsed}
+            skipInvalid={skipInvalid}
+            onSkipInvalid={setSkipInvalid}
+            onSubmit={submit}
+            hintId={hintId}
             labels={labels}
           />
-        ) : null}
-        {source.status === 'reading' ? (
-          <Skeleton label={labels.reading(source.name)} rows={4} />
-        ) : null}
-        {summary || (shownResult && !pending) ? (
-          <div className="konan-row konan-feedback-uploader-file-row">
-            <p className="konan-feedback-uploader-file-name">{summary}</p>
-            {preparing ? (
-              <Button variant="ghost" onClick={clear}>
-                {labels.clear}
-              </Button>
-            ) : null}
-            {shownResult && !pending ? (
-              <Button onClick={clear}>{labels.uploadAnother}</Button>
-            ) : null}
-          </div>
-        ) : null}
-        {skippedCount > 0 ? (
-          <p className="konan-hint konan-feedback-uploader-skipped">
-            {labels.skippedRows(
-              labelCount(sentCount, format.number),
-              labelCount(skippedCount, format.number),
-            )}
-          </p>
-        ) : null}
-        {parsed && preparing ? (
-          <>
-            <ValidationReport parsed={parsed} labels={labels} />
-            {parsed.rows.length > 0 ? <PreviewTable parsed={parsed} labels={labels} /> : null}
-            <SubmitBar
-              parsed={parsed}
-              skipInvalid={skipInvalid}
-              onSkipInvalid={setSkipInvalid}
-              onSubmit={submit}
-              hintId={hintId}
-              labels={labels}
-            />
-          </>
-        ) : null}
-        {pending ? (
-          <FeedbackProgressBar progress={progress} labels={tableLabels}>
-            {onCancel ? <Button onClick={onCancel}>{labels.cancel}</Button> : null}
-          </FeedbackProgressBar>
-        ) : null}
-        {shownError ? (
-          <ErrorAlert
-            title={labels.errorTitle}
-            error={shownError}
-            onRetry={
-              submitted.current
-                ? () => {
-                    if (submitted.current) submit(submitted.current);
-                  }
-                : undefined
-            }
-            retryLabel={labels.retry}
-          />
-        ) : null}
-        {shownResult ? (
-          <FeedbackResultsTable
-            result={shownResult}
-            onRetryNotSent={onRetryNotSent}
-            retryNotSentPending={pending}
-            labels={tableLabels}
-            height={resultsHeight}
-            headingLevel={subHeadingLevel(headingLevel)}
-          />
-        ) : null}
-      </div>
-    </KonanRoot>
+        </>
+      ) : null}
+      {pending ? (
+        <FeedbackProgressBar progress={progress} labels={tableLabels}>
+          {onCancel ? <Button onClick={onCancel}>{labels.cancel}</Button> : null}
+        </FeedbackProgressBar>
+      ) : null}
+      {shownError ? (
+        <ErrorAlert
+          title={labels.errorTitle}
+          error={shownError}
+          onRetry={
+            submitted.current
+              ? () => {
+                  if (submitted.current) submit(submitted.current);
+                }
+              : undefined
+          }
+          retryLabel={labels.retry}
+        />
+      ) : null}
+      {shownResult ? (
+        <FeedbackResultsTable
+          result={shownResult}
+          onRetryNotSent={onRetryNotSent}
+          retryNotSentPending={pending}
+          labels={tableLabels}
+          height={resultsHeight}
+          headingLevel={subHeadingLevel(headingLevel)}
+        />
+      ) : null}
+    </TitledPanel>
   );
 }
 
@@ -282,7 +278,7 @@ function SubmitBar({
   const canSubmit = valid > 0 && (clean || (canSkip && skipInvalid));
   const hint = canSubmit ? null : canSkip ? labels.submitBlocked : labels.submitNothing;
   return (
-    <div className="konan-feedback-uploader-submit">
+    <div className="konan-stack">
       {canSkip ? (
         <label className="konan-feedback-uploader-skip">
           <input

@@ -135,18 +135,13 @@ export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
         }
         record.fields.push(value);
         if (record.problem || i >= length) break;
-        if (text[i] === delimiter) {
-          i++;
-          if (i >= length) {
-            record.fields.push('');
-            break;
+        if (text[i] !== delimiter) {
+          if (!skipLineEnd()) {
+            record.problem = 'text-after-quote';
+            skipToLineEnd();
           }
-          continue;
+          break;
         }
-        if (skipLineEnd()) break;
-        record.problem = 'text-after-quote';
-        skipToLineEnd();
-        break;
       } else {
         let end = i;
         while (end < length) {
@@ -156,15 +151,15 @@ export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
         }
         record.fields.push(text.slice(i, end));
         i = end;
-        if (text[i] === delimiter) {
-          i++;
-          if (i >= length) {
-            record.fields.push('');
-            break;
-          }
-          continue;
+        if (text[i] !== delimiter) {
+          skipLineEnd();
+          break;
         }
-        skipLineEnd();
+      }
+      // A delimiter: another field follows, empty if the text ends here.
+      i++;
+      if (i >= length) {
+        record.fields.push('');
         break;
       }
     }

@@ -2,19 +2,16 @@ import {
   type ContainerImageLabels,
   defaultContainerImageLabels,
 } from '../shared/container-image-labels.js';
+import type { RefreshedListStateLabels } from '../shared/list-state-labels.js';
 import { defaultModelStateLabels, type ModelStateLabels } from '../shared/model-state.js';
 import type { ModelAction } from './model-actions.js';
 
 /** Every text the models panel shows. Functions build the texts that name a model or a value. */
-export interface ModelsPanelLabels extends ContainerImageLabels, ModelStateLabels {
+export interface ModelsPanelLabels
+  extends ContainerImageLabels,
+    ModelStateLabels,
+    RefreshedListStateLabels {
   title: string;
-  loading: string;
-  errorTitle: string;
-  refreshErrorTitle: string;
-  retry: string;
-  signedOutTitle: string;
-  emptyTitle: string;
-  emptyHint: string;
   /** Above the models when none is live: the deployment answers no prediction. */
   notServingTitle: string;
   /** What to do when there are models but none is live. */

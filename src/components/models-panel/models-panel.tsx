@@ -2,13 +2,14 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { KonanModel, KonanModelCreationRequest } from '../../client/data-types.js';
 import { Alert } from '../shared/alert.js';
 import { Button } from '../shared/button.js';
+import { classNames } from '../shared/class-names.js';
 import { ConfirmDialog } from '../shared/confirm-dialog.js';
-import { EmptyState } from '../shared/empty-state.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { Heading, subHeadingLevel } from '../shared/heading.js';
+import { ListState } from '../shared/list-state.js';
+import type { KonanListStateProps } from '../shared/list-state-props.js';
 import { modelStateKind } from '../shared/model-state.js';
 import { KonanRoot } from '../shared/root.js';
-import { Skeleton } from '../shared/skeleton.js';
 import { SuccessStatus } from '../shared/success-status.js';
 import { useFocusAfterChange } from '../shared/use-focus-after-change.js';
 import { useLabels } from '../shared/use-labels.js';
@@ -20,16 +21,11 @@ import { defaultModelsPanelLabels, type ModelsPanelLabels } from './models-panel
 import { ModelsTableScroller } from './models-table-scroller.js';
 import { type DemoteLiveTo, PromoteDialog } from './promote-dialog.js';
 
-export interface ModelsPanelProps extends KonanHeadedViewProps<ModelsPanelLabels> {
+export interface ModelsPanelProps
+  extends KonanHeadedViewProps<ModelsPanelLabels>,
+    KonanListStateProps {
   /** The deployment's models; `undefined` until they are loaded. */
   models?: readonly KonanModel[] | undefined;
-  /** The models are loading for the first time. */
-  pending?: boolean;
-  /** Nobody is logged in: nothing to load yet. */
-  signedOut?: boolean;
-  /** Loading the models failed. */
-  error?: unknown;
-  onRetry?: () => void;
   /** Promote a model to live; the current live model moves to `demoteLiveTo`. */
   onPromote?: (modelUuid: string, demoteLiveTo: DemoteLiveTo) => void;
   /** Move a model that is not live between challenger and disabled. */
@@ -62,10 +58,6 @@ type Dialog = { kind: 'promote' | 'delete'; model: KonanModel } | null;
  */
 export function ModelsPanel({
   models,
-  pending = false,
-  signedOut = false,
-  error,
-  onRetry,
   onPromote,
   onMove,
   onDelete,
@@ -79,6 +71,7 @@ export function ModelsPanel({
   labels: labelOverrides,
   headingLevel = 2,
   className,
+  ...listState
 }: ModelsPanelProps) {
   const labels = useLabels('modelsPanel', defaultModelsPanelLabels, labelOverrides);
   const id = useId();
@@ -163,9 +156,9 @@ export function ModelsPanel({
   const dialogFallback = dialogModelUuid ? focusTargetOf(dialogModelUuid) : undefined;
 
   return (
-    <KonanRoot className={className ? `konan-models-panel ${className}` : 'konan-models-panel'}>
+    <KonanRoot className={classNames('konan-models-panel', className)}>
       <section ref={sectionRef} className="konan-panel" aria-labelledby={headingId}>
-        <div className="konan-models-panel-header">
+        <div className="konan-list-header">
           <Heading level={headingLevel} id={headingId} className="konan-panel-title" tabIndex={-1}>
             {labels.title}
           </Heading>
@@ -240,65 +233,42 @@ export function ModelsPanel({
           </Alert>
         ) : null}
 
-        {models === undefined ? (
-          error ? (
-            <ErrorAlert
-              title={labels.errorTitle}
-              error={error}
-              onRetry={onRetry}
-              retryLabel={labels.retry}
-            />
-          ) : pending ? (
-            <Skeleton label={labels.loading} rows={3} height="2.5rem" />
-          ) : signedOut ? (
-            <p className="konan-muted">{labels.signedOutTitle}</p>
-          ) : null
-        ) : (
-          <>
-            {error ? (
-              <ErrorAlert
-                tone="warning"
-                title={labels.refreshErrorTitle}
-                error={error}
-                onRetry={onRetry}
-                retryLabel={labels.retry}
-              />
-            ) : null}
-            {list.length === 0 ? (
-              <EmptyState title={labels.emptyTitle}>
-                {onCreate ? <p>{labels.emptyHint}</p> : null}
-              </EmptyState>
-            ) : (
-              <ModelsTableScroller label={labels.scrollRegion} hint={labels.scrollHint}>
-                <table className="konan-table konan-models-panel-table" aria-labelledby={headingId}>
-                  <thead>
-                    <tr>
-                      <th scope="col">{labels.columnName}</th>
-                      <th scope="col">{labels.columnState}</th>
-                      <th scope="col">{labels.columnCreated}</th>
-                      <th scope="col">{labels.columnActions}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {list.map((model) => (
-                      <ModelRow
-                        key={model.uuid}
-                        model={model}
-                        actions={modelActions(model.state).filter(available)}
-                        busy={model.uuid === busyModelUuid}
-                        locked={busy}
-                        hasChallenger={hasChallenger}
-                        notServing={liveNotServing}
-                        labels={labels}
-                        onAction={onAction}
-                      />
-                    ))}
-                  </tbody>
-                </table>
-              </ModelsTableScroller>
-            )}
-          </>
-        )}
+        <ListState
+          loaded={models !== undefined}
+          empty={list.length === 0}
+          {...listState}
+          labels={labels}
+          skeleton={{ rows: 3, height: '2.5rem' }}
+          emptyHint={Boolean(onCreate)}
+        >
+          <ModelsTableScroller label={labels.scrollRegion} hint={labels.scrollHint}>
+            <table className="konan-table konan-models-panel-table" aria-labelledby={headingId}>
+              <thead>
+                <tr>
+                  <th scope="col">{labels.columnName}</th>
+                  <th scope="col">{labels.columnState}</th>
+                  <th scope="col">{labels.columnCreated}</th>
+                  <th scope="col">{labels.columnActions}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((model) => (
+                  <ModelRow
+                    key={model.uuid}
+                    model={model}
+                    actions={modelActions(model.state).filter(available)}
+                    busy={model.uuid === busyModelUuid}
+                    locked={busy}
+                    hasChallenger={hasChallenger}
+                    notServing={liveNotServing}
+                    labels={labels}
+                    onAction={onAction}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </ModelsTableScroller>
+        </ListState>
       </section>
 
       <PromoteDialog

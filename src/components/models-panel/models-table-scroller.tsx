@@ -1,4 +1,6 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useId, useRef } from 'react';
+import { ScrollHint } from '../shared/scroll-hint.js';
+import { useInlineOverflow } from '../shared/use-inline-overflow.js';
 
 /**
  * Holds the models table. When the table is wider than the panel (a phone), the name column
@@ -15,34 +17,15 @@ export function ModelsTableScroller({
 }) {
   const ref = useRef<HTMLElement>(null);
   const hintId = useId();
-  const [overflows, setOverflows] = useState(false);
-
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const measure = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    const table = element.firstElementChild;
-    if (table) observer.observe(table);
-    measure();
-    return () => observer.disconnect();
-  }, []);
+  const overflows = useInlineOverflow(ref);
 
   return (
     <>
-      {overflows ? (
-        <p id={hintId} className="konan-hint konan-models-panel-scroll-hint">
-          <span aria-hidden="true" className="konan-models-panel-scroll-arrow">
-            ⇆
-          </span>{' '}
-          {hint}
-        </p>
-      ) : null}
+      {overflows ? <ScrollHint id={hintId}>{hint}</ScrollHint> : null}
       {overflows ? (
         <section
           ref={ref}
-          className="konan-models-panel-scroll"
+          className="konan-table-scroll konan-models-panel-scroll"
           data-overflows=""
           aria-label={label}
           aria-describedby={hintId}
@@ -52,7 +35,7 @@ export function ModelsTableScroller({
           {children}
         </section>
       ) : (
-        <section ref={ref} className="konan-models-panel-scroll">
+        <section ref={ref} className="konan-table-scroll konan-models-panel-scroll">
           {children}
         </section>
       )}

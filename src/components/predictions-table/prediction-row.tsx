@@ -1,5 +1,5 @@
-import { memo } from 'react';
-import type { KonanPrediction } from '../../client/data-types.js';
+import { memo, type ReactNode } from 'react';
+import type { KonanJson, KonanPrediction } from '../../client/data-types.js';
 import { Badge } from '../shared/badge.js';
 import { FormattedDate } from '../shared/formatted-date.js';
 import { JsonBlock, JsonCell } from './json-cell.js';
@@ -27,6 +27,24 @@ function Missing({ label }: { label: string }) {
       </span>
       <span className="konan-visually-hidden">{label}</span>
     </>
+  );
+}
+
+/** One part of a prediction in full, in the expanded row; `missing` stands for a part it lacks. */
+function DetailEntry({
+  term,
+  value,
+  missing,
+}: {
+  term: string;
+  value: KonanJson | undefined;
+  missing: ReactNode;
+}) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{value === undefined ? missing : <JsonBlock value={value} />}</dd>
+    </div>
   );
 }
 
@@ -94,32 +112,17 @@ export const PredictionRow = memo(function PredictionRow({
         <tr className="konan-predictions-table-detail-row" id={detailId}>
           <td colSpan={columns}>
             <dl className="konan-predictions-table-detail">
-              <div>
-                <dt>{l.columnFeatures}</dt>
-                <dd>
-                  {prediction.features === undefined ? (
-                    <Missing label={l.none} />
-                  ) : (
-                    <JsonBlock value={prediction.features} />
-                  )}
-                </dd>
-              </div>
-              <div>
-                <dt>{l.columnOutput}</dt>
-                <dd>
-                  <JsonBlock value={prediction.output} />
-                </dd>
-              </div>
-              <div>
-                <dt>{l.columnFeedback}</dt>
-                <dd>
-                  {prediction.feedback === undefined ? (
-                    l.noFeedback
-                  ) : (
-                    <JsonBlock value={prediction.feedback} />
-                  )}
-                </dd>
-              </div>
+              <DetailEntry
+                term={l.columnFeatures}
+                value={prediction.features}
+                missing={<Missing label={l.none} />}
+              />
+              <DetailEntry term={l.columnOutput} value={prediction.output} missing={null} />
+              <DetailEntry
+                term={l.columnFeedback}
+                value={prediction.feedback}
+                missing={l.noFeedback}
+              />
             </dl>
           </td>
         </tr>

@@ -1,18 +1,13 @@
 import type { KonanLabelCount } from '../shared/labels.js';
+import type { ListStateLabels } from '../shared/list-state-labels.js';
 import type { TimeWindowPickerLabels } from '../time-window-picker/time-window-picker-labels.js';
 
-export interface PredictionsTableLabels {
+export interface PredictionsTableLabels extends ListStateLabels {
   title: string;
   /** The table's caption (read by screen readers), with the window's formatted bounds. */
   caption: (start: string, end: string) => string;
-  loading: string;
   loadingMore: string;
-  errorTitle: string;
   loadMoreErrorTitle: string;
-  retry: string;
-  emptyTitle: string;
-  emptyHint: string;
-  signedOutTitle: string;
   columnCreated: string;
   columnUuid: string;
   columnFeatures: string;

@@ -1,4 +1,12 @@
-import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type {
   KonanPrediction,
   KonanPredictionsPage,
@@ -7,11 +15,13 @@ import type {
 } from '../../client/data-types.js';
 import { resolveTimeWindow } from '../../react/query/resolve-time-window.js';
 import { Button } from '../shared/button.js';
-import { EmptyState } from '../shared/empty-state.js';
+import { classNames } from '../shared/class-names.js';
 import { ErrorAlert } from '../shared/error-alert.js';
 import { useFormatters } from '../shared/format.js';
 import { Heading } from '../shared/heading.js';
 import { labelCount } from '../shared/labels.js';
+import { ListState } from '../shared/list-state.js';
+import type { KonanListStateProps } from '../shared/list-state-props.js';
 import { KonanRoot } from '../shared/root.js';
 import { Spinner } from '../shared/spinner.js';
 import { useLabels } from '../shared/use-labels.js';
@@ -26,7 +36,10 @@ import {
 } from './predictions-table-labels.js';
 import { useLoadMoreOnScroll } from './use-load-more-on-scroll.js';
 
-export interface PredictionsTableProps extends KonanHeadedViewProps<PredictionsTableLabels> {
+/** `pending` is the first page loading; an `error` after it shows below the rows loaded so far. */
+export interface PredictionsTableProps
+  extends KonanHeadedViewProps<PredictionsTableLabels>,
+    KonanListStateProps {
   /** The pages loaded so far (e.g. `usePredictions(...).data.pages`). */
   pages?: readonly KonanPredictionsPage[] | undefined;
   /** Or the predictions themselves, already flattened. Takes precedence over `pages`. */
@@ -38,14 +51,6 @@ export interface PredictionsTableProps extends KonanHeadedViewProps<PredictionsT
   /** The next page is loading. */
   loadingMore?: boolean;
   onLoadMore?: () => void;
-  /** The first page is loading. */
-  pending?: boolean;
-  /** What went wrong: the first page (shown instead of the table) or the next one (below it). */
-  error?: unknown;
-  /** Try the failed request again. */
-  onRetry?: () => void;
-  /** Nobody is logged in: the table says so instead of showing predictions. */
-  signedOut?: boolean;
   /** The listed window. With `onTimeWindowChange`, the table shows a time-window picker. */
   timeWindow?: KonanTimeWindowInput | undefined;
   onTimeWindowChange?: ((timeWindow: KonanTimeWindow) => void) | undefined;
@@ -64,17 +69,15 @@ export function PredictionsTable({
   hasMore = false,
   loadingMore = false,
   onLoadMore,
-  pending = false,
-  error,
-  onRetry,
-  signedOut = false,
   timeWindow,
   onTimeWindowChange,
   autoLoad = true,
   className,
   headingLevel = 2,
   labels,
+  ...listState
 }: PredictionsTableProps) {
+  const { pending = false, error, onRetry, signedOut = false } = listState;
   const l = useLabels('predictionsTable', defaultPredictionsTableLabels, labels);
   const format = useFormatters();
   const titleId = useId();
@@ -111,7 +114,13 @@ export function PredictionsTable({
     0,
     rows.findIndex((row) => row.uuid === activeUuid),
   );
+  // Whatever moved the focus to a row (a click, a screen reader), that row is the tab stop.
+  const onRowsFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
+    const uuid = (event.target as Element).closest('tr')?.dataset.uuid;
+    if (uuid) setActiveUuid(uuid);
+  };
   const onRowsKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const last = rows.length - 1;
     const target =
       event.key === 'ArrowDown'
@@ -135,7 +144,6 @@ export function PredictionsTable({
   useLoadMoreOnScroll(scrollRef, sentinelRef, autoLoad && canLoadMore, onLoadMore);
 
   const loaded = !signedOut && rows.length > 0;
-  const firstLoad = !signedOut && !loaded && !error;
   const countText =
     total === undefined || (!loaded && !pending)
       ? ''
@@ -144,15 +152,13 @@ export function PredictionsTable({
         : l.allShown(labelCount(total, format.number));
 
   return (
-    <KonanRoot
-      className={className ? `konan-predictions-table ${className}` : 'konan-predictions-table'}
-    >
+    <KonanRoot className={classNames('konan-predictions-table', className)}>
       <section
         className="konan-panel"
         aria-labelledby={titleId}
         aria-busy={!signedOut && (pending || loadingMore)}
       >
-        <div className="konan-predictions-table-header">
+        <div className="konan-list-header konan-predictions-table-header">
           <Heading level={headingLevel} id={titleId} className="konan-panel-title">
             {l.title}
           </Heading>
@@ -160,7 +166,6 @@ export function PredictionsTable({
             {loaded ? countText : ''}
           </p>
         </div>
-        {signedOut ? <EmptyState title={l.signedOutTitle} /> : null}
         {!signedOut && timeWindow && onTimeWindowChange ? (
           <TimeWindowPicker
             timeWindow={timeWindow}
@@ -168,18 +173,13 @@ export function PredictionsTable({
             labels={l.timeWindowPicker}
           />
         ) : null}
-        {!signedOut && error && !loaded ? (
-          <ErrorAlert title={l.errorTitle} error={error} onRetry={onRetry} retryLabel={l.retry} />
-        ) : null}
-        {firstLoad && pending ? <Spinner label={l.loading} /> : null}
-        {firstLoad && !pending ? (
-          <div role="status">
-            <EmptyState title={l.emptyTitle}>
-              <p className="konan-predictions-table-empty-hint">{l.emptyHint}</p>
-            </EmptyState>
-          </div>
-        ) : null}
-        {loaded ? (
+        <ListState
+          loaded={loaded || (!signedOut && !pending && !error)}
+          empty={!loaded}
+          {...listState}
+          labels={l}
+          skeleton={{ rows: 6, height: '2rem' }}
+        >
           <section
             ref={scrollRef}
             className="konan-predictions-table-scroll"
@@ -209,7 +209,7 @@ export function PredictionsTable({
                   <th scope="col">{l.columnFeedback}</th>
                 </tr>
               </thead>
-              <tbody onKeyDown={onRowsKeyDown}>
+              <tbody onKeyDown={onRowsKeyDown} onFocus={onRowsFocus}>
                 {rows.map((prediction, index) => (
                   <PredictionRow
                     key={prediction.uuid}
@@ -249,7 +249,7 @@ export function PredictionsTable({
               {loadingMore ? <Spinner label={l.loadingMore} /> : null}
             </div>
           </section>
-        ) : null}
+        </ListState>
       </section>
     </KonanRoot>
   );

@@ -172,7 +172,7 @@ export function PeerFeedbackTable({
                       {header.column.getCanSort() ? (
                         <button
                           type="button"
-                          className="konan-feedback-results-table-sort"
+                          className="konan-table-sort"
                           data-sort={header.id}
                           onClick={header.column.getToggleSortingHandler()}
                         >
