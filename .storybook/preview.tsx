@@ -2,6 +2,8 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { KonanUIProvider } from '../src/components/shared/ui-context';
 import { konanArabicLabels } from '../src/locales/ar';
+import { konanStory, startStoryWorker } from '../stories/support/konan';
+import { docsNeighbourCheck } from './docs-neighbour-check';
 import { withDocsSourceCheck } from './docs-source-check';
 import '../src/styles.css';
 
@@ -37,10 +39,14 @@ const withKonanUI: Decorator = (Story, context) => {
   );
 };
 
-// MSW serves the embedded Konan emulator to stories that ask for it (see stories/support/).
+// MSW serves the embedded Konan emulator to the stories that ask for one (see stories/support/).
 // When STORYBOOK_KONAN_API_URL points at a real Konan, the stories talk to it instead.
+const msw = mswLoader(startStoryWorker);
+
 const preview: Preview = {
-  loaders: [mswLoader()],
+  loaders: [msw],
+  // In story tests, a neighbour story is prepared before each story renders, as on a docs page.
+  beforeEach: [docsNeighbourCheck([msw, ...konanStory().loaders])],
   // In story tests, withDocsSourceCheck also writes each story's docs snippet (see its file).
   decorators: [withDocsSourceCheck, withKonanUI],
   tags: ['autodocs'],
