@@ -39,6 +39,13 @@ const withKonanUI: Decorator = (Story, context) => {
   );
 };
 
+type ToolbarItem = { value: string; title: string; icon?: string; right?: string };
+
+/** A global the toolbar sets from a menu, titled with its current item. */
+function toolbarGlobal(description: string, title: string, icon: string, items: ToolbarItem[]) {
+  return { description, toolbar: { title, icon, items, dynamicTitle: true } };
+}
+
 // MSW serves the embedded Konan emulator to the stories that ask for one (see stories/support/).
 // When STORYBOOK_KONAN_API_URL points at a real Konan, the stories talk to it instead.
 const msw = mswLoader(startStoryWorker);
@@ -51,43 +58,29 @@ const preview: Preview = {
   decorators: [withDocsSourceCheck, withKonanUI],
   tags: ['autodocs'],
   globalTypes: {
-    theme: {
-      description: 'Colour theme of the Konan components',
-      toolbar: {
-        title: 'Theme',
-        icon: 'contrast',
-        items: [
-          { value: 'light', title: 'Light', icon: 'sun' },
-          { value: 'dark', title: 'Dark', icon: 'moon' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    locale: {
-      description: 'Locale of numbers, dates and text (ar: the Arabic label pack)',
-      toolbar: {
-        title: 'Locale',
-        icon: 'globe',
-        items: [
-          { value: 'en', title: 'English (en)', right: 'LTR' },
-          { value: 'ar', title: 'العربية (ar)', right: 'RTL' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    direction: {
-      description: 'Text direction; "auto" follows the locale (ar is right to left)',
-      toolbar: {
-        title: 'Direction',
-        icon: 'transfer',
-        items: [
-          { value: 'auto', title: 'Direction: from the locale' },
-          { value: 'ltr', title: 'Left to right (ltr)' },
-          { value: 'rtl', title: 'Right to left (rtl)' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    theme: toolbarGlobal('Colour theme of the Konan components', 'Theme', 'contrast', [
+      { value: 'light', title: 'Light', icon: 'sun' },
+      { value: 'dark', title: 'Dark', icon: 'moon' },
+    ]),
+    locale: toolbarGlobal(
+      'Locale of numbers, dates and text (ar: the Arabic label pack)',
+      'Locale',
+      'globe',
+      [
+        { value: 'en', title: 'English (en)', right: 'LTR' },
+        { value: 'ar', title: 'العربية (ar)', right: 'RTL' },
+      ],
+    ),
+    direction: toolbarGlobal(
+      'Text direction; "auto" follows the locale (ar is right to left)',
+      'Direction',
+      'transfer',
+      [
+        { value: 'auto', title: 'Direction: from the locale' },
+        { value: 'ltr', title: 'Left to right (ltr)' },
+        { value: 'rtl', title: 'Right to left (rtl)' },
+      ],
+    ),
   },
   initialGlobals: { theme: 'light', locale: 'en', direction: 'auto' },
   parameters: {

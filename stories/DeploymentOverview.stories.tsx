@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { KonanHttpError } from '../src/client/errors';
 import {
   ConnectedDeploymentOverview,
   DeploymentOverview,
   type DeploymentOverviewItem,
 } from '../src/components/deployment-overview';
-import { KonanUIProvider } from '../src/components/shared';
-import { konanArabicLabels } from '../src/locales/ar';
+import { inArabic, inMaxWidth, inWidth, withKonanUI } from './support/decorators';
+import { errorAlertStory } from './support/error-alert-story';
 import { konanStory } from './support/konan';
+import { signedOutStory } from './support/signed-out-story';
 
 /** A daily rhythm over 24 hours: quiet at night, busy in the afternoon. */
 const rhythm = (peak: number) =>
@@ -67,15 +67,7 @@ const meta = {
   title: 'Components/DeploymentOverview',
   component: DeploymentOverview,
   args: { onSelectDeployment: fn(), onRetry: fn(), onCreate: fn() },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider locale="en-US">
-        <div style={{ maxInlineSize: 1040 }}>
-          <Story />
-        </div>
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [inMaxWidth(1040), withKonanUI()],
 } satisfies Meta<typeof DeploymentOverview>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -140,24 +132,16 @@ export const Empty: Story = {
   },
 };
 
-export const Failed: Story = {
-  args: {
-    error: new KonanHttpError({
-      status: 503,
-      method: 'GET',
-      url: 'https://api.konan.ai/deployments/',
-      serverMessage: 'Service unavailable.',
-    }),
+export const Failed: Story = errorAlertStory({
+  error: {
+    status: 503,
+    method: 'GET',
+    url: 'https://api.konan.ai/deployments/',
+    serverMessage: 'Service unavailable.',
   },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole('alert')).toHaveTextContent(
-      'The deployments could not be loaded',
-    );
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
-    await expect(args.onRetry).toHaveBeenCalled();
-  },
-};
+  title: 'The deployments could not be loaded',
+  retry: 'Retry',
+});
 
 export const SignedOut: Story = {
   args: { signedOut: true },
@@ -179,13 +163,7 @@ export const ManyDeployments: Story = {
 /** A 390 px phone: one column of cards, nothing wider than the screen. */
 export const Phone: Story = {
   args: { deployments: many.slice(0, 6) },
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 358 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [inWidth()],
   play: async ({ canvasElement }) => {
     const list = canvasElement.querySelector('.konan-overview-list');
     await expect(list).not.toBeNull();
@@ -201,15 +179,7 @@ export const Phone: Story = {
 
 export const Arabic: Story = {
   args: { deployments: items },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider locale="ar" labels={konanArabicLabels}>
-        <div dir="rtl" lang="ar">
-          <Story />
-        </div>
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [inArabic],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { name: 'نظرة عامة' })).toBeVisible();
@@ -221,13 +191,7 @@ export const Arabic: Story = {
 
 export const Dark: Story = {
   args: { deployments: items },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider theme="dark" locale="en-US">
-        <Story />
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [withKonanUI({ theme: 'dark' })],
 };
 
 /** Against the emulator: the list shows at once, each card loads its model, volume and metric. */
@@ -269,10 +233,6 @@ export const Connected: Story = {
 };
 
 export const ConnectedSignedOut: Story = {
-  ...konanStory({ login: false }),
+  ...signedOutStory('Log in to see your deployments.'),
   render: () => <ConnectedDeploymentOverview />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(await canvas.findByText('Log in to see your deployments.')).toBeVisible();
-  },
 };

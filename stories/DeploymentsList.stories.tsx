@@ -9,6 +9,7 @@ import {
   type DeploymentsListProps,
 } from '../src/components/deployments-list';
 import { konanStory } from './support/konan';
+import { signedOutStory } from './support/signed-out-story';
 
 const deployments: KonanDeployment[] = [
   { uuid: 'd-1', name: 'Loan approval', createdAt: new Date('2025-03-08T10:00:00Z') },
@@ -322,9 +323,6 @@ export const ConnectedLoadError: Story = {
 };
 
 export const ConnectedSignedOut: Story = {
-  ...konanStory({ login: false }),
+  ...signedOutStory('Log in to see your deployments.'),
   render: () => <ConnectedControlled />,
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Log in to see your deployments.')).toBeVisible();
-  },
 };

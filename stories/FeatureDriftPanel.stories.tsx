@@ -1,18 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { KonanPrediction } from '../src/client/data-types';
-import { KonanHttpError } from '../src/client/errors';
 import {
   ConnectedFeatureDriftPanel,
   FeatureDriftPanel,
   windowBefore,
 } from '../src/components/feature-drift-panel';
-import { KonanUIProvider } from '../src/components/shared';
 import { lastWindow } from '../src/components/time-window-picker';
-import { konanArabicLabels } from '../src/locales/ar';
 import { computeDrift } from '../src/react/drift/compute-drift';
 import { DriftSample } from '../src/react/drift/drift-sample';
 import type { KonanFeatureDriftResult } from '../src/react/drift/read-feature-drift';
+import { inArabic, inWidth, withKonanUI } from './support/decorators';
+import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
 
 const current = lastWindow('7d', new Date(2025, 2, 10, 12, 0));
@@ -60,13 +59,7 @@ const meta = {
   title: 'Components/FeatureDriftPanel',
   component: FeatureDriftPanel,
   args: { timeWindow: current, referenceWindow: reference, onRetry: fn(), pending: false },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider locale="en-US">
-        <Story />
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [withKonanUI()],
 } satisfies Meta<typeof FeatureDriftPanel>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -191,22 +184,15 @@ export const Empty: Story = {
   },
 };
 
-export const ServerError: Story = {
-  args: {
-    error: new KonanHttpError({
-      status: 503,
-      method: 'GET',
-      url: 'https://api.konan.ai/deployments/d/predictions/',
-      body: { detail: 'The service is restarting.' },
-    }),
+export const ServerError: Story = errorAlertStory({
+  error: {
+    status: 503,
+    method: 'GET',
+    url: 'https://api.konan.ai/deployments/d/predictions/',
+    body: { detail: 'The service is restarting.' },
   },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole('alert')).toHaveTextContent('The drift could not be computed');
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await expect(args.onRetry).toHaveBeenCalledOnce();
-  },
-};
+  title: 'The drift could not be computed',
+});
 
 export const SignedOut: Story = {
   args: { drift: drifted, signedOut: true },
@@ -220,13 +206,7 @@ export const SignedOut: Story = {
 /** At 390 px the table and an opened row's histograms fit without scrolling sideways. */
 export const Phone: Story = {
   args: { drift: drifted },
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 390 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [inWidth(390)],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Show the histograms of income' }));
@@ -240,15 +220,7 @@ export const Phone: Story = {
 
 export const ArabicRightToLeft: Story = {
   args: { drift: drifted },
-  decorators: [
-    (Story) => (
-      <div dir="rtl" lang="ar">
-        <KonanUIProvider locale="ar" labels={konanArabicLabels}>
-          <Story />
-        </KonanUIProvider>
-      </div>
-    ),
-  ],
+  decorators: [inArabic],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { name: 'انحراف الميزات' })).toBeVisible();

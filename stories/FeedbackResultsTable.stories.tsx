@@ -7,6 +7,7 @@ import { FeedbackResultsTable } from '../src/components/feedback-results-table';
 import { Button, KonanRoot, KonanUIProvider } from '../src/components/shared';
 import { createRandom } from '../src/emulator/prng';
 import { usePredictions, useSubmitFeedbacks } from '../src/react';
+import { withKonanUI } from './support/decorators';
 import { konanStory, storyDemo } from './support/konan';
 
 const FEEDBACK_URL =
@@ -95,13 +96,7 @@ const meta = {
   title: 'Components/FeedbackResultsTable',
   component: FeedbackResultsTable,
   args: { result: undefined },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider locale="en-US">
-        <Story />
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [withKonanUI()],
   parameters: {
     docs: {
       description: {

@@ -9,11 +9,13 @@ import type {
 import { KonanNetworkError, KonanSessionError } from '../src/client/errors';
 import {
   ConnectedFeedbackUploader,
+  type ConnectedFeedbackUploaderProps,
   FeedbackUploader,
   type FeedbackUploaderProps,
 } from '../src/components/feedback-uploader';
-import { KonanRoot, KonanUIProvider } from '../src/components/shared';
+import { KonanRoot } from '../src/components/shared';
 import { usePredictions } from '../src/react';
+import { withKonanUI } from './support/decorators';
 import { konanStory, storyDemo } from './support/konan';
 
 const uuid = (n: number) => `7c9e6679-7425-40de-944b-${n.toString(16).padStart(12, '0')}`;
@@ -174,13 +176,7 @@ const meta = {
   title: 'Components/FeedbackUploader',
   component: FeedbackUploader,
   args: { onSubmit: fn(), onCancel: fn(), onReset: fn(), onRetryNotSent: fn() },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider locale="en-US">
-        <Story />
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [withKonanUI()],
   parameters: {
     docs: {
       description: {
@@ -400,10 +396,10 @@ export const SubmitAndRetry: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: 'Submit 12 rows' }));
     await expect(await canvas.findByRole('progressbar')).toBeVisible();
 
-    const summary = within(await canvas.findByRole('region', { name: 'Summary' }));
-    await expect(summary.getByText('Accepted').nextElementSibling).toHaveTextContent('9');
-    await expect(summary.getByText('Rejected').nextElementSibling).toHaveTextContent('1');
-    await expect(summary.getByText('Not sent').nextElementSibling).toHaveTextContent('2');
+    const count = await summaryOf(canvasElement);
+    await expect(count('Accepted')).toHaveTextContent('9');
+    await expect(count('Rejected')).toHaveTextContent('1');
+    await expect(count('Not sent')).toHaveTextContent('2');
     await userEvent.click(canvas.getByRole('button', { name: 'Rejected 1' }));
     await expect(canvas.getByRole('table', { name: 'Feedback items' })).toHaveTextContent(
       'Feedback already recorded for this prediction.',
@@ -411,9 +407,7 @@ export const SubmitAndRetry: Story = {
 
     await userEvent.click(canvas.getByRole('button', { name: 'Retry 2 items not sent' }));
     await expect(args.onRetryNotSent).toHaveBeenCalledTimes(1);
-    await waitFor(() =>
-      expect(summary.getByText('Accepted').nextElementSibling).toHaveTextContent('11'),
-    );
+    await waitFor(() => expect(count('Accepted')).toHaveTextContent('11'));
     await expect(canvas.queryByRole('button', { name: /Retry/ })).not.toBeInTheDocument();
 
     await userEvent.click(canvas.getByRole('button', { name: 'Upload another file' }));
@@ -519,6 +513,24 @@ function SampleCsvLink() {
   );
 }
 
+/** The demo classifier's uploader, under a link to a sample CSV of its predictions. */
+function UploaderWithSample(props: Omit<ConnectedFeedbackUploaderProps, 'deploymentUuid'>) {
+  return (
+    <>
+      <SampleCsvLink />
+      <ConnectedFeedbackUploader deploymentUuid={storyDemo.classifier} {...props} />
+    </>
+  );
+}
+
+/** The submission's summary, once it shows, and the count it gives for `name`. */
+async function summaryOf(canvasElement: HTMLElement) {
+  const summary = within(
+    await within(canvasElement).findByRole('region', { name: 'Summary' }, { timeout: 10_000 }),
+  );
+  return (name: string) => summary.getByText(name).nextElementSibling;
+}
+
 async function uploadSample(canvasElement: HTMLElement) {
   const canvas = within(canvasElement);
   const link = await canvas.findByRole(
@@ -534,21 +546,14 @@ async function uploadSample(canvasElement: HTMLElement) {
 export const Connected: Story = {
   ...konanStory(),
   name: 'Connected (emulator)',
-  render: () => (
-    <>
-      <SampleCsvLink />
-      <ConnectedFeedbackUploader deploymentUuid={storyDemo.classifier} />
-    </>
-  ),
+  render: () => <UploaderWithSample />,
   play: async ({ canvasElement }) => {
     await uploadSample(canvasElement);
     const canvas = within(canvasElement);
-    const summary = within(
-      await canvas.findByRole('region', { name: 'Summary' }, { timeout: 10_000 }),
-    );
-    await expect(summary.getByText('Accepted').nextElementSibling).toHaveTextContent('8');
-    await expect(summary.getByText('Rejected').nextElementSibling).toHaveTextContent('3');
-    await expect(summary.getByText('Not sent').nextElementSibling).toHaveTextContent('0');
+    const count = await summaryOf(canvasElement);
+    await expect(count('Accepted')).toHaveTextContent('8');
+    await expect(count('Rejected')).toHaveTextContent('3');
+    await expect(count('Not sent')).toHaveTextContent('0');
     await userEvent.click(canvas.getByRole('button', { name: 'Rejected 3' }));
     const table = canvas.getByRole('table', { name: 'Feedback items' });
     await expect(table).toHaveTextContent('Prediction not found in this deployment.');
@@ -561,29 +566,15 @@ export const ConnectedNotSent: Story = {
     faults: [{ method: 'POST', path: /predictions\/feedback/, status: 503, times: 1 }],
   }),
   name: 'Connected: a chunk fails, retry',
-  render: () => (
-    <>
-      <SampleCsvLink />
-      <ConnectedFeedbackUploader
-        deploymentUuid={storyDemo.classifier}
-        chunkSize={4}
-        concurrency={1}
-      />
-    </>
-  ),
+  render: () => <UploaderWithSample chunkSize={4} concurrency={1} />,
   play: async ({ canvasElement }) => {
     await uploadSample(canvasElement);
     const canvas = within(canvasElement);
-    const summary = within(
-      await canvas.findByRole('region', { name: 'Summary' }, { timeout: 10_000 }),
-    );
-    await expect(summary.getByText('Not sent').nextElementSibling).toHaveTextContent('4');
+    const count = await summaryOf(canvasElement);
+    await expect(count('Not sent')).toHaveTextContent('4');
     await userEvent.click(canvas.getByRole('button', { name: 'Retry 4 items not sent' }));
-    await waitFor(
-      () => expect(summary.getByText('Not sent').nextElementSibling).toHaveTextContent('0'),
-      { timeout: 10_000 },
-    );
-    await expect(summary.getByText('Total').nextElementSibling).toHaveTextContent('11');
+    await waitFor(() => expect(count('Not sent')).toHaveTextContent('0'), { timeout: 10_000 });
+    await expect(count('Total')).toHaveTextContent('11');
     await expect(canvas.queryByRole('button', { name: /Retry/ })).not.toBeInTheDocument();
   },
 };
@@ -591,25 +582,14 @@ export const ConnectedNotSent: Story = {
 export const ConnectedCancel: Story = {
   ...konanStory({ latencyMs: 600 }),
   name: 'Connected: cancel while submitting',
-  render: () => (
-    <>
-      <SampleCsvLink />
-      <ConnectedFeedbackUploader
-        deploymentUuid={storyDemo.classifier}
-        chunkSize={2}
-        concurrency={1}
-      />
-    </>
-  ),
+  render: () => <UploaderWithSample chunkSize={2} concurrency={1} />,
   play: async ({ canvasElement }) => {
     await uploadSample(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Cancel' }));
-    const summary = within(
-      await canvas.findByRole('region', { name: 'Summary' }, { timeout: 10_000 }),
-    );
+    const count = await summaryOf(canvasElement);
     // What was not answered before cancelling is accounted for as not sent, ready to retry.
-    await expect(summary.getByText('Total').nextElementSibling).toHaveTextContent('11');
+    await expect(count('Total')).toHaveTextContent('11');
     await expect(canvas.getByRole('button', { name: /^Retry \d+ items? not sent$/ })).toBeEnabled();
   },
 };

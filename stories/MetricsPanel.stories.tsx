@@ -2,12 +2,13 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import type { KonanEvaluation, KonanTimeWindow } from '../src/client/data-types';
-import { KonanHttpError } from '../src/client/errors';
 import { ConnectedMetricsPanel, MetricsPanel } from '../src/components/metrics-panel';
-import { KonanUIProvider } from '../src/components/shared';
 import { lastWindow } from '../src/components/time-window-picker';
+import { inWidth, withKonanUI } from './support/decorators';
+import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
 import { recoversFromOneServerError } from './support/server-error-story';
+import { signedOutStory } from './support/signed-out-story';
 
 const storyWindow = lastWindow('7d', new Date(2025, 2, 10, 12, 0));
 
@@ -69,13 +70,7 @@ const meta = {
   title: 'Components/MetricsPanel',
   component: MetricsPanel,
   args: { timeWindow: storyWindow, onTimeWindowChange: fn(), onRetry: fn(), pending: false },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider locale="en-US">
-        <Story />
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [withKonanUI()],
   render: function Render(args) {
     const [value, setValue] = useState<KonanTimeWindow | undefined>(args.timeWindow);
     return (
@@ -288,24 +283,16 @@ export const Refreshing: Story = {
   },
 };
 
-export const ServerError: Story = {
-  args: {
-    error: new KonanHttpError({
-      status: 503,
-      method: 'POST',
-      url: 'https://api.konan.ai/deployments/5b0c7e2e/evaluate/',
-      serverMessage: 'The evaluation service is unavailable.',
-    }),
+export const ServerError: Story = errorAlertStory({
+  error: {
+    status: 503,
+    method: 'POST',
+    url: 'https://api.konan.ai/deployments/5b0c7e2e/evaluate/',
+    serverMessage: 'The evaluation service is unavailable.',
   },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
-    const alert = canvas.getByRole('alert');
-    await expect(alert).toHaveTextContent('The metrics could not be computed');
-    await expect(alert).toHaveTextContent('The evaluation service is unavailable.');
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await expect(args.onRetry).toHaveBeenCalledOnce();
-  },
-};
+  title: 'The metrics could not be computed',
+  shows: 'The evaluation service is unavailable.',
+});
 
 export const TenClassMatrix: Story = {
   args: {
@@ -338,13 +325,7 @@ export const TenClassMatrix: Story = {
 /** The legend does not say "darker": in the dark theme the fuller cells are the lighter ones. */
 export const Dark: Story = {
   args: { evaluation: classifier },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider theme="dark" locale="en-US">
-        <Story />
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [withKonanUI({ theme: 'dark' })],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(
@@ -357,13 +338,7 @@ export const Dark: Story = {
 /** A 390 px phone: the matrix scrolls sideways under its sticky row headers, and says so. */
 export const Phone: Story = {
   args: { evaluation: classifier },
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 358 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [inWidth()],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const caption = canvas.getByText(/^Confusion matrix: actual classes in rows/);
@@ -476,9 +451,6 @@ export const ConnectedServerError: Story = {
 };
 
 export const ConnectedSignedOut: Story = {
-  ...konanStory({ login: false }),
+  ...signedOutStory('Log in to see the metrics.'),
   render: () => <ConnectedMetricsPanel deploymentUuid={storyDemo.classifier} />,
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Log in to see the metrics.')).toBeVisible();
-  },
 };

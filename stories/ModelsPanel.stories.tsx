@@ -9,7 +9,9 @@ import {
   type ModelsPanelProps,
 } from '../src/components/models-panel';
 import { KonanUIProvider } from '../src/components/shared';
+import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
+import { signedOutStory } from './support/signed-out-story';
 
 const day = (iso: string) => new Date(`${iso}T09:30:00Z`);
 
@@ -130,25 +132,20 @@ export const Phone: Story = {
   },
 };
 
-export const ServerError: Story = {
-  args: {
-    models: undefined,
-    error: new KonanHttpError({
+export const ServerError: Story = errorAlertStory(
+  {
+    error: {
       status: 503,
       serverMessage: 'The models service is restarting.',
       method: 'GET',
       url: 'https://api.konan.ai/deployments/d-1/models/',
-    }),
+    },
+    title: 'The models could not be loaded',
+    shows: 'The models service is restarting.',
+    retry: 'Retry',
   },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
-    const alert = canvas.getByRole('alert');
-    await expect(alert).toHaveTextContent('The models could not be loaded');
-    await expect(alert).toHaveTextContent('The models service is restarting.');
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
-    await expect(args.onRetry).toHaveBeenCalledOnce();
-  },
-};
+  { models: undefined },
+);
 
 export const Promote: Story = {
   play: async ({ args, canvasElement }) => {
@@ -517,11 +514,8 @@ export const ConnectedLoadError: Story = {
 };
 
 export const ConnectedSignedOut: Story = {
-  ...konanStory({ login: false }),
+  ...signedOutStory('Log in to see the models.'),
   render: () => connectedModels(),
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Log in to see the models.')).toBeVisible();
-  },
 };
 
 export const UnusualData: Story = {

@@ -11,6 +11,7 @@ import {
 } from '../src/components/prediction-playground';
 import { stubClipboard } from './support/clipboard';
 import { konanStory, storyDemo } from './support/konan';
+import { signedOutStory } from './support/signed-out-story';
 
 const deployments: KonanDeployment[] = [
   {
@@ -398,9 +399,6 @@ export const ConnectedFeedbackNotSent: Story = {
 };
 
 export const ConnectedSignedOut: Story = {
-  ...konanStory({ login: false }),
+  ...signedOutStory('Log in to make predictions.'),
   render: () => <ConnectedPredictionPlayground />,
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Log in to make predictions.')).toBeVisible();
-  },
 };

@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { KonanHttpError } from '../src/client/errors';
 import {
   ConnectedPredictionVolumeChart,
   type KonanVolumePoint,
   PredictionVolumeChart,
 } from '../src/components/prediction-volume-chart';
-import { KonanUIProvider } from '../src/components/shared';
+import { inMaxWidth, withKonanUI } from './support/decorators';
+import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
 
 const DAY = 86_400_000;
@@ -30,15 +30,7 @@ const meta = {
   title: 'Components/PredictionVolumeChart',
   component: PredictionVolumeChart,
   args: { unit: 'day', onRetry: fn() },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider locale="en-US">
-        <div style={{ maxInlineSize: 760 }}>
-          <Story />
-        </div>
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [inMaxWidth(760), withKonanUI()],
 } satisfies Meta<typeof PredictionVolumeChart>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -109,24 +101,15 @@ export const Empty: Story = {
   },
 };
 
-export const Failed: Story = {
-  args: {
-    error: new KonanHttpError({
-      status: 503,
-      method: 'GET',
-      url: 'https://api.konan.ai/deployments/5b0c7e2e/predictions/',
-      serverMessage: 'The predictions service is unavailable.',
-    }),
+export const Failed: Story = errorAlertStory({
+  error: {
+    status: 503,
+    method: 'GET',
+    url: 'https://api.konan.ai/deployments/5b0c7e2e/predictions/',
+    serverMessage: 'The predictions service is unavailable.',
   },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole('alert')).toHaveTextContent(
-      'The prediction volume could not be loaded',
-    );
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await expect(args.onRetry).toHaveBeenCalled();
-  },
-};
+  title: 'The prediction volume could not be loaded',
+});
 
 /** Two days failed: the chart shows the rest and says what is missing. */
 export const Partial: Story = {

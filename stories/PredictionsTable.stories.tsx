@@ -6,16 +6,18 @@ import type {
   KonanPredictionsPage,
   KonanTimeWindowInput,
 } from '../src/client/data-types';
-import { KonanHttpError, KonanNetworkError } from '../src/client/errors';
+import { KonanNetworkError } from '../src/client/errors';
 import {
   ConnectedPredictionsTable,
   PredictionsTable,
   type PredictionsTableProps,
 } from '../src/components/predictions-table';
-import { KonanUIProvider } from '../src/components/shared';
 import { lastWindow } from '../src/components/time-window-picker';
+import { inWidth, withKonanUI } from './support/decorators';
+import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
 import { recoversFromOneServerError } from './support/server-error-story';
+import { signedOutStory } from './support/signed-out-story';
 
 const now = new Date(2025, 2, 10, 12, 0);
 const storyWindow = lastWindow('7d', now);
@@ -96,13 +98,7 @@ const meta = {
   title: 'Components/PredictionsTable',
   component: PredictionsTable,
   args: { timeWindow: storyWindow, onTimeWindowChange: fn(), onRetry: fn(), onLoadMore: fn() },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider locale="en-US">
-        <Story />
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [withKonanUI()],
 } satisfies Meta<typeof PredictionsTable>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -175,13 +171,7 @@ export const KeyboardNavigation: Story = {
 /** At phone width each prediction is a card of labelled lines; no word is broken. */
 export const Phone: Story = {
   args: { pages: [page(makePredictions(6), 6, false)] },
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 358 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [inWidth()],
   play: async ({ canvasElement }) => {
     const cell = canvasElement.querySelector('tbody td[data-label="Features"]') as HTMLElement;
     await expect(getComputedStyle(cell).display).toBe('block');
@@ -227,25 +217,16 @@ export const HeadingLevel: Story = {
   },
 };
 
-export const ServerError: Story = {
-  args: {
-    error: new KonanHttpError({
-      status: 500,
-      method: 'GET',
-      url: 'https://api.konan.ai/deployments/5b0c7e2e/predictions/',
-      serverMessage: 'Internal server error',
-    }),
+export const ServerError: Story = errorAlertStory({
+  error: {
+    status: 500,
+    method: 'GET',
+    url: 'https://api.konan.ai/deployments/5b0c7e2e/predictions/',
+    serverMessage: 'Internal server error',
   },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole('alert')).toHaveTextContent(
-      'The predictions could not be loaded',
-    );
-    await expect(canvas.queryByRole('table')).toBeNull();
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await expect(args.onRetry).toHaveBeenCalledOnce();
-  },
-};
+  title: 'The predictions could not be loaded',
+  hides: 'table',
+});
 
 export const FeedbackPresentAndMissing: Story = {
   args: { pages: [page(makePredictions(10), 10, false)] },
@@ -361,13 +342,7 @@ export const HostileInput: Story = {
 
 export const Dark: Story = {
   args: { pages: [page(makePredictions(12), 12, false)] },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider theme="dark" locale="en-US">
-        <Story />
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [withKonanUI({ theme: 'dark' })],
 };
 
 export const ConnectedClassifier: Story = {
@@ -417,9 +392,6 @@ export const ConnectedServerError: Story = {
 };
 
 export const ConnectedSignedOut: Story = {
-  ...konanStory({ login: false }),
+  ...signedOutStory('Log in to see the predictions.'),
   render: () => <ConnectedPredictionsTable deploymentUuid={storyDemo.classifier} />,
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Log in to see the predictions.')).toBeVisible();
-  },
 };
