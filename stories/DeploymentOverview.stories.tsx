@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import {
   ConnectedDeploymentOverview,
   DeploymentOverview,
@@ -74,8 +74,7 @@ type Story = StoryObj<typeof meta>;
 
 export const Success: Story = {
   args: { deployments: items },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     // The deployment without a live model is announced with its card's button, not by colour.
     const churn = canvas.getByRole('button', { name: 'Open Churn forecast' });
     await expect(churn).toHaveAccessibleDescription(/Not serving/);
@@ -106,8 +105,7 @@ export const Success: Story = {
 
 export const Loading: Story = {
   args: { pending: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent('Loading deployments…');
   },
 };
@@ -115,8 +113,7 @@ export const Loading: Story = {
 /** Each card fills in on its own: the list is there before the numbers. */
 export const CardsLoading: Story = {
   args: { deployments: items.map(({ uuid, name }) => ({ uuid, name })) },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getAllByText('Checking the live model…')).toHaveLength(3);
     await expect(canvas.getAllByText('Evaluating…')).toHaveLength(3);
   },
@@ -124,8 +121,7 @@ export const CardsLoading: Story = {
 
 export const Empty: Story = {
   args: { deployments: [] },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await expect(canvas.getByText('No deployments yet')).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Create deployment' }));
     await expect(args.onCreate).toHaveBeenCalled();
@@ -145,16 +141,14 @@ export const Failed: Story = errorAlertStory({
 
 export const SignedOut: Story = {
   args: { signedOut: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('Log in to see your deployments.')).toBeVisible();
   },
 };
 
 export const ManyDeployments: Story = {
   args: { deployments: many },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getAllByRole('listitem')).toHaveLength(14);
     await expect(canvas.getAllByText('Not serving')).toHaveLength(3);
   },
@@ -180,8 +174,7 @@ export const Phone: Story = {
 export const Arabic: Story = {
   args: { deployments: items },
   decorators: [inArabic],
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'نظرة عامة' })).toBeVisible();
     await expect(
       canvas.getByRole('button', { name: 'فتح Churn forecast' }),
@@ -198,8 +191,7 @@ export const Dark: Story = {
 export const Connected: Story = {
   ...konanStory(),
   render: (args) => <ConnectedDeploymentOverview onSelectDeployment={args.onSelectDeployment} />,
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     const loan = await canvas.findByRole(
       'button',
       { name: 'Open Loan approval' },

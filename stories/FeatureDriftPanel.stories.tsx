@@ -73,8 +73,7 @@ const rowNames = (canvas: ReturnType<typeof within>) =>
 /** Income shifted in the current window: it leads the table with a major drift. */
 export const Drifted: Story = {
   args: { drift: drifted },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const table = canvas.getByRole('table', { name: 'Features by drift' });
     await expect(rowNames(within(table))[0]).toBe('income');
     const incomeRow = within(table).getAllByRole('row')[1] as HTMLElement;
@@ -98,8 +97,7 @@ export const Drifted: Story = {
 /** A row opens to its two histograms, each a figure with a summary and a table view. */
 export const Histograms: Story = {
   args: { drift: drifted },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const open = canvas.getByRole('button', { name: 'Show the histograms of income' });
     await userEvent.click(open);
     await expect(open).toHaveAttribute('aria-expanded', 'true');
@@ -127,8 +125,7 @@ export const Histograms: Story = {
 /** Reading: progress over both windows and a Cancel button. */
 export const Loading: Story = {
   args: { pending: true, progress: { read: 4_200, total: 40_000 }, onCancel: fn() },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await expect(canvas.getByText('Read 4,200 of 40,000 predictions…')).toBeVisible();
     const bar = canvas.getByRole('progressbar', { name: 'Predictions read' });
     await expect(bar).toHaveAttribute('value', '4200');
@@ -147,8 +144,7 @@ export const StoppedShort: Story = {
       stoppedShort: 'limit',
     },
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('Computed on part of the predictions')).toBeVisible();
     await expect(
       canvas.getByText('Current window: computed on the latest 1,200 of 84,000 predictions.'),
@@ -161,8 +157,7 @@ export const StoppedShort: Story = {
 /** Cancelled after part of the reading: the drift of what was read, and a way to read again. */
 export const Cancelled: Story = {
   args: { drift: { ...drifted, stoppedShort: 'cancelled' } },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await expect(canvas.getByText('Reading cancelled')).toBeVisible();
     await expect(
       canvas.getByText('The drift is computed on the 2,300 predictions read before you cancelled.'),
@@ -176,8 +171,7 @@ export const Empty: Story = {
   args: {
     drift: { ...driftOf(0, 300), current: { read: 0, available: 0 } },
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('Nothing to compare')).toBeVisible();
     await expect(canvas.getByText('The current window has no predictions.')).toBeVisible();
     await expect(canvas.queryByRole('table')).toBeNull();
@@ -196,8 +190,7 @@ export const ServerError: Story = errorAlertStory({
 
 export const SignedOut: Story = {
   args: { drift: drifted, signedOut: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('Log in to see the feature drift.')).toBeVisible();
     await expect(canvas.queryByRole('table')).toBeNull();
   },
@@ -221,8 +214,7 @@ export const Phone: Story = {
 export const ArabicRightToLeft: Story = {
   args: { drift: drifted },
   decorators: [inArabic],
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'انحراف الميزات' })).toBeVisible();
     await expect(canvas.getByRole('table', { name: 'الميزات حسب الانحراف' })).toBeVisible();
     await userEvent.click(
@@ -236,8 +228,7 @@ export const ArabicRightToLeft: Story = {
 export const Connected: Story = {
   ...konanStory(),
   render: () => <ConnectedFeatureDriftPanel deploymentUuid={storyDemo.classifier} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const table = await canvas.findByRole(
       'table',
       { name: 'Features by drift' },
@@ -255,8 +246,7 @@ export const ConnectedStoppedShort: Story = {
   render: () => (
     <ConnectedFeatureDriftPanel deploymentUuid={storyDemo.classifier} maxPredictions={200} />
   ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(
       await canvas.findByText(
         /^Current window: computed on the latest 200 of [\d,]+ predictions\.$/,
@@ -273,8 +263,7 @@ export const ConnectedCancel: Story = {
     faults: [{ method: 'GET', path: /\/predictions\/$/, skip: 2, delayMs: 60_000 }],
   }),
   render: () => <ConnectedFeatureDriftPanel deploymentUuid={storyDemo.classifier} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(
       await canvas.findByText(/^Read 200 of [\d,]+ predictions…$/, undefined, { timeout: 15_000 }),
     ).toBeVisible();

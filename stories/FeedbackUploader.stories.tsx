@@ -191,8 +191,7 @@ type Story = StoryObj<typeof meta>;
 
 export const Empty: Story = {
   name: 'Empty (no file)',
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const input = canvas.getByLabelText('Choose a file');
     await expect(input).toHaveAttribute('type', 'file');
     await expect(input).toHaveAccessibleDescription(/prediction_uuid and target/);
@@ -205,8 +204,7 @@ export const Empty: Story = {
 
 export const ValidCsv: Story = {
   name: 'Valid CSV',
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await userEvent.upload(canvas.getByLabelText('Choose a file'), file(validCsv, 'feedback.csv'));
     await expect(await canvas.findByText('feedback.csv · CSV · 12 rows')).toBeVisible();
     await expect(canvas.getByRole('status')).toHaveTextContent('All 12 rows are valid.');
@@ -229,8 +227,7 @@ export const ValidCsv: Story = {
 
 export const JsonFile: Story = {
   name: 'JSON file',
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await userEvent.upload(
       canvas.getByLabelText('Choose a file'),
       file(jsonFile, 'feedback.json', 'application/json'),
@@ -250,8 +247,7 @@ export const JsonFile: Story = {
 
 export const ValidationErrors: Story = {
   name: 'Validation errors',
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await userEvent.upload(canvas.getByLabelText('Choose a file'), file(invalidCsv, 'bad.csv'));
     const title = await canvas.findByText('5 problems found');
     const report = title.closest('[role="status"]') as HTMLElement;
@@ -285,8 +281,7 @@ export const ValidationErrors: Story = {
 export const SkippedRows: Story = {
   name: 'Result after skipping rows with problems',
   render: (args) => <SimulatedUploader {...args} outcome="partial" />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await userEvent.upload(canvas.getByLabelText('Choose a file'), file(invalidCsv, 'bad.csv'));
     await userEvent.click(
       await canvas.findByRole('checkbox', { name: /Skip the 5 rows with problems/ }),
@@ -301,8 +296,7 @@ export const SkippedRows: Story = {
 
 export const UnclosedQuote: Story = {
   name: 'Unclosed quote',
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await userEvent.upload(
       canvas.getByLabelText('Choose a file'),
       file(unclosedQuoteCsv, 'unclosed.csv'),
@@ -320,8 +314,7 @@ export const UnclosedQuote: Story = {
 export const FileProblems: Story = {
   name: 'Validation errors (whole file)',
   args: { maxBytes: 4_000 },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const input = canvas.getByLabelText('Choose a file');
     const submitState = async () => {
       await expect(canvas.getByRole('button', { name: /^Submit/ })).toBeDisabled();
@@ -358,8 +351,7 @@ export const FileProblems: Story = {
 
 export const PastedText: Story = {
   name: 'Pasted text',
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await userEvent.click(canvas.getByText('Or paste CSV or JSON'));
     await userEvent.click(canvas.getByLabelText('Feedback as CSV or JSON'));
     await userEvent.paste(`prediction_uuid,target\n${uuid(31)},approved\n${uuid(32)},rejected`);
@@ -376,8 +368,7 @@ export const Submitting: Story = {
     pending: true,
     progress: { done: 3_000, total: 12_000, accepted: 2_950, rejected: 50, notSent: 0 },
   },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     const bar = canvas.getByRole('progressbar', { name: 'Submitting feedback…' });
     await expect(bar).toHaveAttribute('aria-valuenow', '3000');
     await expect(bar).toHaveAttribute('aria-valuetext', '3,000 of 12,000 items answered');
@@ -423,8 +414,7 @@ export const Result: Story = {
       Array.from({ length: 40 }, (_, i) => ({ predictionUuid: uuid(100 + i), target: 'approved' })),
     ),
   },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Retry 2 items not sent' }));
     await expect(args.onRetryNotSent).toHaveBeenCalledTimes(1);
   },
@@ -433,8 +423,7 @@ export const Result: Story = {
 export const ServerError: Story = {
   name: 'Server error',
   render: (args) => <SimulatedUploader {...args} outcome="error" />,
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await userEvent.upload(canvas.getByLabelText('Choose a file'), file(validCsv, 'feedback.csv'));
     await userEvent.click(await canvas.findByRole('button', { name: 'Submit 12 rows' }));
     const alert = await canvas.findByRole('alert');

@@ -52,8 +52,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Classifier: Story = {
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     const figure = canvas.getByRole('figure', { name: 'F1 score per day' });
     await expect(figure).toHaveAccessibleDescription(
       /F1 score per day, Nov 2 to Dec 1: .* 2 days with nothing to evaluate/,
@@ -80,8 +79,7 @@ export const Classifier: Story = {
 };
 
 export const AsTable: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Show as table' }));
     const table = canvas.getByRole('table', { name: 'F1 score per day' });
     const rows = within(table).getAllByRole('row');
@@ -93,8 +91,7 @@ export const AsTable: Story = {
 
 export const Regressor: Story = {
   args: { points: regressorPoints },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'RMSE per day' })).toBeVisible();
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Metric' }), 'mae');
     await expect(canvas.getByRole('heading', { name: 'MAE per day' })).toBeVisible();
@@ -115,8 +112,7 @@ export const Loading: Story = {
 
 export const Empty: Story = {
   args: { points: classifierPoints.map((p) => ({ ...p, metrics: null })) },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('No feedback in this window: nothing to evaluate')).toBeVisible();
     await expect(canvas.queryByRole('group')).toBeNull();
   },
@@ -171,8 +167,7 @@ export const Dark: Story = {
 export const ConnectedClassifier: Story = {
   ...konanStory(),
   render: () => <ConnectedMetricTrendChart deploymentUuid={storyDemo.classifier} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const figure = await canvas.findByRole(
       'figure',
       { name: 'F1 score per day' },
@@ -213,8 +208,7 @@ export const ConnectedPartial: Story = {
     ],
   }),
   render: () => <ConnectedMetricTrendChart deploymentUuid={storyDemo.classifier} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const notice = await canvas.findByText(/^1 of 3\d days could not be evaluated/, undefined, {
       timeout: 15_000,
     });

@@ -37,8 +37,7 @@ type Story = StoryObj<typeof meta>;
 
 export const Week: Story = {
   args: { buckets: week },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('figure', { name: 'Prediction volume' })).toBeVisible();
     await expect(
       canvas.getByText(/Predictions per day, Nov 24 to Dec 1: 570 in all, peak 112 on Nov 29\./),
@@ -73,8 +72,7 @@ export const Week: Story = {
 /** Large buckets: coverage is an estimate, labelled in the legend, notice, tooltip and table. */
 export const Estimated: Story = {
   args: { buckets: busyWeek },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(
       canvas.getByText(/The feedback share is estimated from 3,200 of 85,500 predictions/),
     ).toBeVisible();
@@ -86,8 +84,7 @@ export const Estimated: Story = {
 
 export const Loading: Story = {
   args: { pending: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent('Counting predictions…');
     await expect(canvas.queryByRole('button', { name: 'Show as table' })).toBeNull();
   },
@@ -95,8 +92,7 @@ export const Loading: Story = {
 
 export const Empty: Story = {
   args: { buckets: week.map((point) => ({ ...point, count: 0, coverage: null })) },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('No predictions in this window')).toBeVisible();
   },
 };
@@ -118,8 +114,7 @@ export const Partial: Story = {
       index === 2 || index === 3 ? { ...point, count: undefined, coverage: undefined } : point,
     ),
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText(/2 of 8 days could not be loaded/)).toBeVisible();
     await expect(canvas.getByText(/442 in all/)).toBeVisible();
   },
@@ -150,8 +145,7 @@ export const Arabic: Story = {
 export const Connected: Story = {
   ...konanStory(),
   render: () => <ConnectedPredictionVolumeChart deploymentUuid={storyDemo.classifier} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(
       await canvas.findByText(/Predictions per day, .* in all/, {}, { timeout: 15_000 }),
     ).toBeVisible();
@@ -165,8 +159,7 @@ export const ConnectedLast24Hours: Story = {
   render: () => (
     <ConnectedPredictionVolumeChart deploymentUuid={storyDemo.regressor} initialPreset="24h" />
   ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(
       await canvas.findByText(/Predictions per hour, .* in all/, {}, { timeout: 15_000 }),
     ).toBeVisible();

@@ -1,11 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import type {
-  KonanPrediction,
-  KonanPredictionsPage,
-  KonanTimeWindowInput,
-} from '../src/client/data-types';
+import type { KonanPrediction, KonanPredictionsPage } from '../src/client/data-types';
 import { KonanNetworkError } from '../src/client/errors';
 import {
   ConnectedPredictionsTable,
@@ -18,6 +14,7 @@ import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
 import { recoversFromOneServerError } from './support/server-error-story';
 import { signedOutStory } from './support/signed-out-story';
+import { useArgState } from './support/use-arg-state';
 
 const now = new Date(2025, 2, 10, 12, 0);
 const storyWindow = lastWindow('7d', now);
@@ -60,7 +57,7 @@ const threePages = [0, 1, 2].map((p) => page(makePredictions(100, p * 100), 2500
 /** Serves pages from memory as a connected table would: "Load more" adds the next 100. */
 function Paged(args: PredictionsTableProps & { total: number; delayMs?: number }) {
   const { total, delayMs = 300, ...rest } = args;
-  const [value, setValue] = useState<KonanTimeWindowInput | undefined>(args.timeWindow);
+  const [value, change] = useArgState(args.timeWindow, args.onTimeWindowChange);
   const [pages, setPages] = useState(() => [page(makePredictions(100), total, total > 100)]);
   const [loading, setLoading] = useState(false);
   const loaded = pages.length * 100;
@@ -86,10 +83,7 @@ function Paged(args: PredictionsTableProps & { total: number; delayMs?: number }
         }, delayMs);
       }}
       {...(value && { timeWindow: value })}
-      onTimeWindowChange={(next) => {
-        setValue(next);
-        args.onTimeWindowChange?.(next);
-      }}
+      onTimeWindowChange={change}
     />
   );
 }
@@ -109,8 +103,7 @@ const rowsOf = (canvasElement: HTMLElement) =>
 
 export const Loading: Story = {
   args: { pending: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('Loading predictions…')).toBeVisible();
     await expect(canvas.queryByRole('table')).toBeNull();
   },
@@ -184,8 +177,7 @@ export const Phone: Story = {
 
 export const EmptyWindow: Story = {
   args: { pages: [page([], 0, false)] },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await expect(canvas.getByText('No predictions in this window')).toBeVisible();
     await expect(canvas.getByText(/Choose a longer window/)).toBeVisible();
     await userEvent.click(canvas.getByRole('radio', { name: 'Last 30 days' }));
@@ -196,8 +188,7 @@ export const EmptyWindow: Story = {
 /** The view owns the signed-out state: no window control, no table, one line to log in. */
 export const SignedOut: Story = {
   args: { pages: threePages, signedOut: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'Predictions' })).toBeVisible();
     await expect(canvas.getByText('Log in to see the predictions.')).toBeVisible();
     await expect(canvas.queryByRole('radio')).toBeNull();
@@ -370,8 +361,7 @@ export const ConnectedEmptyWindow: Story = {
       timeWindow={{ start: new Date(2020, 0, 1), end: new Date(2020, 0, 8) }}
     />
   ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(
       await canvas.findByText('No predictions in this window', undefined, { timeout: 10_000 }),
     ).toBeVisible();
