@@ -2,6 +2,8 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { KonanUIProvider } from '../src/components/shared/ui-context';
 import { konanArabicLabels } from '../src/locales/ar';
+import { konanStory, startStoryWorker } from '../stories/support/konan';
+import { docsNeighbourCheck } from './docs-neighbour-check';
 import { withDocsSourceCheck } from './docs-source-check';
 import '../src/styles.css';
 
@@ -37,51 +39,48 @@ const withKonanUI: Decorator = (Story, context) => {
   );
 };
 
-// MSW serves the embedded Konan emulator to stories that ask for it (see stories/support/).
+type ToolbarItem = { value: string; title: string; icon?: string; right?: string };
+
+/** A global the toolbar sets from a menu, titled with its current item. */
+function toolbarGlobal(description: string, title: string, icon: string, items: ToolbarItem[]) {
+  return { description, toolbar: { title, icon, items, dynamicTitle: true } };
+}
+
+// MSW serves the embedded Konan emulator to the stories that ask for one (see stories/support/).
 // When STORYBOOK_KONAN_API_URL points at a real Konan, the stories talk to it instead.
+const msw = mswLoader(startStoryWorker);
+
 const preview: Preview = {
-  loaders: [mswLoader()],
+  loaders: [msw],
+  // In story tests, a neighbour story is prepared before each story renders, as on a docs page.
+  beforeEach: [docsNeighbourCheck([msw, ...konanStory().loaders])],
   // In story tests, withDocsSourceCheck also writes each story's docs snippet (see its file).
   decorators: [withDocsSourceCheck, withKonanUI],
   tags: ['autodocs'],
   globalTypes: {
-    theme: {
-      description: 'Colour theme of the Konan components',
-      toolbar: {
-        title: 'Theme',
-        icon: 'contrast',
-        items: [
-          { value: 'light', title: 'Light', icon: 'sun' },
-          { value: 'dark', title: 'Dark', icon: 'moon' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    locale: {
-      description: 'Locale of numbers, dates and text (ar: the Arabic label pack)',
-      toolbar: {
-        title: 'Locale',
-        icon: 'globe',
-        items: [
-          { value: 'en', title: 'English (en)', right: 'LTR' },
-          { value: 'ar', title: 'العربية (ar)', right: 'RTL' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    direction: {
-      description: 'Text direction; "auto" follows the locale (ar is right to left)',
-      toolbar: {
-        title: 'Direction',
-        icon: 'transfer',
-        items: [
-          { value: 'auto', title: 'Direction: from the locale' },
-          { value: 'ltr', title: 'Left to right (ltr)' },
-          { value: 'rtl', title: 'Right to left (rtl)' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    theme: toolbarGlobal('Colour theme of the Konan components', 'Theme', 'contrast', [
+      { value: 'light', title: 'Light', icon: 'sun' },
+      { value: 'dark', title: 'Dark', icon: 'moon' },
+    ]),
+    locale: toolbarGlobal(
+      'Locale of numbers, dates and text (ar: the Arabic label pack)',
+      'Locale',
+      'globe',
+      [
+        { value: 'en', title: 'English (en)', right: 'LTR' },
+        { value: 'ar', title: 'العربية (ar)', right: 'RTL' },
+      ],
+    ),
+    direction: toolbarGlobal(
+      'Text direction; "auto" follows the locale (ar is right to left)',
+      'Direction',
+      'transfer',
+      [
+        { value: 'auto', title: 'Direction: from the locale' },
+        { value: 'ltr', title: 'Left to right (ltr)' },
+        { value: 'rtl', title: 'Right to left (rtl)' },
+      ],
+    ),
   },
   initialGlobals: { theme: 'light', locale: 'en', direction: 'auto' },
   parameters: {

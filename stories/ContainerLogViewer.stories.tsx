@@ -24,8 +24,7 @@ const renderedLines = (canvasElement: HTMLElement) =>
   canvasElement.querySelectorAll('.konan-container-log-viewer-line');
 
 export const Colours: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const log = canvas.getByRole('region', { name: 'Container logs' });
     await expect(canvas.getByText('11 lines')).toBeVisible();
     await expect(log).toHaveTextContent("ModuleNotFoundError: No module named 'xgboost'");
@@ -81,8 +80,7 @@ export const Copy: Story = {
     writeText.mockClear();
     return stubClipboard({ writeText });
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Copy' }));
     await expect(await canvas.findByText('Logs copied to the clipboard.')).toBeVisible();
     await expect(writeText).toHaveBeenCalledTimes(1);
@@ -97,8 +95,7 @@ export const Copy: Story = {
 export const CopyUnavailable: Story = {
   args: { logs: wrongPortLogs },
   beforeEach: () => stubClipboard(undefined),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Copy' }));
     await expect(await canvas.findByText(/Copying is not available in this browser/)).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Download' })).toBeEnabled();
@@ -107,8 +104,7 @@ export const CopyUnavailable: Story = {
 
 export const Empty: Story = {
   args: { logs: '' },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('The container wrote no logs.')).toBeVisible();
     await expect(canvas.getByText('0 lines')).toBeVisible();
     await expect(canvas.getByRole('searchbox', { name: 'Search the logs' })).toBeDisabled();
@@ -118,8 +114,7 @@ export const Empty: Story = {
 
 export const MarkupStaysText: Story = {
   args: { logs: hostileLogs },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const log = canvas.getByRole('region', { name: 'Container logs' });
     await expect(log).toHaveTextContent('<script>alert("xss")</script>');
     await expect(log).toHaveTextContent('<img src=x onerror="alert(1)"> & &amp; &lt;b&gt;');
@@ -136,8 +131,7 @@ export const LongLine: Story = {
   args: {
     logs: `short line\n${'0123456789'.repeat(2_000)}tail-marker\nlast line`,
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(
       canvas.getByText('… 10,011 more characters. Copy or download the logs to read them.'),
     ).toBeVisible();
@@ -170,8 +164,7 @@ function GrowingLog() {
 
 export const FollowTheEnd: Story = {
   render: () => <GrowingLog />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const follow = canvas.getByRole('checkbox', { name: 'Follow the end' });
     await expect(follow).toBeChecked();
     await userEvent.click(canvas.getByRole('button', { name: 'Append 50 lines' }));

@@ -38,8 +38,7 @@ const healthy: KonanDeploymentCreationResponse = {
 };
 
 export const Filled: Story = {
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await expect(canvas.getByLabelText('Exposed port')).toHaveValue('8000');
     await fill(canvas, {
       name: 'Churn',
@@ -56,8 +55,7 @@ export const Filled: Story = {
 };
 
 export const ValidationErrors: Story = {
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Create deployment' }));
     const name = canvas.getByLabelText('Deployment name');
     await expect(name).toHaveAccessibleDescription(/Enter a name for the deployment\./);
@@ -133,8 +131,7 @@ export const PrivateRegistry: Story = {
 
 export const Pending: Story = {
   args: { pending: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: 'Creating deployment…' })).toBeDisabled();
     await expect(canvas.getByLabelText('Image URL')).toBeDisabled();
     await expect(canvas.getByText(/pulling the image and starting the container/)).toBeVisible();
@@ -174,8 +171,7 @@ export const NetworkError: Story = {
       'Konan could not be reached. Check your connection and try again.',
     ),
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const alert = canvas.getByRole('alert');
     await expect(alert).toHaveTextContent('The deployment could not be created');
     await expect(alert).toHaveTextContent('Konan could not be reached.');
@@ -193,8 +189,7 @@ export const UnusualPort: Story = {
       exposedPort: '80',
     },
   },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     const port = canvas.getByLabelText('Exposed port');
     await expect(port).toHaveAccessibleDescription(/Port 80 is below 1024/);
     await expect(port).not.toHaveAttribute('aria-invalid');
@@ -219,8 +214,7 @@ export const CreatedHealthy: Story = {
       else Reflect.deleteProperty(navigator, 'clipboard');
     };
   },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     const heading = canvas.getByRole('heading', { name: 'Churn' });
     await expect(heading).toHaveFocus();
     await expect(canvas.getByText('Created and serving')).toBeVisible();
@@ -248,8 +242,7 @@ export const CreatedWithErrors: Story = {
       containerLogs: wrongPortLogs,
     },
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent('Not serving: 2 problems to fix');
     // The card says what the user has: a deployment, created, that does not serve.
     await expect(canvas.getByText('Created, not serving')).toBeVisible();
@@ -271,8 +264,7 @@ export const CreatedAfterCrash: Story = {
       containerLogs: crashLogs,
     },
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('The health check failed')).toBeVisible();
     await expect(canvas.getByText('fraud-xgb')).toBeVisible();
     await expect(
@@ -287,8 +279,7 @@ export const CreatedAfterCrash: Story = {
 export const Connected: Story = {
   ...konanStory(),
   render: () => <ConnectedCreateDeploymentForm />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await fill(canvas, {
       name: 'Churn prediction',
       model: 'churn-gbm-v1',
@@ -309,8 +300,7 @@ export const Connected: Story = {
 export const ConnectedWrongPort: Story = {
   ...konanStory(),
   render: () => <ConnectedCreateDeploymentForm />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await fill(canvas, {
       name: 'Churn',
       model: 'churn-v1',
@@ -353,8 +343,7 @@ export const ConnectedPrivateImage: Story = {
 export const ConnectedNameTaken: Story = {
   ...konanStory(),
   render: () => <ConnectedCreateDeploymentForm />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await fill(canvas, {
       name: 'Loan approval',
       model: 'loan-v9',

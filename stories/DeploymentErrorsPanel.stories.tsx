@@ -165,8 +165,7 @@ export const Healthy: Story = {
       'INFO:     10.0.3.17:53210 - "GET /healthz HTTP/1.1" 200 OK',
     ].join('\n'),
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const title = canvas.getByText('The deployment is healthy');
     await expect(title.closest('[role="status"]')).toHaveTextContent(
       /model answers its health check/,
@@ -178,8 +177,7 @@ export const Healthy: Story = {
 
 export const HealthyWithoutLogs: Story = {
   args: { errors: [], containerLogs: '' },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('The deployment is healthy')).toBeVisible();
     await expect(canvas.queryByRole('region', { name: 'Container logs' })).toBeNull();
     await expect(canvas.queryByRole('searchbox')).toBeNull();
@@ -191,8 +189,7 @@ export const ErrorsWithoutLogs: Story = {
     errors: [{ type: 'image', message: '' }],
     containerLogs: '',
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('The image could not be pulled')).toBeVisible();
     // A blank message is not shown as an empty box.
     await expect(canvas.queryByRole('list', { name: 'What Konan said' })).toBeNull();

@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { KonanHttpError } from '../src/client/errors';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import {
   ConnectedDeploymentOverview,
   DeploymentOverview,
   type DeploymentOverviewItem,
 } from '../src/components/deployment-overview';
-import { KonanUIProvider } from '../src/components/shared';
-import { konanArabicLabels } from '../src/locales/ar';
+import { inArabic, inMaxWidth, inWidth, withKonanUI } from './support/decorators';
+import { errorAlertStory } from './support/error-alert-story';
 import { konanStory } from './support/konan';
+import { signedOutStory } from './support/signed-out-story';
 
 /** A daily rhythm over 24 hours: quiet at night, busy in the afternoon. */
 const rhythm = (peak: number) =>
@@ -67,23 +67,14 @@ const meta = {
   title: 'Components/DeploymentOverview',
   component: DeploymentOverview,
   args: { onSelectDeployment: fn(), onRetry: fn(), onCreate: fn() },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider locale="en-US">
-        <div style={{ maxInlineSize: 1040 }}>
-          <Story />
-        </div>
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [inMaxWidth(1040), withKonanUI()],
 } satisfies Meta<typeof DeploymentOverview>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Success: Story = {
   args: { deployments: items },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     // The deployment without a live model is announced with its card's button, not by colour.
     const churn = canvas.getByRole('button', { name: 'Open Churn forecast' });
     await expect(churn).toHaveAccessibleDescription(/Not serving/);
@@ -114,8 +105,7 @@ export const Success: Story = {
 
 export const Loading: Story = {
   args: { pending: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent('Loading deployments…');
   },
 };
@@ -123,8 +113,7 @@ export const Loading: Story = {
 /** Each card fills in on its own: the list is there before the numbers. */
 export const CardsLoading: Story = {
   args: { deployments: items.map(({ uuid, name }) => ({ uuid, name })) },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getAllByText('Checking the live model…')).toHaveLength(3);
     await expect(canvas.getAllByText('Evaluating…')).toHaveLength(3);
   },
@@ -132,45 +121,34 @@ export const CardsLoading: Story = {
 
 export const Empty: Story = {
   args: { deployments: [] },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await expect(canvas.getByText('No deployments yet')).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Create deployment' }));
     await expect(args.onCreate).toHaveBeenCalled();
   },
 };
 
-export const Failed: Story = {
-  args: {
-    error: new KonanHttpError({
-      status: 503,
-      method: 'GET',
-      url: 'https://api.konan.ai/deployments/',
-      serverMessage: 'Service unavailable.',
-    }),
+export const Failed: Story = errorAlertStory({
+  error: {
+    status: 503,
+    method: 'GET',
+    url: 'https://api.konan.ai/deployments/',
+    serverMessage: 'Service unavailable.',
   },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole('alert')).toHaveTextContent(
-      'The deployments could not be loaded',
-    );
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
-    await expect(args.onRetry).toHaveBeenCalled();
-  },
-};
+  title: 'The deployments could not be loaded',
+  retry: 'Retry',
+});
 
 export const SignedOut: Story = {
   args: { signedOut: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('Log in to see your deployments.')).toBeVisible();
   },
 };
 
 export const ManyDeployments: Story = {
   args: { deployments: many },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getAllByRole('listitem')).toHaveLength(14);
     await expect(canvas.getAllByText('Not serving')).toHaveLength(3);
   },
@@ -179,13 +157,7 @@ export const ManyDeployments: Story = {
 /** A 390 px phone: one column of cards, nothing wider than the screen. */
 export const Phone: Story = {
   args: { deployments: many.slice(0, 6) },
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 358 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [inWidth()],
   play: async ({ canvasElement }) => {
     const list = canvasElement.querySelector('.konan-overview-list');
     await expect(list).not.toBeNull();
@@ -201,17 +173,8 @@ export const Phone: Story = {
 
 export const Arabic: Story = {
   args: { deployments: items },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider locale="ar" labels={konanArabicLabels}>
-        <div dir="rtl" lang="ar">
-          <Story />
-        </div>
-      </KonanUIProvider>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  decorators: [inArabic],
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'نظرة عامة' })).toBeVisible();
     await expect(
       canvas.getByRole('button', { name: 'فتح Churn forecast' }),
@@ -221,21 +184,14 @@ export const Arabic: Story = {
 
 export const Dark: Story = {
   args: { deployments: items },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider theme="dark" locale="en-US">
-        <Story />
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [withKonanUI({ theme: 'dark' })],
 };
 
 /** Against the emulator: the list shows at once, each card loads its model, volume and metric. */
 export const Connected: Story = {
   ...konanStory(),
   render: (args) => <ConnectedDeploymentOverview onSelectDeployment={args.onSelectDeployment} />,
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     const loan = await canvas.findByRole(
       'button',
       { name: 'Open Loan approval' },
@@ -269,10 +225,6 @@ export const Connected: Story = {
 };
 
 export const ConnectedSignedOut: Story = {
-  ...konanStory({ login: false }),
+  ...signedOutStory('Log in to see your deployments.'),
   render: () => <ConnectedDeploymentOverview />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(await canvas.findByText('Log in to see your deployments.')).toBeVisible();
-  },
 };

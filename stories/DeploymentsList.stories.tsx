@@ -9,6 +9,8 @@ import {
   type DeploymentsListProps,
 } from '../src/components/deployments-list';
 import { konanStory } from './support/konan';
+import { signedOutStory } from './support/signed-out-story';
+import { useArgState } from './support/use-arg-state';
 
 const deployments: KonanDeployment[] = [
   { uuid: 'd-1', name: 'Loan approval', createdAt: new Date('2025-03-08T10:00:00Z') },
@@ -32,17 +34,10 @@ const many: KonanDeployment[] = Array.from({ length: 200 }, (_, i) => ({
 
 /** The list is controlled: the story keeps the selection, as an app would. */
 function Controlled(props: DeploymentsListProps) {
-  const [selected, setSelected] = useState(props.selectedUuid);
+  const [selected, select] = useArgState(props.selectedUuid, props.onSelect);
   return (
     <div style={{ maxWidth: 360 }}>
-      <DeploymentsList
-        {...props}
-        selectedUuid={selected}
-        onSelect={(uuid) => {
-          setSelected(uuid);
-          props.onSelect(uuid);
-        }}
-      />
+      <DeploymentsList {...props} selectedUuid={selected} onSelect={select} />
     </div>
   );
 }
@@ -58,15 +53,13 @@ type Story = StoryObj<typeof meta>;
 
 export const Loading: Story = {
   args: { deployments: undefined, pending: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('Loading deployments…')).toBeVisible();
   },
 };
 
 export const Success: Story = {
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     const list = canvas.getByRole('list', { name: 'Deployments' });
     await expect(within(list).getAllByRole('listitem')).toHaveLength(4);
     const loan = canvas.getByRole('button', { name: /Loan approval/ });
@@ -82,8 +75,7 @@ export const Success: Story = {
 
 export const Selected: Story = {
   args: { selectedUuid: 'd-2' },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     const houses = canvas.getByRole('button', { name: /House prices/ });
     await expect(houses).toHaveAttribute('aria-current', 'true');
     // The selected deployment is the list's one tab stop; arrows move, Enter selects.
@@ -107,8 +99,7 @@ export const Selected: Story = {
 
 export const Empty: Story = {
   args: { deployments: [] },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await expect(canvas.getByText('No deployments yet')).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Create deployment' }));
     await expect(args.onCreate).toHaveBeenCalledOnce();
@@ -120,8 +111,7 @@ export const ServerError: Story = {
     deployments: undefined,
     error: new KonanNetworkError('Konan could not be reached: check the connection.'),
   },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     const alert = canvas.getByRole('alert');
     await expect(alert).toHaveTextContent('The deployments could not be loaded');
     await expect(alert).toHaveTextContent('Konan could not be reached');
@@ -151,8 +141,7 @@ export const HeadingLevel: Story = {
 
 export const Many: Story = {
   args: { deployments: many, selectedUuid: 'dep-005' },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await expect(canvas.getAllByRole('listitem')).toHaveLength(200);
     await expect(canvas.getByText('200')).toBeVisible();
     const search = canvas.getByRole('searchbox', { name: 'Search deployments' });
@@ -218,8 +207,7 @@ function Deleting(props: DeploymentsListProps & { refuse?: boolean }) {
 export const DeleteWithConfirmation: Story = {
   args: { selectedUuid: 'd-3', onDelete: fn() },
   render: (args) => <Deleting {...args} />,
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     // Only the selected deployment offers deletion.
     await expect(canvas.getAllByRole('button', { name: /^Delete deployment/ })).toHaveLength(1);
     const remove = canvas.getByRole('button', { name: 'Delete deployment Churn forecast' });
@@ -249,8 +237,7 @@ export const DeleteWithConfirmation: Story = {
 export const DeleteFailed: Story = {
   args: { selectedUuid: 'd-2', onDelete: fn() },
   render: (args) => <Deleting {...args} refuse />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Delete deployment House prices' }));
     const dialog = await canvas.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete deployment' }));
@@ -281,8 +268,7 @@ function ConnectedControlled({ allowDelete = false }: { allowDelete?: boolean })
 export const Connected: Story = {
   ...konanStory(),
   render: () => <ConnectedControlled allowDelete />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const loan = await canvas.findByRole('button', { name: /Loan approval/ }, { timeout: 10_000 });
     await expect(canvas.getAllByRole('listitem')).toHaveLength(3);
     await userEvent.click(loan);
@@ -310,8 +296,7 @@ export const ConnectedLoadError: Story = {
     ],
   }),
   render: () => <ConnectedControlled />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const alert = await canvas.findByRole('alert', {}, { timeout: 10_000 });
     await expect(alert).toHaveTextContent('This API key cannot list deployments.');
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
@@ -322,9 +307,6 @@ export const ConnectedLoadError: Story = {
 };
 
 export const ConnectedSignedOut: Story = {
-  ...konanStory({ login: false }),
+  ...signedOutStory('Log in to see your deployments.'),
   render: () => <ConnectedControlled />,
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Log in to see your deployments.')).toBeVisible();
-  },
 };

@@ -1,18 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { KonanPrediction } from '../src/client/data-types';
-import { KonanHttpError } from '../src/client/errors';
 import {
   ConnectedFeatureDriftPanel,
   FeatureDriftPanel,
   windowBefore,
 } from '../src/components/feature-drift-panel';
-import { KonanUIProvider } from '../src/components/shared';
 import { lastWindow } from '../src/components/time-window-picker';
-import { konanArabicLabels } from '../src/locales/ar';
 import { computeDrift } from '../src/react/drift/compute-drift';
 import { DriftSample } from '../src/react/drift/drift-sample';
 import type { KonanFeatureDriftResult } from '../src/react/drift/read-feature-drift';
+import { inArabic, inWidth, withKonanUI } from './support/decorators';
+import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
 
 const current = lastWindow('7d', new Date(2025, 2, 10, 12, 0));
@@ -60,13 +59,7 @@ const meta = {
   title: 'Components/FeatureDriftPanel',
   component: FeatureDriftPanel,
   args: { timeWindow: current, referenceWindow: reference, onRetry: fn(), pending: false },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider locale="en-US">
-        <Story />
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [withKonanUI()],
 } satisfies Meta<typeof FeatureDriftPanel>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -80,8 +73,7 @@ const rowNames = (canvas: ReturnType<typeof within>) =>
 /** Income shifted in the current window: it leads the table with a major drift. */
 export const Drifted: Story = {
   args: { drift: drifted },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const table = canvas.getByRole('table', { name: 'Features by drift' });
     await expect(rowNames(within(table))[0]).toBe('income');
     const incomeRow = within(table).getAllByRole('row')[1] as HTMLElement;
@@ -105,8 +97,7 @@ export const Drifted: Story = {
 /** A row opens to its two histograms, each a figure with a summary and a table view. */
 export const Histograms: Story = {
   args: { drift: drifted },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const open = canvas.getByRole('button', { name: 'Show the histograms of income' });
     await userEvent.click(open);
     await expect(open).toHaveAttribute('aria-expanded', 'true');
@@ -134,8 +125,7 @@ export const Histograms: Story = {
 /** Reading: progress over both windows and a Cancel button. */
 export const Loading: Story = {
   args: { pending: true, progress: { read: 4_200, total: 40_000 }, onCancel: fn() },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await expect(canvas.getByText('Read 4,200 of 40,000 predictions…')).toBeVisible();
     const bar = canvas.getByRole('progressbar', { name: 'Predictions read' });
     await expect(bar).toHaveAttribute('value', '4200');
@@ -154,8 +144,7 @@ export const StoppedShort: Story = {
       stoppedShort: 'limit',
     },
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('Computed on part of the predictions')).toBeVisible();
     await expect(
       canvas.getByText('Current window: computed on the latest 1,200 of 84,000 predictions.'),
@@ -168,8 +157,7 @@ export const StoppedShort: Story = {
 /** Cancelled after part of the reading: the drift of what was read, and a way to read again. */
 export const Cancelled: Story = {
   args: { drift: { ...drifted, stoppedShort: 'cancelled' } },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await expect(canvas.getByText('Reading cancelled')).toBeVisible();
     await expect(
       canvas.getByText('The drift is computed on the 2,300 predictions read before you cancelled.'),
@@ -183,35 +171,26 @@ export const Empty: Story = {
   args: {
     drift: { ...driftOf(0, 300), current: { read: 0, available: 0 } },
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('Nothing to compare')).toBeVisible();
     await expect(canvas.getByText('The current window has no predictions.')).toBeVisible();
     await expect(canvas.queryByRole('table')).toBeNull();
   },
 };
 
-export const ServerError: Story = {
-  args: {
-    error: new KonanHttpError({
-      status: 503,
-      method: 'GET',
-      url: 'https://api.konan.ai/deployments/d/predictions/',
-      body: { detail: 'The service is restarting.' },
-    }),
+export const ServerError: Story = errorAlertStory({
+  error: {
+    status: 503,
+    method: 'GET',
+    url: 'https://api.konan.ai/deployments/d/predictions/',
+    body: { detail: 'The service is restarting.' },
   },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole('alert')).toHaveTextContent('The drift could not be computed');
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await expect(args.onRetry).toHaveBeenCalledOnce();
-  },
-};
+  title: 'The drift could not be computed',
+});
 
 export const SignedOut: Story = {
   args: { drift: drifted, signedOut: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('Log in to see the feature drift.')).toBeVisible();
     await expect(canvas.queryByRole('table')).toBeNull();
   },
@@ -220,13 +199,7 @@ export const SignedOut: Story = {
 /** At 390 px the table and an opened row's histograms fit without scrolling sideways. */
 export const Phone: Story = {
   args: { drift: drifted },
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 390 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [inWidth(390)],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Show the histograms of income' }));
@@ -240,17 +213,8 @@ export const Phone: Story = {
 
 export const ArabicRightToLeft: Story = {
   args: { drift: drifted },
-  decorators: [
-    (Story) => (
-      <div dir="rtl" lang="ar">
-        <KonanUIProvider locale="ar" labels={konanArabicLabels}>
-          <Story />
-        </KonanUIProvider>
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  decorators: [inArabic],
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'انحراف الميزات' })).toBeVisible();
     await expect(canvas.getByRole('table', { name: 'الميزات حسب الانحراف' })).toBeVisible();
     await userEvent.click(
@@ -264,8 +228,7 @@ export const ArabicRightToLeft: Story = {
 export const Connected: Story = {
   ...konanStory(),
   render: () => <ConnectedFeatureDriftPanel deploymentUuid={storyDemo.classifier} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const table = await canvas.findByRole(
       'table',
       { name: 'Features by drift' },
@@ -283,8 +246,7 @@ export const ConnectedStoppedShort: Story = {
   render: () => (
     <ConnectedFeatureDriftPanel deploymentUuid={storyDemo.classifier} maxPredictions={200} />
   ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(
       await canvas.findByText(
         /^Current window: computed on the latest 200 of [\d,]+ predictions\.$/,
@@ -301,8 +263,7 @@ export const ConnectedCancel: Story = {
     faults: [{ method: 'GET', path: /\/predictions\/$/, skip: 2, delayMs: 60_000 }],
   }),
   render: () => <ConnectedFeatureDriftPanel deploymentUuid={storyDemo.classifier} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(
       await canvas.findByText(/^Read 200 of [\d,]+ predictions…$/, undefined, { timeout: 15_000 }),
     ).toBeVisible();

@@ -7,6 +7,7 @@ import { FeedbackResultsTable } from '../src/components/feedback-results-table';
 import { Button, KonanRoot, KonanUIProvider } from '../src/components/shared';
 import { createRandom } from '../src/emulator/prng';
 import { usePredictions, useSubmitFeedbacks } from '../src/react';
+import { withKonanUI } from './support/decorators';
 import { konanStory, storyDemo } from './support/konan';
 
 const FEEDBACK_URL =
@@ -95,13 +96,7 @@ const meta = {
   title: 'Components/FeedbackResultsTable',
   component: FeedbackResultsTable,
   args: { result: undefined },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider locale="en-US">
-        <Story />
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [withKonanUI()],
   parameters: {
     docs: {
       description: {
@@ -115,8 +110,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Empty: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent('Nothing submitted yet');
     await expect(canvas.queryByRole('table')).not.toBeInTheDocument();
   },
@@ -127,8 +121,7 @@ export const Submitting: Story = {
     pending: true,
     progress: { done: 1_500, total: 5_000, accepted: 1_400, rejected: 80, notSent: 20 },
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const bar = canvas.getByRole('progressbar', { name: 'Submitting feedback…' });
     await expect(bar).toHaveAttribute('aria-valuenow', '1500');
     await expect(bar).toHaveAttribute('aria-valuemax', '5000');
@@ -140,8 +133,7 @@ export const Submitting: Story = {
 export const StartingSubmission: Story = {
   name: 'Submitting (no progress yet)',
   args: { pending: true, progress: null },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('progressbar')).not.toHaveAttribute('value');
     await expect(canvas.getByText('Submitting feedback…')).toBeVisible();
   },
@@ -202,8 +194,7 @@ export const AllAccepted: Story = {
   loaders: [async () => ({ result: makeResult({ accepted: 250, rejected: 0, notSent: 0 }) })],
   render: (args, { loaded }) => <FeedbackResultsTable {...args} result={loaded.result} />,
   args: { onRetryNotSent: fn() },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('Every item was accepted.')).toBeVisible();
     await expect(canvas.queryByRole('button', { name: /Retry/ })).not.toBeInTheDocument();
     await expect(canvas.getByText('Showing all 250 items')).toBeVisible();
@@ -212,8 +203,7 @@ export const AllAccepted: Story = {
 
 export const ServerError: Story = {
   args: { error: new KonanSessionError('session_expired') },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const alert = canvas.getByRole('alert');
     await expect(alert).toHaveTextContent('The feedback could not be submitted');
     await expect(alert).toHaveTextContent('The Konan session has expired');
@@ -226,8 +216,7 @@ export const NotSentWithRetry: Story = {
   loaders: [async () => ({ result: makeResult({ accepted: 500, rejected: 20, notSent: 1_000 }) })],
   render: (args, { loaded }) => <FeedbackResultsTable {...args} result={loaded.result} />,
   args: { onRetryNotSent: fn() },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await expect(canvas.getByText(/1,000 items never got an answer from Konan/)).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Retry 1,000 items not sent' }));
     await expect(args.onRetryNotSent).toHaveBeenCalledTimes(1);
@@ -247,8 +236,7 @@ export const Retrying: Story = {
     pending: true,
     progress: { done: 1_020, total: 1_520, accepted: 1_000, rejected: 20, notSent: 0 },
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: 'Retrying…' })).toBeDisabled();
     await expect(canvas.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1020');
   },
@@ -258,8 +246,7 @@ export const FilterSortSearch: Story = {
   name: 'Filter, sort and search',
   loaders: [async () => ({ result: mixedResult() })],
   render: (args, { loaded }) => <FeedbackResultsTable {...args} result={loaded.result} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const table = canvas.getByRole('table', { name: 'Feedback items' });
 
     await userEvent.click(canvas.getByRole('button', { name: 'Rejected 8' }));
@@ -312,8 +299,7 @@ export const ExportCsv: Story = {
   name: 'Export as CSV',
   loaders: [async () => ({ result: hostileResult() })],
   render: (args, { loaded }) => <FeedbackResultsTable {...args} result={loaded.result} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const createUrl = spyOn(URL, 'createObjectURL');
     try {
       await userEvent.click(canvas.getByRole('button', { name: 'Rejected 8' }));
@@ -337,8 +323,7 @@ export const LargeData: Story = {
   loaders: [async () => ({ result: hugeResult() })],
   render: (args, { loaded }) => <FeedbackResultsTable {...args} result={loaded.result} />,
   args: { onRetryNotSent: fn() },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const table = canvas.getByRole('table', { name: 'Feedback items' });
     await expect(table).toHaveAttribute('aria-rowcount', '100001');
     await expect(canvas.getAllByRole('row').length).toBeLessThanOrEqual(100);
@@ -482,8 +467,7 @@ export const Connected: Story = {
   }),
   name: 'Connected (emulator): a chunk fails, retry',
   render: () => <SubmitDemoFeedback />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent('Nothing submitted yet');
     const submit = canvas.getByRole('button', { name: 'Submit feedback for 11 predictions' });
     await waitFor(() => expect(submit).toBeEnabled(), { timeout: 10_000 });

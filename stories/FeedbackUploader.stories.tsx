@@ -9,11 +9,13 @@ import type {
 import { KonanNetworkError, KonanSessionError } from '../src/client/errors';
 import {
   ConnectedFeedbackUploader,
+  type ConnectedFeedbackUploaderProps,
   FeedbackUploader,
   type FeedbackUploaderProps,
 } from '../src/components/feedback-uploader';
-import { KonanRoot, KonanUIProvider } from '../src/components/shared';
+import { KonanRoot } from '../src/components/shared';
 import { usePredictions } from '../src/react';
+import { withKonanUI } from './support/decorators';
 import { konanStory, storyDemo } from './support/konan';
 
 const uuid = (n: number) => `7c9e6679-7425-40de-944b-${n.toString(16).padStart(12, '0')}`;
@@ -174,13 +176,7 @@ const meta = {
   title: 'Components/FeedbackUploader',
   component: FeedbackUploader,
   args: { onSubmit: fn(), onCancel: fn(), onReset: fn(), onRetryNotSent: fn() },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider locale="en-US">
-        <Story />
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [withKonanUI()],
   parameters: {
     docs: {
       description: {
@@ -195,8 +191,7 @@ type Story = StoryObj<typeof meta>;
 
 export const Empty: Story = {
   name: 'Empty (no file)',
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const input = canvas.getByLabelText('Choose a file');
     await expect(input).toHaveAttribute('type', 'file');
     await expect(input).toHaveAccessibleDescription(/prediction_uuid and target/);
@@ -209,8 +204,7 @@ export const Empty: Story = {
 
 export const ValidCsv: Story = {
   name: 'Valid CSV',
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await userEvent.upload(canvas.getByLabelText('Choose a file'), file(validCsv, 'feedback.csv'));
     await expect(await canvas.findByText('feedback.csv · CSV · 12 rows')).toBeVisible();
     await expect(canvas.getByRole('status')).toHaveTextContent('All 12 rows are valid.');
@@ -233,8 +227,7 @@ export const ValidCsv: Story = {
 
 export const JsonFile: Story = {
   name: 'JSON file',
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await userEvent.upload(
       canvas.getByLabelText('Choose a file'),
       file(jsonFile, 'feedback.json', 'application/json'),
@@ -254,8 +247,7 @@ export const JsonFile: Story = {
 
 export const ValidationErrors: Story = {
   name: 'Validation errors',
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await userEvent.upload(canvas.getByLabelText('Choose a file'), file(invalidCsv, 'bad.csv'));
     const title = await canvas.findByText('5 problems found');
     const report = title.closest('[role="status"]') as HTMLElement;
@@ -289,8 +281,7 @@ export const ValidationErrors: Story = {
 export const SkippedRows: Story = {
   name: 'Result after skipping rows with problems',
   render: (args) => <SimulatedUploader {...args} outcome="partial" />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await userEvent.upload(canvas.getByLabelText('Choose a file'), file(invalidCsv, 'bad.csv'));
     await userEvent.click(
       await canvas.findByRole('checkbox', { name: /Skip the 5 rows with problems/ }),
@@ -305,8 +296,7 @@ export const SkippedRows: Story = {
 
 export const UnclosedQuote: Story = {
   name: 'Unclosed quote',
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await userEvent.upload(
       canvas.getByLabelText('Choose a file'),
       file(unclosedQuoteCsv, 'unclosed.csv'),
@@ -324,8 +314,7 @@ export const UnclosedQuote: Story = {
 export const FileProblems: Story = {
   name: 'Validation errors (whole file)',
   args: { maxBytes: 4_000 },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const input = canvas.getByLabelText('Choose a file');
     const submitState = async () => {
       await expect(canvas.getByRole('button', { name: /^Submit/ })).toBeDisabled();
@@ -362,8 +351,7 @@ export const FileProblems: Story = {
 
 export const PastedText: Story = {
   name: 'Pasted text',
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await userEvent.click(canvas.getByText('Or paste CSV or JSON'));
     await userEvent.click(canvas.getByLabelText('Feedback as CSV or JSON'));
     await userEvent.paste(`prediction_uuid,target\n${uuid(31)},approved\n${uuid(32)},rejected`);
@@ -380,8 +368,7 @@ export const Submitting: Story = {
     pending: true,
     progress: { done: 3_000, total: 12_000, accepted: 2_950, rejected: 50, notSent: 0 },
   },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     const bar = canvas.getByRole('progressbar', { name: 'Submitting feedback…' });
     await expect(bar).toHaveAttribute('aria-valuenow', '3000');
     await expect(bar).toHaveAttribute('aria-valuetext', '3,000 of 12,000 items answered');
@@ -400,10 +387,10 @@ export const SubmitAndRetry: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: 'Submit 12 rows' }));
     await expect(await canvas.findByRole('progressbar')).toBeVisible();
 
-    const summary = within(await canvas.findByRole('region', { name: 'Summary' }));
-    await expect(summary.getByText('Accepted').nextElementSibling).toHaveTextContent('9');
-    await expect(summary.getByText('Rejected').nextElementSibling).toHaveTextContent('1');
-    await expect(summary.getByText('Not sent').nextElementSibling).toHaveTextContent('2');
+    const count = await summaryOf(canvasElement);
+    await expect(count('Accepted')).toHaveTextContent('9');
+    await expect(count('Rejected')).toHaveTextContent('1');
+    await expect(count('Not sent')).toHaveTextContent('2');
     await userEvent.click(canvas.getByRole('button', { name: 'Rejected 1' }));
     await expect(canvas.getByRole('table', { name: 'Feedback items' })).toHaveTextContent(
       'Feedback already recorded for this prediction.',
@@ -411,9 +398,7 @@ export const SubmitAndRetry: Story = {
 
     await userEvent.click(canvas.getByRole('button', { name: 'Retry 2 items not sent' }));
     await expect(args.onRetryNotSent).toHaveBeenCalledTimes(1);
-    await waitFor(() =>
-      expect(summary.getByText('Accepted').nextElementSibling).toHaveTextContent('11'),
-    );
+    await waitFor(() => expect(count('Accepted')).toHaveTextContent('11'));
     await expect(canvas.queryByRole('button', { name: /Retry/ })).not.toBeInTheDocument();
 
     await userEvent.click(canvas.getByRole('button', { name: 'Upload another file' }));
@@ -429,8 +414,7 @@ export const Result: Story = {
       Array.from({ length: 40 }, (_, i) => ({ predictionUuid: uuid(100 + i), target: 'approved' })),
     ),
   },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Retry 2 items not sent' }));
     await expect(args.onRetryNotSent).toHaveBeenCalledTimes(1);
   },
@@ -439,8 +423,7 @@ export const Result: Story = {
 export const ServerError: Story = {
   name: 'Server error',
   render: (args) => <SimulatedUploader {...args} outcome="error" />,
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await userEvent.upload(canvas.getByLabelText('Choose a file'), file(validCsv, 'feedback.csv'));
     await userEvent.click(await canvas.findByRole('button', { name: 'Submit 12 rows' }));
     const alert = await canvas.findByRole('alert');
@@ -519,6 +502,24 @@ function SampleCsvLink() {
   );
 }
 
+/** The demo classifier's uploader, under a link to a sample CSV of its predictions. */
+function UploaderWithSample(props: Omit<ConnectedFeedbackUploaderProps, 'deploymentUuid'>) {
+  return (
+    <>
+      <SampleCsvLink />
+      <ConnectedFeedbackUploader deploymentUuid={storyDemo.classifier} {...props} />
+    </>
+  );
+}
+
+/** The submission's summary, once it shows, and the count it gives for `name`. */
+async function summaryOf(canvasElement: HTMLElement) {
+  const summary = within(
+    await within(canvasElement).findByRole('region', { name: 'Summary' }, { timeout: 10_000 }),
+  );
+  return (name: string) => summary.getByText(name).nextElementSibling;
+}
+
 async function uploadSample(canvasElement: HTMLElement) {
   const canvas = within(canvasElement);
   const link = await canvas.findByRole(
@@ -534,21 +535,14 @@ async function uploadSample(canvasElement: HTMLElement) {
 export const Connected: Story = {
   ...konanStory(),
   name: 'Connected (emulator)',
-  render: () => (
-    <>
-      <SampleCsvLink />
-      <ConnectedFeedbackUploader deploymentUuid={storyDemo.classifier} />
-    </>
-  ),
+  render: () => <UploaderWithSample />,
   play: async ({ canvasElement }) => {
     await uploadSample(canvasElement);
     const canvas = within(canvasElement);
-    const summary = within(
-      await canvas.findByRole('region', { name: 'Summary' }, { timeout: 10_000 }),
-    );
-    await expect(summary.getByText('Accepted').nextElementSibling).toHaveTextContent('8');
-    await expect(summary.getByText('Rejected').nextElementSibling).toHaveTextContent('3');
-    await expect(summary.getByText('Not sent').nextElementSibling).toHaveTextContent('0');
+    const count = await summaryOf(canvasElement);
+    await expect(count('Accepted')).toHaveTextContent('8');
+    await expect(count('Rejected')).toHaveTextContent('3');
+    await expect(count('Not sent')).toHaveTextContent('0');
     await userEvent.click(canvas.getByRole('button', { name: 'Rejected 3' }));
     const table = canvas.getByRole('table', { name: 'Feedback items' });
     await expect(table).toHaveTextContent('Prediction not found in this deployment.');
@@ -561,29 +555,15 @@ export const ConnectedNotSent: Story = {
     faults: [{ method: 'POST', path: /predictions\/feedback/, status: 503, times: 1 }],
   }),
   name: 'Connected: a chunk fails, retry',
-  render: () => (
-    <>
-      <SampleCsvLink />
-      <ConnectedFeedbackUploader
-        deploymentUuid={storyDemo.classifier}
-        chunkSize={4}
-        concurrency={1}
-      />
-    </>
-  ),
+  render: () => <UploaderWithSample chunkSize={4} concurrency={1} />,
   play: async ({ canvasElement }) => {
     await uploadSample(canvasElement);
     const canvas = within(canvasElement);
-    const summary = within(
-      await canvas.findByRole('region', { name: 'Summary' }, { timeout: 10_000 }),
-    );
-    await expect(summary.getByText('Not sent').nextElementSibling).toHaveTextContent('4');
+    const count = await summaryOf(canvasElement);
+    await expect(count('Not sent')).toHaveTextContent('4');
     await userEvent.click(canvas.getByRole('button', { name: 'Retry 4 items not sent' }));
-    await waitFor(
-      () => expect(summary.getByText('Not sent').nextElementSibling).toHaveTextContent('0'),
-      { timeout: 10_000 },
-    );
-    await expect(summary.getByText('Total').nextElementSibling).toHaveTextContent('11');
+    await waitFor(() => expect(count('Not sent')).toHaveTextContent('0'), { timeout: 10_000 });
+    await expect(count('Total')).toHaveTextContent('11');
     await expect(canvas.queryByRole('button', { name: /Retry/ })).not.toBeInTheDocument();
   },
 };
@@ -591,25 +571,14 @@ export const ConnectedNotSent: Story = {
 export const ConnectedCancel: Story = {
   ...konanStory({ latencyMs: 600 }),
   name: 'Connected: cancel while submitting',
-  render: () => (
-    <>
-      <SampleCsvLink />
-      <ConnectedFeedbackUploader
-        deploymentUuid={storyDemo.classifier}
-        chunkSize={2}
-        concurrency={1}
-      />
-    </>
-  ),
+  render: () => <UploaderWithSample chunkSize={2} concurrency={1} />,
   play: async ({ canvasElement }) => {
     await uploadSample(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Cancel' }));
-    const summary = within(
-      await canvas.findByRole('region', { name: 'Summary' }, { timeout: 10_000 }),
-    );
+    const count = await summaryOf(canvasElement);
     // What was not answered before cancelling is accounted for as not sent, ready to retry.
-    await expect(summary.getByText('Total').nextElementSibling).toHaveTextContent('11');
+    await expect(count('Total')).toHaveTextContent('11');
     await expect(canvas.getByRole('button', { name: /^Retry \d+ items? not sent$/ })).toBeEnabled();
   },
 };

@@ -16,8 +16,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const EmailAndPassword: Story = {
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await expect(canvas.getByRole('radio', { name: 'Email and password' })).toBeChecked();
     await userEvent.type(canvas.getByLabelText('Email'), '  ada@konan.ai ');
     await userEvent.type(canvas.getByLabelText('Password'), 'correct horse{Enter}');
@@ -30,8 +29,7 @@ export const EmailAndPassword: Story = {
 };
 
 export const ValidationErrors: Story = {
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
     const email = canvas.getByLabelText('Email');
     await expect(email).toHaveAccessibleDescription('Enter your email address.');
@@ -55,8 +53,7 @@ export const ValidationErrors: Story = {
 };
 
 export const ApiKey: Story = {
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     // The mode switch is a radio group: arrow keys move between the modes.
     await userEvent.click(canvas.getByRole('radio', { name: 'Email and password' }));
     await userEvent.keyboard('{ArrowRight}');
@@ -73,8 +70,7 @@ export const ApiKey: Story = {
 
 export const Pending: Story = {
   args: { pending: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const button = canvas.getByRole('button', { name: 'Signing in…' });
     await expect(button).toBeDisabled();
     await expect(canvas.getByLabelText('Email')).toBeDisabled();
@@ -84,8 +80,7 @@ export const Pending: Story = {
 
 export const ServerRefusal: Story = {
   args: { error: new KonanSessionError('credentials_rejected') },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const alert = canvas.getByRole('alert');
     await expect(alert).toHaveTextContent('Could not sign in');
     await expect(alert).toHaveTextContent('Konan rejected these credentials.');
@@ -96,8 +91,7 @@ export const ServerRefusal: Story = {
 export const SignOutFailed: Story = {
   name: 'Sign-out failed on Konan',
   args: { signOutError: new Error('Konan answered 503'), headingLevel: 3 },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const alert = canvas.getByText(/Konan could not revoke the session/).closest('.konan-alert');
     await expect(alert).toHaveAttribute('role', 'status');
     await expect(alert).toHaveTextContent('Konan answered 503');
@@ -110,8 +104,7 @@ export const ApiKeyByDefault: Story = {
     defaultMode: 'apiKey',
     labels: { title: 'Connect a Konan account', submit: 'Connect' },
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'Connect a Konan account' })).toBeVisible();
     await expect(canvas.getByRole('radio', { name: 'API key' })).toBeChecked();
     await expect(canvas.getByRole('button', { name: 'Connect' })).toBeVisible();
@@ -121,8 +114,7 @@ export const ApiKeyByDefault: Story = {
 export const Connected: Story = {
   ...konanStory({ login: false }),
   render: () => <ConnectedLoginForm />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await userEvent.type(canvas.getByLabelText('Email'), storyAccount.email);
     await userEvent.type(canvas.getByLabelText('Password'), `${storyAccount.password}{Enter}`);
     await expect(await canvas.findByText(`Signed in as ${storyAccount.email}`)).toBeVisible();
@@ -134,8 +126,7 @@ export const Connected: Story = {
 export const ConnectedWrongPassword: Story = {
   ...konanStory({ login: false }),
   render: () => <ConnectedLoginForm />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await userEvent.type(canvas.getByLabelText('Email'), storyAccount.email);
     await userEvent.type(canvas.getByLabelText('Password'), 'not the password{Enter}');
     const alert = await canvas.findByRole('alert');
@@ -156,8 +147,7 @@ export const ConnectedWithChildren: Story = {
       <p>The dashboard, shown once signed in.</p>
     </ConnectedLoginForm>
   ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await userEvent.type(apiKeyInput(canvas), storyAccount.apiKey);
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
     await waitFor(() =>

@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { KonanHttpError } from '../src/client/errors';
 import {
   ConnectedMetricTrendChart,
   MetricTrendChart,
   type MetricTrendPoint,
 } from '../src/components/metric-trend-chart';
-import { KonanUIProvider } from '../src/components/shared';
+import { withKonanUI } from './support/decorators';
+import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
+import { signedOutStory } from './support/signed-out-story';
 
 const DAY = 86_400_000;
 const start = Date.UTC(2026, 10, 2);
@@ -45,20 +46,13 @@ const meta = {
   title: 'Components/MetricTrendChart',
   component: MetricTrendChart,
   args: { points: classifierPoints, bucket: 'day', onRetry: fn(), onMetricChange: fn() },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider locale="en-US">
-        <Story />
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [withKonanUI()],
 } satisfies Meta<typeof MetricTrendChart>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Classifier: Story = {
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     const figure = canvas.getByRole('figure', { name: 'F1 score per day' });
     await expect(figure).toHaveAccessibleDescription(
       /F1 score per day, Nov 2 to Dec 1: .* 2 days with nothing to evaluate/,
@@ -85,8 +79,7 @@ export const Classifier: Story = {
 };
 
 export const AsTable: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Show as table' }));
     const table = canvas.getByRole('table', { name: 'F1 score per day' });
     const rows = within(table).getAllByRole('row');
@@ -98,8 +91,7 @@ export const AsTable: Story = {
 
 export const Regressor: Story = {
   args: { points: regressorPoints },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'RMSE per day' })).toBeVisible();
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Metric' }), 'mae');
     await expect(canvas.getByRole('heading', { name: 'MAE per day' })).toBeVisible();
@@ -120,8 +112,7 @@ export const Loading: Story = {
 
 export const Empty: Story = {
   args: { points: classifierPoints.map((p) => ({ ...p, metrics: null })) },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('No feedback in this window: nothing to evaluate')).toBeVisible();
     await expect(canvas.queryByRole('group')).toBeNull();
   },
@@ -140,24 +131,18 @@ export const Partial: Story = {
   },
 };
 
-export const ServerError: Story = {
-  args: {
-    points: classifierPoints.map((p) => ({ ...p, status: 'error', metrics: null })),
-    error: new KonanHttpError({
+export const ServerError: Story = errorAlertStory(
+  {
+    error: {
       status: 503,
       method: 'POST',
       url: 'https://api.konan.ai/deployments/5b0c7e2e/evaluate/',
       serverMessage: 'The evaluation service is unavailable.',
-    }),
+    },
+    title: 'The metric over time could not be computed',
   },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
-    const alert = canvas.getByRole('alert');
-    await expect(alert).toHaveTextContent('The metric over time could not be computed');
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await expect(args.onRetry).toHaveBeenCalledOnce();
-  },
-};
+  { points: classifierPoints.map((p) => ({ ...p, status: 'error' as const, metrics: null })) },
+);
 
 export const RightToLeft: Story = {
   decorators: [
@@ -175,21 +160,14 @@ export const RightToLeft: Story = {
 };
 
 export const Dark: Story = {
-  decorators: [
-    (Story) => (
-      <KonanUIProvider theme="dark" locale="en-US">
-        <Story />
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [withKonanUI({ theme: 'dark' })],
 };
 
 /** "Loan approval" against the emulator: its F1 falls in the last week of the demo data. */
 export const ConnectedClassifier: Story = {
   ...konanStory(),
   render: () => <ConnectedMetricTrendChart deploymentUuid={storyDemo.classifier} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const figure = await canvas.findByRole(
       'figure',
       { name: 'F1 score per day' },
@@ -230,8 +208,7 @@ export const ConnectedPartial: Story = {
     ],
   }),
   render: () => <ConnectedMetricTrendChart deploymentUuid={storyDemo.classifier} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const notice = await canvas.findByText(/^1 of 3\d days could not be evaluated/, undefined, {
       timeout: 15_000,
     });
@@ -245,11 +222,6 @@ export const ConnectedPartial: Story = {
 };
 
 export const ConnectedSignedOut: Story = {
-  ...konanStory({ login: false }),
+  ...signedOutStory('Log in to see the metric over time.'),
   render: () => <ConnectedMetricTrendChart deploymentUuid={storyDemo.classifier} />,
-  play: async ({ canvasElement }) => {
-    await expect(
-      within(canvasElement).getByText('Log in to see the metric over time.'),
-    ).toBeVisible();
-  },
 };

@@ -2,12 +2,14 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import type { KonanEvaluation, KonanTimeWindow } from '../src/client/data-types';
-import { KonanHttpError } from '../src/client/errors';
 import { ConnectedMetricsPanel, MetricsPanel } from '../src/components/metrics-panel';
-import { KonanUIProvider } from '../src/components/shared';
 import { lastWindow } from '../src/components/time-window-picker';
+import { inWidth, withKonanUI } from './support/decorators';
+import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
 import { recoversFromOneServerError } from './support/server-error-story';
+import { signedOutStory } from './support/signed-out-story';
+import { useArgState } from './support/use-arg-state';
 
 const storyWindow = lastWindow('7d', new Date(2025, 2, 10, 12, 0));
 
@@ -69,24 +71,11 @@ const meta = {
   title: 'Components/MetricsPanel',
   component: MetricsPanel,
   args: { timeWindow: storyWindow, onTimeWindowChange: fn(), onRetry: fn(), pending: false },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider locale="en-US">
-        <Story />
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [withKonanUI()],
   render: function Render(args) {
-    const [value, setValue] = useState<KonanTimeWindow | undefined>(args.timeWindow);
+    const [value, change] = useArgState(args.timeWindow, args.onTimeWindowChange);
     return (
-      <MetricsPanel
-        {...args}
-        {...(value && { timeWindow: value })}
-        onTimeWindowChange={(next) => {
-          setValue(next);
-          args.onTimeWindowChange?.(next);
-        }}
-      />
+      <MetricsPanel {...args} {...(value && { timeWindow: value })} onTimeWindowChange={change} />
     );
   },
 } satisfies Meta<typeof MetricsPanel>;
@@ -95,8 +84,7 @@ type Story = StoryObj<typeof meta>;
 
 export const Classifier: Story = {
   args: { evaluation: classifier },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'Classification' })).toBeVisible();
     await expect(canvas.queryByRole('heading', { name: 'Regression' })).toBeNull();
     // Precision of "approved" from the matrix: 412 of the 467 predicted approved.
@@ -135,8 +123,7 @@ const weekTrend = {
 /** Each card carries its metric over the window's days; a slide of 5 points or more is flagged. */
 export const WithTrend: Story = {
   args: { evaluation: classifier, trend: weekTrend },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const f1 = canvas.getByRole('img', { name: /^F1 score per day in this window/ });
     await expect(f1).toHaveAccessibleName(
       'F1 score per day in this window: from 90% to 80%, worse',
@@ -149,8 +136,7 @@ export const WithTrend: Story = {
 /** The view owns the signed-out state: no window control, no metrics, one line to log in. */
 export const SignedOut: Story = {
   args: { evaluation: classifier, signedOut: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'Metrics' })).toBeVisible();
     await expect(canvas.getByText('Log in to see the metrics.')).toBeVisible();
     await expect(canvas.queryByRole('radio')).toBeNull();
@@ -173,8 +159,7 @@ export const HeadingLevel: Story = {
 
 export const Regressor: Story = {
   args: { evaluation: regressor },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'Regression' })).toBeVisible();
     await expect(canvas.queryByRole('heading', { name: 'Classification' })).toBeNull();
     await expect(canvas.queryByRole('table')).toBeNull();
@@ -202,8 +187,7 @@ export const LabelsLessMatrix: Story = {
       ],
     },
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('columnheader', { name: 'Predicted class 0' })).toBeVisible();
     await expect(canvas.getByRole('rowheader', { name: 'Actual class 2' })).toBeVisible();
   },
@@ -226,8 +210,7 @@ export const CustomMetricsOnly: Story = {
       ],
     },
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'Custom metrics' })).toBeVisible();
     await expect(canvas.queryByRole('heading', { name: 'Classification' })).toBeNull();
     await expect(canvas.getByText(/"from_30_to_60": 0.88/)).toBeVisible();
@@ -261,8 +244,7 @@ export const HostileCustomMetrics: Story = {
 
 export const NothingToEvaluate: Story = {
   args: { evaluation: { metrics: [] } },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     const status = canvas.getByRole('status');
     await expect(status).toHaveTextContent('No feedback in this window: nothing to evaluate');
     await expect(status).toHaveTextContent(/choose a longer window/);
@@ -273,39 +255,29 @@ export const NothingToEvaluate: Story = {
 
 export const Loading: Story = {
   args: { pending: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent('Computing metrics…');
   },
 };
 
 export const Refreshing: Story = {
   args: { pending: true, evaluation: classifier },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent('Updating metrics…');
     await expect(canvas.getByText('88.2%')).toBeVisible();
   },
 };
 
-export const ServerError: Story = {
-  args: {
-    error: new KonanHttpError({
-      status: 503,
-      method: 'POST',
-      url: 'https://api.konan.ai/deployments/5b0c7e2e/evaluate/',
-      serverMessage: 'The evaluation service is unavailable.',
-    }),
+export const ServerError: Story = errorAlertStory({
+  error: {
+    status: 503,
+    method: 'POST',
+    url: 'https://api.konan.ai/deployments/5b0c7e2e/evaluate/',
+    serverMessage: 'The evaluation service is unavailable.',
   },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
-    const alert = canvas.getByRole('alert');
-    await expect(alert).toHaveTextContent('The metrics could not be computed');
-    await expect(alert).toHaveTextContent('The evaluation service is unavailable.');
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await expect(args.onRetry).toHaveBeenCalledOnce();
-  },
-};
+  title: 'The metrics could not be computed',
+  shows: 'The evaluation service is unavailable.',
+});
 
 export const TenClassMatrix: Story = {
   args: {
@@ -316,8 +288,7 @@ export const TenClassMatrix: Story = {
       ),
     },
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const table = canvas.getByRole('table', { name: /Confusion matrix/ });
     // The fixture's scores come from its matrix: accuracy is the diagonal's share.
     const share = canvas
@@ -338,15 +309,8 @@ export const TenClassMatrix: Story = {
 /** The legend does not say "darker": in the dark theme the fuller cells are the lighter ones. */
 export const Dark: Story = {
   args: { evaluation: classifier },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider theme="dark" locale="en-US">
-        <Story />
-      </KonanUIProvider>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  decorators: [withKonanUI({ theme: 'dark' })],
+  play: async ({ canvas }) => {
     await expect(
       canvas.getByText(/The stronger a cell's colour, the more predictions/),
     ).toBeVisible();
@@ -357,15 +321,8 @@ export const Dark: Story = {
 /** A 390 px phone: the matrix scrolls sideways under its sticky row headers, and says so. */
 export const Phone: Story = {
   args: { evaluation: classifier },
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 358 }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  decorators: [inWidth()],
+  play: async ({ canvas }) => {
     const caption = canvas.getByText(/^Confusion matrix: actual classes in rows/);
     const region = canvas.getByRole('region', { name: /Confusion matrix/ });
     await expect(await canvas.findByText(/Scroll sideways to see every column/)).toBeVisible();
@@ -384,8 +341,7 @@ export const Phone: Story = {
 export const ConnectedClassifier: Story = {
   ...konanStory(),
   render: () => <ConnectedMetricsPanel deploymentUuid={storyDemo.classifier} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent('Computing metrics…');
     const table = await canvas.findByRole(
       'table',
@@ -411,8 +367,7 @@ export const ConnectedClassifier: Story = {
 export const ConnectedRegressor: Story = {
   ...konanStory(),
   render: () => <ConnectedMetricsPanel deploymentUuid={storyDemo.regressor} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(
       await canvas.findByRole('heading', { name: 'Regression' }, { timeout: 10_000 }),
     ).toBeVisible();
@@ -438,8 +393,7 @@ export const ConnectedNothingToEvaluate: Story = {
       />
     );
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(
       await canvas.findByText('No feedback in this window: nothing to evaluate', undefined, {
         timeout: 10_000,
@@ -476,11 +430,8 @@ export const ConnectedServerError: Story = {
 };
 
 export const ConnectedSignedOut: Story = {
-  ...konanStory({ login: false }),
+  ...signedOutStory('Log in to see the metrics.'),
   render: () => <ConnectedMetricsPanel deploymentUuid={storyDemo.classifier} />,
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Log in to see the metrics.')).toBeVisible();
-  },
 };
 
 /** 312 errors around −1,200 (a pseudo-random bell, the same at every run). */

@@ -9,7 +9,9 @@ import {
   type ModelsPanelProps,
 } from '../src/components/models-panel';
 import { KonanUIProvider } from '../src/components/shared';
+import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
+import { signedOutStory } from './support/signed-out-story';
 
 const day = (iso: string) => new Date(`${iso}T09:30:00Z`);
 
@@ -39,15 +41,13 @@ type Story = StoryObj<typeof meta>;
 
 export const Loading: Story = {
   args: { models: undefined, pending: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('Loading models…')).toBeVisible();
   },
 };
 
 export const Success: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const table = canvas.getByRole('table', { name: 'Models' });
     await expect(within(table).getAllByRole('row')).toHaveLength(models.length + 1);
     // The live model offers no action, and says how it is retired.
@@ -107,8 +107,7 @@ export const Phone: Story = {
       <ModelsPanel {...args} />
     </div>
   ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const region = await canvas.findByRole('region', { name: 'Models table' });
     await expect(region).toHaveAccessibleDescription(/Scroll sideways to see every column/);
     await expect(canvas.getByText(/Scroll sideways/)).toBeVisible();
@@ -130,29 +129,23 @@ export const Phone: Story = {
   },
 };
 
-export const ServerError: Story = {
-  args: {
-    models: undefined,
-    error: new KonanHttpError({
+export const ServerError: Story = errorAlertStory(
+  {
+    error: {
       status: 503,
       serverMessage: 'The models service is restarting.',
       method: 'GET',
       url: 'https://api.konan.ai/deployments/d-1/models/',
-    }),
+    },
+    title: 'The models could not be loaded',
+    shows: 'The models service is restarting.',
+    retry: 'Retry',
   },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
-    const alert = canvas.getByRole('alert');
-    await expect(alert).toHaveTextContent('The models could not be loaded');
-    await expect(alert).toHaveTextContent('The models service is restarting.');
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
-    await expect(args.onRetry).toHaveBeenCalledOnce();
-  },
-};
+  { models: undefined },
+);
 
 export const Promote: Story = {
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Promote to live: fraud-xgb-v4' }));
     const dialog = await canvas.findByRole('dialog', { name: 'Promote “fraud-xgb-v4” to live?' });
     // The current live model stays a challenger unless the user says otherwise.
@@ -166,8 +159,7 @@ export const Promote: Story = {
 };
 
 export const DeleteWithConfirmation: Story = {
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     const remove = canvas.getByRole('button', { name: 'Delete: fraud-logreg-v1' });
     remove.focus();
     await userEvent.keyboard('{Enter}');
@@ -191,8 +183,7 @@ export const DeleteWithConfirmation: Story = {
 };
 
 export const AddModelValidationError: Story = {
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     const toggle = canvas.getByRole('button', { name: 'Add challenger model' });
     await userEvent.click(toggle);
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
@@ -326,8 +317,7 @@ function Simulated(props: ModelsPanelProps & { refuse?: boolean }) {
 
 export const ActionFailed: Story = {
   render: (args) => <Simulated {...args} refuse />,
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     const row = () => canvas.getByRole('row', { name: /fraud-xgb-v4/ });
     await userEvent.click(canvas.getByRole('button', { name: 'Disable: fraud-xgb-v4' }));
     await expect(args.onMove).toHaveBeenCalledWith('m-3', 'disabled');
@@ -355,8 +345,7 @@ export const ActionFailed: Story = {
 
 export const PromoteApplied: Story = {
   render: (args) => <Simulated {...args} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await userEvent.click(
       canvas.getByRole('button', { name: 'Promote to live: fraud-catboost-v5' }),
     );
@@ -378,8 +367,7 @@ export const PromoteApplied: Story = {
 
 export const AddModelServerError: Story = {
   render: (args) => <Simulated {...args} />,
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Add challenger model' }));
     const f = within(canvas.getByRole('form', { name: 'New challenger model' }));
     await userEvent.type(f.getByLabelText('Model name'), 'fraud-lgbm-v7');
@@ -411,8 +399,7 @@ const connectedModels = (deploymentUuid = storyDemo.classifier) => (
 export const ConnectedPromote: Story = {
   ...konanStory(),
   render: () => connectedModels(),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const table = await canvas.findByRole('table', { name: 'Models' }, { timeout: 10_000 });
     await expect(within(table).getAllByRole('row')).toHaveLength(4);
     await userEvent.click(canvas.getByRole('button', { name: 'Promote to live: loan-xgb-v4' }));
@@ -443,8 +430,7 @@ export const ConnectedSwitchFails: Story = {
     ],
   }),
   render: () => connectedModels(),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await canvas.findByRole('table', { name: 'Models' }, { timeout: 10_000 });
     await userEvent.click(canvas.getByRole('button', { name: 'Make challenger: loan-logreg-v1' }));
     const alert = await canvas.findByRole('alert', {}, { timeout: 10_000 });
@@ -459,8 +445,7 @@ export const ConnectedSwitchFails: Story = {
 export const ConnectedAddAndDelete: Story = {
   ...konanStory(),
   render: () => connectedModels(storyDemo.regressor),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await canvas.findByRole('table', { name: 'Models' }, { timeout: 10_000 });
     await userEvent.click(canvas.getByRole('button', { name: 'Add challenger model' }));
     const form = within(canvas.getByRole('form', { name: 'New challenger model' }));
@@ -505,8 +490,7 @@ export const ConnectedLoadError: Story = {
     ],
   }),
   render: () => connectedModels(),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const alert = await canvas.findByRole('alert', {}, { timeout: 10_000 });
     await expect(alert).toHaveTextContent('You do not have access to this deployment.');
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
@@ -517,11 +501,8 @@ export const ConnectedLoadError: Story = {
 };
 
 export const ConnectedSignedOut: Story = {
-  ...konanStory({ login: false }),
+  ...signedOutStory('Log in to see the models.'),
   render: () => connectedModels(),
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Log in to see the models.')).toBeVisible();
-  },
 };
 
 export const UnusualData: Story = {

@@ -11,6 +11,8 @@ import {
 } from '../src/components/prediction-playground';
 import { stubClipboard } from './support/clipboard';
 import { konanStory, storyDemo } from './support/konan';
+import { signedOutStory } from './support/signed-out-story';
+import { useArgState } from './support/use-arg-state';
 
 const deployments: KonanDeployment[] = [
   {
@@ -54,16 +56,9 @@ const meta = {
   },
   // Controlled deployment choice, as an app would hold it.
   render: function Render(args) {
-    const [selected, setSelected] = useState(args.selectedDeployment);
+    const [selected, select] = useArgState(args.selectedDeployment, args.onSelectDeployment);
     return (
-      <PredictionPlayground
-        {...args}
-        selectedDeployment={selected}
-        onSelectDeployment={(uuid) => {
-          setSelected(uuid);
-          args.onSelectDeployment?.(uuid);
-        }}
-      />
+      <PredictionPlayground {...args} selectedDeployment={selected} onSelectDeployment={select} />
     );
   },
 } satisfies Meta<typeof PredictionPlayground>;
@@ -72,8 +67,7 @@ type Story = StoryObj<typeof meta>;
 
 export const NoDeployments: Story = {
   args: { deployments: [], selectedDeployment: undefined },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('No deployments yet')).toBeVisible();
     await expect(canvas.queryByRole('textbox')).toBeNull();
   },
@@ -81,8 +75,7 @@ export const NoDeployments: Story = {
 
 export const SignedOut: Story = {
   args: { signedOut: true, headingLevel: 3 },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('Log in to make predictions.')).toBeVisible();
     await expect(
       canvas.getByRole('heading', { level: 3, name: 'Prediction playground' }),
@@ -111,8 +104,7 @@ export const DeploymentsError: Story = {
       serverMessage: 'Bad gateway',
     }),
   },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent(
       'The deployments could not be loaded',
     );
@@ -145,8 +137,7 @@ export const Ready: Story = {
 
 export const Pending: Story = {
   args: { pending: true },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await expect(canvas.getByText('Asking the live model…')).toBeVisible();
     // A second press while the model answers sends nothing more.
     await userEvent.click(canvas.getByRole('button', { name: 'Predict' }));
@@ -157,8 +148,7 @@ export const Pending: Story = {
 export const SuccessWithOutput: Story = {
   args: { prediction },
   beforeEach: () => stubClipboard({ writeText: fn(async () => undefined) }),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const output = canvas.getByRole('region', { name: 'Output' });
     await expect(output).toHaveTextContent('"label": "approved"');
     await expect(output).toHaveTextContent(prediction.uuid);
@@ -205,8 +195,7 @@ export const InvalidJson: Story = {
 
 export const NoDeploymentChosen: Story = {
   args: { selectedDeployment: undefined },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     const deployment = canvas.getByRole('combobox', { name: 'Deployment' });
     await expect(deployment).toHaveDisplayValue('Choose a deployment');
     await userEvent.click(canvas.getByRole('button', { name: 'Predict' }));
@@ -240,8 +229,7 @@ export const ServerError: Story = {
 
 export const FeedbackValidation: Story = {
   args: { prediction },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     const target = canvas.getByRole('textbox', { name: 'True value (target)' });
     await userEvent.clear(target);
     await userEvent.click(canvas.getByRole('button', { name: 'Send feedback' }));
@@ -292,8 +280,7 @@ export const FeedbackAccepted: Story = {
   render: (args) => (
     <WithFeedbackAnswer {...args} answer={{ outcome: 'accepted', message: 'Feedback recorded.' }} />
   ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Send feedback' }));
     await expect(canvas.getByText('Sending feedback…')).toBeVisible();
     await expect(await canvas.findByText('Accepted')).toBeVisible();
@@ -310,8 +297,7 @@ export const FeedbackRejected: Story = {
       message: 'Feedback already recorded for this prediction.',
     },
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('Rejected')).toBeVisible();
     await expect(canvas.getByText('Feedback already recorded for this prediction.')).toBeVisible();
   },
@@ -325,8 +311,7 @@ export const FeedbackNotSent: Story = {
       message: 'Konan could not be reached. Check your connection.',
     },
   },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await expect(canvas.getByText('Not sent')).toBeVisible();
     await expect(canvas.getByText(/could not be reached/)).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Send again' }));
@@ -362,8 +347,7 @@ export const ConnectedPredictAndFeedback: Story = {
 export const ConnectedFailedDeployment: Story = {
   ...konanStory(),
   render: () => <ConnectedPredictionPlayground defaultInput={loan} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     const deployment = await canvas.findByRole('combobox', { name: 'Deployment' }, longTimeout);
     await userEvent.selectOptions(deployment, storyDemo.failed);
     await userEvent.click(canvas.getByRole('button', { name: 'Predict' }));
@@ -383,8 +367,7 @@ export const ConnectedFeedbackNotSent: Story = {
       defaultInput='{"rooms": 3}'
     />
   ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('Connecting to Konan…')).toBeVisible();
     const predict = await canvas.findByRole('button', { name: 'Predict' }, longTimeout);
     await expect(canvas.queryByRole('combobox')).toBeNull();
@@ -398,11 +381,8 @@ export const ConnectedFeedbackNotSent: Story = {
 };
 
 export const ConnectedSignedOut: Story = {
-  ...konanStory({ login: false }),
+  ...signedOutStory('Log in to make predictions.'),
   render: () => <ConnectedPredictionPlayground />,
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Log in to make predictions.')).toBeVisible();
-  },
 };
 
 /**

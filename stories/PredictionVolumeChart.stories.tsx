@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { KonanHttpError } from '../src/client/errors';
 import {
   ConnectedPredictionVolumeChart,
   type KonanVolumePoint,
   PredictionVolumeChart,
 } from '../src/components/prediction-volume-chart';
-import { KonanUIProvider } from '../src/components/shared';
+import { inMaxWidth, withKonanUI } from './support/decorators';
+import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
 
 const DAY = 86_400_000;
@@ -30,23 +30,14 @@ const meta = {
   title: 'Components/PredictionVolumeChart',
   component: PredictionVolumeChart,
   args: { unit: 'day', onRetry: fn() },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider locale="en-US">
-        <div style={{ maxInlineSize: 760 }}>
-          <Story />
-        </div>
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [inMaxWidth(760), withKonanUI()],
 } satisfies Meta<typeof PredictionVolumeChart>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Week: Story = {
   args: { buckets: week },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('figure', { name: 'Prediction volume' })).toBeVisible();
     await expect(
       canvas.getByText(/Predictions per day, Nov 24 to Dec 1: 570 in all, peak 112 on Nov 29\./),
@@ -81,8 +72,7 @@ export const Week: Story = {
 /** Large buckets: coverage is an estimate, labelled in the legend, notice, tooltip and table. */
 export const Estimated: Story = {
   args: { buckets: busyWeek },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(
       canvas.getByText(/The feedback share is estimated from 3,200 of 85,500 predictions/),
     ).toBeVisible();
@@ -94,8 +84,7 @@ export const Estimated: Story = {
 
 export const Loading: Story = {
   args: { pending: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent('Counting predictions…');
     await expect(canvas.queryByRole('button', { name: 'Show as table' })).toBeNull();
   },
@@ -103,30 +92,20 @@ export const Loading: Story = {
 
 export const Empty: Story = {
   args: { buckets: week.map((point) => ({ ...point, count: 0, coverage: null })) },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('No predictions in this window')).toBeVisible();
   },
 };
 
-export const Failed: Story = {
-  args: {
-    error: new KonanHttpError({
-      status: 503,
-      method: 'GET',
-      url: 'https://api.konan.ai/deployments/5b0c7e2e/predictions/',
-      serverMessage: 'The predictions service is unavailable.',
-    }),
+export const Failed: Story = errorAlertStory({
+  error: {
+    status: 503,
+    method: 'GET',
+    url: 'https://api.konan.ai/deployments/5b0c7e2e/predictions/',
+    serverMessage: 'The predictions service is unavailable.',
   },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole('alert')).toHaveTextContent(
-      'The prediction volume could not be loaded',
-    );
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await expect(args.onRetry).toHaveBeenCalled();
-  },
-};
+  title: 'The prediction volume could not be loaded',
+});
 
 /** Two days failed: the chart shows the rest and says what is missing. */
 export const Partial: Story = {
@@ -135,8 +114,7 @@ export const Partial: Story = {
       index === 2 || index === 3 ? { ...point, count: undefined, coverage: undefined } : point,
     ),
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText(/2 of 8 days could not be loaded/)).toBeVisible();
     await expect(canvas.getByText(/442 in all/)).toBeVisible();
   },
@@ -167,8 +145,7 @@ export const Arabic: Story = {
 export const Connected: Story = {
   ...konanStory(),
   render: () => <ConnectedPredictionVolumeChart deploymentUuid={storyDemo.classifier} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(
       await canvas.findByText(/Predictions per day, .* in all/, {}, { timeout: 15_000 }),
     ).toBeVisible();
@@ -182,8 +159,7 @@ export const ConnectedLast24Hours: Story = {
   render: () => (
     <ConnectedPredictionVolumeChart deploymentUuid={storyDemo.regressor} initialPreset="24h" />
   ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(
       await canvas.findByText(/Predictions per hour, .* in all/, {}, { timeout: 15_000 }),
     ).toBeVisible();

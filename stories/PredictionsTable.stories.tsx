@@ -1,21 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import type {
-  KonanPrediction,
-  KonanPredictionsPage,
-  KonanTimeWindowInput,
-} from '../src/client/data-types';
-import { KonanHttpError, KonanNetworkError } from '../src/client/errors';
+import type { KonanPrediction, KonanPredictionsPage } from '../src/client/data-types';
+import { KonanNetworkError } from '../src/client/errors';
 import {
   ConnectedPredictionsTable,
   PredictionsTable,
   type PredictionsTableProps,
 } from '../src/components/predictions-table';
-import { KonanUIProvider } from '../src/components/shared';
 import { lastWindow } from '../src/components/time-window-picker';
+import { inWidth, withKonanUI } from './support/decorators';
+import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
 import { recoversFromOneServerError } from './support/server-error-story';
+import { signedOutStory } from './support/signed-out-story';
+import { useArgState } from './support/use-arg-state';
 
 const now = new Date(2025, 2, 10, 12, 0);
 const storyWindow = lastWindow('7d', now);
@@ -58,7 +57,7 @@ const threePages = [0, 1, 2].map((p) => page(makePredictions(100, p * 100), 2500
 /** Serves pages from memory as a connected table would: "Load more" adds the next 100. */
 function Paged(args: PredictionsTableProps & { total: number; delayMs?: number }) {
   const { total, delayMs = 300, ...rest } = args;
-  const [value, setValue] = useState<KonanTimeWindowInput | undefined>(args.timeWindow);
+  const [value, change] = useArgState(args.timeWindow, args.onTimeWindowChange);
   const [pages, setPages] = useState(() => [page(makePredictions(100), total, total > 100)]);
   const [loading, setLoading] = useState(false);
   const loaded = pages.length * 100;
@@ -84,10 +83,7 @@ function Paged(args: PredictionsTableProps & { total: number; delayMs?: number }
         }, delayMs);
       }}
       {...(value && { timeWindow: value })}
-      onTimeWindowChange={(next) => {
-        setValue(next);
-        args.onTimeWindowChange?.(next);
-      }}
+      onTimeWindowChange={change}
     />
   );
 }
@@ -96,13 +92,7 @@ const meta = {
   title: 'Components/PredictionsTable',
   component: PredictionsTable,
   args: { timeWindow: storyWindow, onTimeWindowChange: fn(), onRetry: fn(), onLoadMore: fn() },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider locale="en-US">
-        <Story />
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [withKonanUI()],
 } satisfies Meta<typeof PredictionsTable>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -113,8 +103,7 @@ const rowsOf = (canvasElement: HTMLElement) =>
 
 export const Loading: Story = {
   args: { pending: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('Loading predictions…')).toBeVisible();
     await expect(canvas.queryByRole('table')).toBeNull();
   },
@@ -175,13 +164,7 @@ export const KeyboardNavigation: Story = {
 /** At phone width each prediction is a card of labelled lines; no word is broken. */
 export const Phone: Story = {
   args: { pages: [page(makePredictions(6), 6, false)] },
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 358 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [inWidth()],
   play: async ({ canvasElement }) => {
     const cell = canvasElement.querySelector('tbody td[data-label="Features"]') as HTMLElement;
     await expect(getComputedStyle(cell).display).toBe('block');
@@ -194,8 +177,7 @@ export const Phone: Story = {
 
 export const EmptyWindow: Story = {
   args: { pages: [page([], 0, false)] },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await expect(canvas.getByText('No predictions in this window')).toBeVisible();
     await expect(canvas.getByText(/Choose a longer window/)).toBeVisible();
     await userEvent.click(canvas.getByRole('radio', { name: 'Last 30 days' }));
@@ -206,8 +188,7 @@ export const EmptyWindow: Story = {
 /** The view owns the signed-out state: no window control, no table, one line to log in. */
 export const SignedOut: Story = {
   args: { pages: threePages, signedOut: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'Predictions' })).toBeVisible();
     await expect(canvas.getByText('Log in to see the predictions.')).toBeVisible();
     await expect(canvas.queryByRole('radio')).toBeNull();
@@ -227,25 +208,16 @@ export const HeadingLevel: Story = {
   },
 };
 
-export const ServerError: Story = {
-  args: {
-    error: new KonanHttpError({
-      status: 500,
-      method: 'GET',
-      url: 'https://api.konan.ai/deployments/5b0c7e2e/predictions/',
-      serverMessage: 'Internal server error',
-    }),
+export const ServerError: Story = errorAlertStory({
+  error: {
+    status: 500,
+    method: 'GET',
+    url: 'https://api.konan.ai/deployments/5b0c7e2e/predictions/',
+    serverMessage: 'Internal server error',
   },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole('alert')).toHaveTextContent(
-      'The predictions could not be loaded',
-    );
-    await expect(canvas.queryByRole('table')).toBeNull();
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await expect(args.onRetry).toHaveBeenCalledOnce();
-  },
-};
+  title: 'The predictions could not be loaded',
+  hides: 'table',
+});
 
 export const FeedbackPresentAndMissing: Story = {
   args: { pages: [page(makePredictions(10), 10, false)] },
@@ -361,13 +333,7 @@ export const HostileInput: Story = {
 
 export const Dark: Story = {
   args: { pages: [page(makePredictions(12), 12, false)] },
-  decorators: [
-    (Story) => (
-      <KonanUIProvider theme="dark" locale="en-US">
-        <Story />
-      </KonanUIProvider>
-    ),
-  ],
+  decorators: [withKonanUI({ theme: 'dark' })],
 };
 
 export const ConnectedClassifier: Story = {
@@ -395,8 +361,7 @@ export const ConnectedEmptyWindow: Story = {
       timeWindow={{ start: new Date(2020, 0, 1), end: new Date(2020, 0, 8) }}
     />
   ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(
       await canvas.findByText('No predictions in this window', undefined, { timeout: 10_000 }),
     ).toBeVisible();
@@ -417,11 +382,8 @@ export const ConnectedServerError: Story = {
 };
 
 export const ConnectedSignedOut: Story = {
-  ...konanStory({ login: false }),
+  ...signedOutStory('Log in to see the predictions.'),
   render: () => <ConnectedPredictionsTable deploymentUuid={storyDemo.classifier} />,
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Log in to see the predictions.')).toBeVisible();
-  },
 };
 
 /**

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { expect, fireEvent, fn, userEvent, within } from 'storybook/test';
+import { expect, fireEvent, fn, userEvent } from 'storybook/test';
 import type { KonanTimeWindowInput } from '../src/client/data-types';
 import { lastWindow, TimeWindowPicker } from '../src/components/time-window-picker';
 import { resolveTimeWindow } from '../src/react/query/resolve-time-window';
@@ -30,8 +30,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Presets: Story = {
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     const week = canvas.getByRole('radio', { name: 'Last 7 days' });
     await expect(week).toBeChecked();
     // Arrow keys move through the presets, as in any radio group.
@@ -46,8 +45,7 @@ export const Presets: Story = {
 
 export const CustomRange: Story = {
   args: { timeWindow: { start: new Date(2025, 2, 1, 9, 0), end: new Date(2025, 2, 4, 18, 0) } },
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await expect(canvas.getByRole('radio', { name: 'Custom range' })).toBeChecked();
     const to = canvas.getByLabelText('To');
     await expect(to).toHaveValue('2025-03-04T18:00');
@@ -61,8 +59,7 @@ export const CustomRange: Story = {
 };
 
 export const ValidationError: Story = {
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ args, canvas }) => {
     await userEvent.click(canvas.getByRole('radio', { name: 'Custom range' }));
     const from = canvas.getByLabelText('From');
     const to = canvas.getByLabelText('To');

@@ -24,8 +24,7 @@ const LONG = { timeout: 15_000 };
 /** Start here: log in with demo@konan.ai / konan-demo and explore. */
 export const Dashboard: Story = {
   ...konanStory({ login: false }),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('button', { name: 'Sign in' })).toBeVisible();
   },
 };

@@ -60,8 +60,7 @@ type Story = StoryObj<typeof meta>;
 
 export const LogInAndOut: Story = {
   ...konanStory({ login: false }),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('anonymous')).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: /log in/i }));
     await expect(await canvas.findByText('authenticated')).toBeVisible();

@@ -20,43 +20,61 @@ const realApiKey = env.STORYBOOK_KONAN_API_KEY;
 /** Latency the emulator adds in stories, so loading states are visible. */
 export const STORY_LATENCY_MS = 150;
 
-let current: KonanEmulator = createKonanEmulator({ latencyMs: STORY_LATENCY_MS });
-
-/** The emulator serving the story being shown (a fresh, seeded one per story). */
-export function storyEmulator(): KonanEmulator {
-  return current;
-}
+/** An emulator made only to read the fixed seed's demo uuids and account (the same in every story). */
+const seeded: KonanEmulator = createKonanEmulator();
 
 /** The seeded demo deployments (the same uuids in every story: the seed is fixed). */
 export const storyDemo: KonanEmulatorDemo = {
-  classifier: env.STORYBOOK_KONAN_CLASSIFIER ?? current.demo.classifier,
-  regressor: env.STORYBOOK_KONAN_REGRESSOR ?? current.demo.regressor,
-  failed: env.STORYBOOK_KONAN_FAILED ?? current.demo.failed,
+  classifier: env.STORYBOOK_KONAN_CLASSIFIER ?? seeded.demo.classifier,
+  regressor: env.STORYBOOK_KONAN_REGRESSOR ?? seeded.demo.regressor,
+  failed: env.STORYBOOK_KONAN_FAILED ?? seeded.demo.failed,
 };
 
 /** The demo account, for play functions that log in through a form. */
-export const storyAccount = current.account;
+export const storyAccount = seeded.account;
 
 /*
- * Each story's client stamps its requests with the id of the emulator that was current when the
- * story mounted, and the handlers answer from that emulator. A request still in flight from the
- * previous story (a sparkline's bucket, a refetch) is then answered by the previous story's
- * emulator, instead of using up the next story's one-shot fault.
+ * Each story gets its own emulator from its loader, on its context (`loaded.konan`), not in a
+ * module variable: a docs page prepares all of its stories at once. Its client stamps every request
+ * with that emulator's id and the handlers answer from it, so a request still in flight from the
+ * previous story (a sparkline's bucket, a refetch) is answered by the previous story's emulator
+ * instead of using up the next story's one-shot fault.
  */
 const STORY_HEADER = 'x-konan-story';
 const storyEmulators = new Map<string, KonanEmulator>();
 let storyCount = 0;
+
+/** The emulator a story runs against, with the id its client stamps on its requests. */
+interface StoryKonan {
+  id: string;
+  emulator: KonanEmulator;
+}
+
 const storyHandlers = realApiUrl
   ? []
   : konanHandlers({
-      handle: (request: Request) =>
-        (storyEmulators.get(request.headers.get(STORY_HEADER) ?? '') ?? current).handle(request),
+      handle: (request: Request) => {
+        const emulator = storyEmulators.get(request.headers.get(STORY_HEADER) ?? '');
+        if (emulator) return emulator.handle(request);
+        return new Response(JSON.stringify({ detail: 'No story emulator for this request.' }), {
+          status: 502,
+          headers: { 'content-type': 'application/json' },
+        });
+      },
     } as KonanEmulator);
 
-/** A client whose requests the current story's emulator answers, however late they arrive. */
-function createStoryClient() {
-  const id = String(++storyCount);
-  storyEmulators.set(id, current);
+/**
+ * Starts MSW with the emulator's handlers as its initial ones: `mswLoader` resets the handlers
+ * before every story (`resetHandlers` goes back to these), so no story can lose them.
+ */
+export async function startStoryWorker() {
+  const { setupWorker } = await import('msw/browser');
+  const worker = setupWorker(...storyHandlers);
+  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+  return worker;
+}
+
+function storyClient(id: string) {
   return createKonanClient({
     fetch: (input, init) => {
       const request = new Request(input, init);
@@ -66,13 +84,21 @@ function createStoryClient() {
   });
 }
 
-function StoryKonanProvider({ login, children }: { login: boolean; children: ReactNode }) {
+function StoryKonanProvider({
+  konan,
+  login,
+  children,
+}: {
+  konan: StoryKonan;
+  login: boolean;
+  children: ReactNode;
+}) {
   // A QueryClient per story, so no cache leaks from one story into the next.
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } }),
   );
-  const [client] = useState(() => (realApiUrl ? undefined : createStoryClient()));
-  const apiKey = login ? (realApiUrl ? realApiKey : current.account.apiKey) : undefined;
+  const [client] = useState(() => (realApiUrl ? undefined : storyClient(konan.id)));
+  const apiKey = login ? (realApiUrl ? realApiKey : konan.emulator.account.apiKey) : undefined;
   return (
     <KonanProvider
       queryClient={queryClient}
@@ -95,23 +121,33 @@ export interface KonanStoryOptions {
   latencyMs?: number;
 }
 
+function storyKonanOf(loaded: Record<string, unknown>): StoryKonan {
+  const konan = loaded.konan as StoryKonan | undefined;
+  if (!konan) throw new Error('konanStory: the story has no emulator (its loader did not run).');
+  return konan;
+}
+
 /**
  * Spread into a story to run it against a fresh, seeded emulator inside `<KonanProvider>`:
  * `export const Connected: Story = { ...konanStory(), render: () => <ConnectedThing /> }`.
  */
 export function konanStory(options: KonanStoryOptions = {}) {
   const { login = true, faults = [], latencyMs = STORY_LATENCY_MS } = options;
-  const decorator: Decorator = (Story) => (
-    <StoryKonanProvider login={login}>
+  const decorator: Decorator = (Story, context) => (
+    <StoryKonanProvider konan={storyKonanOf(context.loaded)} login={login}>
       <Story />
     </StoryKonanProvider>
   );
   return {
     decorators: [decorator],
-    parameters: { msw: storyHandlers },
-    beforeEach: () => {
-      current = createKonanEmulator({ latencyMs });
-      for (const fault of faults) current.faults.add(fault);
-    },
+    loaders: [
+      async () => {
+        const emulator = createKonanEmulator({ latencyMs });
+        for (const fault of faults) emulator.faults.add(fault);
+        const id = String(++storyCount);
+        storyEmulators.set(id, emulator);
+        return { konan: { id, emulator } satisfies StoryKonan };
+      },
+    ],
   };
 }

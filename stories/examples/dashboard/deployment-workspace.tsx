@@ -36,6 +36,8 @@ export function DeploymentWorkspace({
 }: DeploymentWorkspaceProps) {
   const [timeWindow, setTimeWindow] = useTimeWindow('7d');
   const uuid = deployment.uuid;
+  // What every windowed view of this deployment is given.
+  const windowed = { deploymentUuid: uuid, timeWindow, onTimeWindowChange: setTimeWindow };
   // The same query as the models tab: known once loaded, never a guess.
   const models = useModels(uuid);
   const live = models.data?.find((m) => m.state === 'live');
@@ -98,14 +100,7 @@ export function DeploymentWorkspace({
           {
             id: 'predictions',
             label: labels.tabs.predictions,
-            render: () => (
-              <ConnectedPredictionsTable
-                deploymentUuid={uuid}
-                timeWindow={timeWindow}
-                onTimeWindowChange={setTimeWindow}
-                autoLoad={false}
-              />
-            ),
+            render: () => <ConnectedPredictionsTable {...windowed} autoLoad={false} />,
           },
           {
             id: 'feedback',
@@ -117,16 +112,8 @@ export function DeploymentWorkspace({
             label: labels.tabs.metrics,
             render: () => (
               <div className="dashboard-stack">
-                <ConnectedMetricsPanel
-                  deploymentUuid={uuid}
-                  timeWindow={timeWindow}
-                  onTimeWindowChange={setTimeWindow}
-                />
-                <ConnectedMetricTrendChart
-                  deploymentUuid={uuid}
-                  timeWindow={timeWindow}
-                  onTimeWindowChange={setTimeWindow}
-                />
+                <ConnectedMetricsPanel {...windowed} />
+                <ConnectedMetricTrendChart {...windowed} />
               </div>
             ),
           },
@@ -135,16 +122,8 @@ export function DeploymentWorkspace({
             label: labels.tabs.monitoring,
             render: () => (
               <div className="dashboard-stack">
-                <ConnectedPredictionVolumeChart
-                  deploymentUuid={uuid}
-                  timeWindow={timeWindow}
-                  onTimeWindowChange={setTimeWindow}
-                />
-                <ConnectedFeatureDriftPanel
-                  deploymentUuid={uuid}
-                  timeWindow={timeWindow}
-                  onTimeWindowChange={setTimeWindow}
-                />
+                <ConnectedPredictionVolumeChart {...windowed} />
+                <ConnectedFeatureDriftPanel {...windowed} />
               </div>
             ),
           },
