@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import type { KonanEvaluation, KonanTimeWindow } from '../src/client/data-types';
+import { KonanHttpError } from '../src/client/errors';
 import { ConnectedMetricsPanel, MetricsPanel } from '../src/components/metrics-panel';
 import { lastWindow } from '../src/components/time-window-picker';
 import { inWidth, withKonanUI } from './support/decorators';
