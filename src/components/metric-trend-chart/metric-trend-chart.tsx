@@ -22,7 +22,13 @@ import {
   defaultMetricTrendChartLabels,
   type MetricTrendChartLabels,
 } from './metric-trend-chart-labels.js';
-import { defaultMetric, isShareSeries, metricValues, orderMetrics } from './trend-values.js';
+import {
+  defaultMetric,
+  dotIndexes,
+  isShareSeries,
+  metricValues,
+  orderMetrics,
+} from './trend-values.js';
 
 /** A bucket of the trend: what `useEvaluationSeries` gives (`status` and `metrics` matter). */
 export type MetricTrendPoint = Pick<
@@ -299,19 +305,16 @@ function TrendPlot({
               />
             ) : null}
             <path className="konan-chart-line" d={path} />
-            {values.map((v, i) =>
-              v === null ? null : (
-                <circle
-                  // biome-ignore lint/suspicious/noArrayIndexKey: points are positions in time.
-                  key={i}
-                  className="konan-chart-dot"
-                  cx={x(i)}
-                  cy={y(v)}
-                  r={active === i ? 4.5 : 2.5}
-                  data-active={active === i ? '' : undefined}
-                />
-              ),
-            )}
+            {dotIndexes(values, layout.innerWidth, active).map((i) => (
+              <circle
+                key={i}
+                className="konan-chart-dot"
+                cx={x(i)}
+                cy={y(values[i] ?? 0)}
+                r={active === i ? 4.5 : 2.5}
+                data-active={active === i ? '' : undefined}
+              />
+            ))}
           </g>
         )}
       </ChartPlot>

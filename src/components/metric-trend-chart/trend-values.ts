@@ -29,3 +29,27 @@ export function metricValues(
 ): (number | null)[] {
   return points.map((p) => p.metrics?.[metric] ?? null);
 }
+
+/** Pixels a dot needs to itself before every point gets one. */
+const DOT_SPACING = 6;
+
+/**
+ * The points drawn as dots. Each gets one while they are at least `DOT_SPACING` px apart; a
+ * denser line (a long window in hours) draws only the points the line cannot show, those with a
+ * gap on both sides, plus the active one: a dot per point there is thousands of SVG elements
+ * that nobody can tell apart, and it made a 10,000-point chart 20 times slower to draw.
+ */
+export function dotIndexes(
+  values: readonly (number | null)[],
+  width: number,
+  active: number | null,
+): number[] {
+  const defined = (i: number) => i >= 0 && i < values.length && values[i] !== null;
+  const sparse = values.length * DOT_SPACING <= width;
+  const indexes: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (!defined(i)) continue;
+    if (sparse || i === active || (!defined(i - 1) && !defined(i + 1))) indexes.push(i);
+  }
+  return indexes;
+}
