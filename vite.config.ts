@@ -57,6 +57,7 @@ export default defineConfig({
       'd3-array',
       'd3-scale',
       'd3-shape',
+      'd3-time',
       '@storybook/react/entry-preview-docs',
       'jose',
       'msw',

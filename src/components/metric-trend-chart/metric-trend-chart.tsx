@@ -1,4 +1,3 @@
-import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useId, useMemo, useState } from 'react';
 import type { KonanEvaluationSeriesPoint } from '../../react/hooks/use-evaluation-series.js';
@@ -9,7 +8,7 @@ import { ChartFigure } from '../shared/chart/chart-figure.js';
 import { type ChartFormat, useChartFormat } from '../shared/chart/chart-format.js';
 import { chartLayout } from '../shared/chart/chart-layout.js';
 import { ChartPlot } from '../shared/chart/chart-plot.js';
-import { valueScale } from '../shared/chart/chart-scales.js';
+import { linearScale, valueScale } from '../shared/chart/chart-scales.js';
 import { ChartTable } from '../shared/chart/chart-table.js';
 import { spacedTicks, TimeAxis } from '../shared/chart/time-axis.js';
 import { usePlotBox } from '../shared/chart/use-plot-box.js';
@@ -249,11 +248,9 @@ function TrendPlot({
   const defined = values.filter((v): v is number => v !== null);
   const share = drawn.format === format.percent;
   const y = share
-    ? scaleLinear().domain([0, 1]).range([layout.innerHeight, 0])
+    ? linearScale([0, 1], [layout.innerHeight, 0])
     : valueScale(Math.max(0, ...defined), layout.innerHeight, Math.min(0, ...defined));
-  const x = scaleLinear()
-    .domain([0, Math.max(1, points.length - 1)])
-    .range([0, layout.innerWidth]);
+  const x = linearScale([0, Math.max(1, points.length - 1)], [0, layout.innerWidth]);
   const path =
     line<number | null>()
       .defined((v) => v !== null)

@@ -1,10 +1,9 @@
-import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import { ChartFigure } from '../shared/chart/chart-figure.js';
 import { useChartFormat } from '../shared/chart/chart-format.js';
 import { chartLayout } from '../shared/chart/chart-layout.js';
 import { ChartPlot } from '../shared/chart/chart-plot.js';
-import { valueScale } from '../shared/chart/chart-scales.js';
+import { linearScale, valueScale } from '../shared/chart/chart-scales.js';
 import { ChartTable } from '../shared/chart/chart-table.js';
 import { usePlotBox } from '../shared/chart/use-plot-box.js';
 import { ValueAxis } from '../shared/chart/value-axis.js';
@@ -129,9 +128,7 @@ function ResidualPlot({
   const to = last?.to ?? 0;
   // One bin of equal values has no width: give it room on both sides.
   const pad = to > from ? 0 : Math.max(1, Math.abs(from) * 0.1);
-  const x = scaleLinear()
-    .domain([from - pad, to + pad])
-    .range([0, layout.innerWidth]);
+  const x = linearScale([from - pad, to + pad], [0, layout.innerWidth]);
   const y = valueScale(Math.max(0, ...bins.map((b) => b.count)), layout.innerHeight);
   const extent = (bin: ResidualBin) => {
     const left = bin.to > bin.from ? x(bin.from) : x(bin.from) - layout.innerWidth * 0.1;

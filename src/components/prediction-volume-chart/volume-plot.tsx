@@ -1,12 +1,17 @@
 import { max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
 import { memo, useMemo } from 'react';
 import type { KonanBucketUnit } from '../../react/series/buckets.js';
 import { useChartFormat } from '../shared/chart/chart-format.js';
 import { chartLayout } from '../shared/chart/chart-layout.js';
 import { ChartPlot } from '../shared/chart/chart-plot.js';
-import { bandIndexAt, bucketBands, valueScale } from '../shared/chart/chart-scales.js';
+import {
+  bandIndexAt,
+  bucketBands,
+  type LinearScale,
+  linearScale,
+  valueScale,
+} from '../shared/chart/chart-scales.js';
 import { spacedTicks, TimeAxis } from '../shared/chart/time-axis.js';
 import { usePlotBox } from '../shared/chart/use-plot-box.js';
 import { ValueAxis } from '../shared/chart/value-axis.js';
@@ -38,7 +43,7 @@ export function VolumePlot({ points, unit, height, label, tooltip }: VolumePlotP
     const times = points.map((p) => p.aligned.getTime());
     const x = bucketBands(times, innerWidth);
     const y = valueScale(max(points, (p) => p.count) ?? 0, layout.innerHeight);
-    const share = scaleLinear().domain([0, 1]).range([layout.innerHeight, 0]);
+    const share = linearScale([0, 1], [layout.innerHeight, 0]);
     return { layout, left, innerWidth, times, x, y, share };
   }, [points, width, height, countSide]);
   const { layout, left, innerWidth, x, y, share } = geometry;
@@ -108,7 +113,7 @@ export function VolumePlot({ points, unit, height, label, tooltip }: VolumePlotP
 }
 
 type Band = ReturnType<typeof bucketBands>;
-type Linear = ReturnType<typeof valueScale>;
+type Linear = LinearScale;
 
 /** Memoised: moving the tooltip re-renders only the highlight, not every bar. */
 const Bars = memo(function Bars({

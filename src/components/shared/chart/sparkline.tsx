@@ -1,7 +1,7 @@
 import { extent } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useMemo } from 'react';
+import { linearScale } from './chart-scales.js';
 import { useContainerWidth } from './use-container-width.js';
 
 export interface SparklineProps {
@@ -32,12 +32,8 @@ export function Sparkline({
   const drawnWidth = width ?? container.width;
   const { path, last } = useMemo(() => {
     const [low = 0, high = 0] = extent(values, (value) => value ?? undefined);
-    const x = scaleLinear()
-      .domain([0, Math.max(1, values.length - 1)])
-      .range([PAD, drawnWidth - PAD]);
-    const y = scaleLinear()
-      .domain(low === high ? [low - 1, high + 1] : [low, high])
-      .range([height - PAD, PAD]);
+    const x = linearScale([0, Math.max(1, values.length - 1)], [PAD, drawnWidth - PAD]);
+    const y = linearScale(low === high ? [low - 1, high + 1] : [low, high], [height - PAD, PAD]);
     const draw = line<number | null>()
       .defined((value) => value !== null)
       .x((_, index) => x(index))

@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 
 export interface TimeAxisProps {
   /** Where a time falls on the plot (in the plot's own coordinates). */
@@ -40,7 +40,7 @@ export function TimeAxis({ x, ticks, format, y, width }: TimeAxisProps) {
  */
 export function timeTicks(start: Date, end: Date, width: number, spacing = 90): Date[] {
   const count = Math.max(2, Math.floor(width / spacing));
-  return scaleUtc().domain([start, end]).ticks(count);
+  return utcTicks(start, end, count);
 }
 
 /** Every n-th of `times` so that about one tick falls every `spacing` pixels (for bars). */

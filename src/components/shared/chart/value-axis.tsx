@@ -1,7 +1,7 @@
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from './chart-scales.js';
 
 export interface ValueAxisProps {
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   format: (value: number) => string;
   /** Which side of the plot the axis is on: left in left-to-right text, right in right-to-left. */
   side: 'left' | 'right';
