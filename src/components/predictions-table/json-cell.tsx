@@ -8,13 +8,15 @@ export interface JsonCellProps {
 /**
  * The summary's entries on one line. The "·" between entries is drawn by CSS before each entry
  * after the first, so it never sits alone at the end of a line, and each entry stays whole.
+ * Each entry is isolated with its own direction, so an Arabic page does not reorder
+ * `income: 42,200` around its colon, while an entry in Arabic ("+3 أخرى") stays right to left.
  */
 export function JsonCell({ summary }: JsonCellProps) {
   return (
     <span className="konan-predictions-table-summary">
       {summary.parts.map((part, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the parts are positional and never reorder.
-        <span key={index} className="konan-predictions-table-part">
+        <span key={index} className="konan-predictions-table-part" dir="auto">
           {part}
         </span>
       ))}
@@ -25,6 +27,8 @@ export function JsonCell({ summary }: JsonCellProps) {
 /** A JSON value in full, as text (never as HTML). */
 export function JsonBlock({ value }: { value: KonanJson }) {
   return (
-    <pre className="konan-mono konan-predictions-table-json">{JSON.stringify(value, null, 2)}</pre>
+    <pre className="konan-mono konan-predictions-table-json" dir="ltr">
+      {JSON.stringify(value, null, 2)}
+    </pre>
   );
 }
