@@ -114,7 +114,7 @@ export function DeploymentCreated({
         <div className="konan-create-deployment-form-result-actions">
           {actions}
           {onReset ? (
-            <Button variant={actions ? 'secondary' : 'primary'} onClick={onReset}>
+            <Button variant={actions ? 'secondary' : 'primary'} onClick={() => onReset()}>
               {labels.createAnother}
             </Button>
           ) : null}

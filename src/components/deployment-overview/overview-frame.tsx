@@ -41,7 +41,7 @@ export function OverviewFrame({
         <>
           {countText ? <Badge>{countText}</Badge> : null}
           {onCreate && count ? (
-            <Button className="konan-overview-create" onClick={onCreate}>
+            <Button className="konan-overview-create" onClick={() => onCreate()}>
               {l.create}
             </Button>
           ) : null}
@@ -60,7 +60,7 @@ export function OverviewFrame({
           <>
             <p className="konan-overview-muted">{l.emptyHint}</p>
             {onCreate ? (
-              <Button variant="primary" onClick={onCreate}>
+              <Button variant="primary" onClick={() => onCreate()}>
                 {l.create}
               </Button>
             ) : null}

@@ -115,7 +115,7 @@ export function DeploymentsList({
 
   const headingId = `${id}-title`;
   const createButton = onCreate ? (
-    <Button variant="primary" onClick={onCreate}>
+    <Button variant="primary" onClick={() => onCreate()}>
       {labels.create}
     </Button>
   ) : null;

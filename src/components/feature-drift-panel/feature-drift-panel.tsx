@@ -84,7 +84,7 @@ function emptyDrift(
   if (stoppedShort === 'cancelled' && current.read + reference.read === 0) {
     return {
       title: l.cancelledNothingTitle,
-      detail: onRetry ? <Button onClick={onRetry}>{l.readAgain}</Button> : null,
+      detail: onRetry ? <Button onClick={() => onRetry()}>{l.readAgain}</Button> : null,
     };
   }
   if (current.read > 0 && reference.read > 0 && features.length > 0) return null;
@@ -134,7 +134,7 @@ function ReadingProgress({
         max={total ?? undefined}
         value={total === null ? undefined : Math.min(read, total)}
       />
-      {onCancel ? <Button onClick={onCancel}>{l.cancel}</Button> : null}
+      {onCancel ? <Button onClick={() => onCancel()}>{l.cancel}</Button> : null}
     </div>
   );
 }
@@ -171,7 +171,7 @@ function DriftBody({
       {stoppedShort === 'cancelled' ? (
         <Alert tone="warning" title={l.cancelledTitle} live={false}>
           <p>{l.cancelledHint(count(read))}</p>
-          {onRetry ? <Button onClick={onRetry}>{l.readAgain}</Button> : null}
+          {onRetry ? <Button onClick={() => onRetry()}>{l.readAgain}</Button> : null}
         </Alert>
       ) : null}
       <p className="konan-feature-drift-panel-summary">

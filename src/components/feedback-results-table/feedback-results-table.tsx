@@ -166,7 +166,7 @@ function FeedbackResults({
             {onRetryNotSent ? (
               <Button
                 variant="primary"
-                onClick={onRetryNotSent}
+                onClick={() => onRetryNotSent()}
                 disabled={retrying || busy}
                 aria-busy={retrying || undefined}
               >

@@ -61,7 +61,7 @@ export function FeedbackToolbar({
           spellCheck={false}
           className="konan-feedback-results-table-search"
         />
-        <Button onClick={onExport} disabled={!canExport}>
+        <Button onClick={() => onExport()} disabled={!canExport}>
           {labels.exportCsv}
         </Button>
       </div>

@@ -221,7 +221,7 @@ export function FeedbackUploader({
       ) : null}
       {pending ? (
         <FeedbackProgressBar progress={progress} labels={tableLabels}>
-          {onCancel ? <Button onClick={onCancel}>{labels.cancel}</Button> : null}
+          {onCancel ? <Button onClick={() => onCancel()}>{labels.cancel}</Button> : null}
         </FeedbackProgressBar>
       ) : null}
       {shownError ? (

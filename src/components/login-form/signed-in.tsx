@@ -24,7 +24,7 @@ export function SignedIn({
     <KonanRoot className={className ? `konan-login-form ${className}` : 'konan-login-form'}>
       <div className="konan-login-form-signed-in" role="status">
         <p>{labels.signedInAs(email)}</p>
-        <Button onClick={onSignOut} disabled={pending}>
+        <Button onClick={() => onSignOut()} disabled={pending}>
           {pending ? labels.signOutPending : labels.signOut}
         </Button>
       </div>

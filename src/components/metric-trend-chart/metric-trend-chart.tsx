@@ -146,7 +146,7 @@ export function MetricTrendChart({
                 labelCount(points.length, format.number),
                 bucket,
               )}{' '}
-              {onRetry ? <Button onClick={onRetry}>{l.retry}</Button> : null}
+              {onRetry ? <Button onClick={() => onRetry()}>{l.retry}</Button> : null}
             </>
           ) : undefined
         }

@@ -99,7 +99,7 @@ export function AddModelForm({
         <Button type="submit" variant="primary" aria-disabled={pending || undefined}>
           {labels.submit}
         </Button>
-        <Button onClick={onCancel}>{labels.cancel}</Button>
+        <Button onClick={() => onCancel()}>{labels.cancel}</Button>
         {pending ? <Spinner label={labels.addModelPending} /> : null}
       </div>
     </form>

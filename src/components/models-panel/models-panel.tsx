@@ -209,7 +209,7 @@ export function ModelsPanel({
             error={actionError}
             actions={
               onDismissActionError ? (
-                <Button variant="ghost" onClick={onDismissActionError}>
+                <Button variant="ghost" onClick={() => onDismissActionError()}>
                   {labels.dismiss}
                 </Button>
               ) : null

@@ -106,7 +106,7 @@ export function FeedbackForm({
       </div>
       {!pending && status?.outcome === 'notSent' && onRetry ? (
         <div className="konan-row">
-          <Button onClick={onRetry}>{l.retryFeedback}</Button>
+          <Button onClick={() => onRetry()}>{l.retryFeedback}</Button>
         </div>
       ) : null}
       {!pending && error ? <ErrorAlert title={l.feedbackErrorTitle} error={error} /> : null}

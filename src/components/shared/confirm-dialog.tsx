@@ -96,7 +96,7 @@ export function ConfirmDialog({
           type="button"
           className="konan-button"
           data-variant="secondary"
-          onClick={onCancel}
+          onClick={() => onCancel()}
         >
           {cancelLabel}
         </button>
@@ -105,7 +105,7 @@ export function ConfirmDialog({
           type="button"
           className="konan-button"
           data-variant={tone === 'danger' ? 'danger' : 'primary'}
-          onClick={onConfirm}
+          onClick={() => onConfirm()}
         >
           {confirmLabel}
         </button>

@@ -68,7 +68,7 @@ export function ErrorAlert({
       {retry || actions ? (
         <div className="konan-error-alert-actions">
           {retry ? (
-            <Button onClick={onRetry} disabled={retryDisabled}>
+            <Button onClick={() => onRetry()} disabled={retryDisabled}>
               {retryLabel}
             </Button>
           ) : null}

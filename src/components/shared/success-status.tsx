@@ -40,7 +40,7 @@ export function SuccessStatus({ message, onDismiss, dismissLabel }: SuccessStatu
               type="button"
               className="konan-button konan-success-status-dismiss"
               data-variant="ghost"
-              onClick={onDismiss}
+              onClick={() => onDismiss()}
             >
               {dismissLabel}
             </button>
