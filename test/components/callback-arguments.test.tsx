@@ -16,7 +16,7 @@ it('ErrorAlert calls onRetry with no arguments', async () => {
   render(
     <ErrorAlert
       title="Failed"
-      error={new KonanNetworkError({ method: 'GET', url: 'https://api.konan.ai/x' })}
+      error={new KonanNetworkError('offline')}
       onRetry={onRetry}
       retryLabel="Retry"
     />,
