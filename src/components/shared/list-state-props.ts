@@ -1,11 +1,11 @@
-/** The props a list or table takes for the state of its data (see `ListState`). */
+/** The props a view takes for the state of its data (see `ListState` and `PanelState`). */
 export interface KonanListStateProps {
-  /** The data is loading for the first time. */
-  pending?: boolean;
-  /** Loading failed: instead of the list at first, above it (or below it) once it is shown. */
+  /** The data is loading for the first time; what is already shown stays on screen meanwhile. */
+  pending?: boolean | undefined;
+  /** Loading failed: instead of the data at first, above it (or below it) once it is shown. */
   error?: unknown;
   /** Try the failed request again. */
-  onRetry?: () => void;
+  onRetry?: (() => void) | undefined;
   /** Nobody is logged in: nothing to load yet. */
-  signedOut?: boolean;
+  signedOut?: boolean | undefined;
 }

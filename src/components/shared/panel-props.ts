@@ -1,16 +1,12 @@
 import type { KonanTimeWindow } from '../../client/data-types.js';
+import type { ListStateLabels } from './list-state-labels.js';
+import type { KonanListStateProps } from './list-state-props.js';
 import type { KonanHeadedViewProps } from './view-props.js';
 
-/** The props of a view that loads its data: the states every panel has. */
-export interface KonanPanelProps<Labels> extends KonanHeadedViewProps<Labels> {
-  /** The data is being loaded; what is already shown stays on screen meanwhile. */
-  pending?: boolean | undefined;
-  /** The data could not be loaded: the panel says so, with a retry button given `onRetry`. */
-  error?: unknown;
-  onRetry?: (() => void) | undefined;
-  /** Nobody is logged in: the panel says so instead of showing data. */
-  signedOut?: boolean | undefined;
-}
+/** The props of a view that loads its data: the states every panel has, as lists have them. */
+export interface KonanPanelProps<Labels>
+  extends KonanHeadedViewProps<Labels>,
+    KonanListStateProps {}
 
 /** A panel over a time window. */
 export interface KonanWindowedPanelProps<Labels> extends KonanPanelProps<Labels> {
@@ -20,12 +16,6 @@ export interface KonanWindowedPanelProps<Labels> extends KonanPanelProps<Labels>
 }
 
 /** The texts of every panel's heading and states (each panel's labels extend them). */
-export interface KonanPanelLabels {
+export interface KonanPanelLabels extends ListStateLabels {
   title: string;
-  loading: string;
-  errorTitle: string;
-  retry: string;
-  signedOutTitle: string;
-  emptyTitle: string;
-  emptyHint: string;
 }
