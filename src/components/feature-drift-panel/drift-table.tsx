@@ -69,7 +69,7 @@ export function DriftTable({
         data-numeric={numeric ? '' : undefined}
       >
         {key ? (
-          <button type="button" className="konan-drift-sort" onClick={() => onSort(key)}>
+          <button type="button" className="konan-table-sort" onClick={() => onSort(key)}>
             {label}
             <span aria-hidden="true" data-direction={direction}>
               {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
