@@ -56,7 +56,6 @@ export default defineConfig({
       'zod/mini',
       'd3-array',
       'd3-scale',
-      'd3-shape',
       'd3-time',
       '@storybook/react/entry-preview-docs',
       'jose',

@@ -1,4 +1,3 @@
-import { line } from 'd3-shape';
 import { useId, useMemo, useState } from 'react';
 import type { KonanEvaluationSeriesPoint } from '../../react/hooks/use-evaluation-series.js';
 import type { KonanBucketUnit } from '../../react/series/buckets.js';
@@ -10,6 +9,7 @@ import { chartLayout } from '../shared/chart/chart-layout.js';
 import { ChartPlot } from '../shared/chart/chart-plot.js';
 import { linearScale, valueScale } from '../shared/chart/chart-scales.js';
 import { ChartTable } from '../shared/chart/chart-table.js';
+import { linePath } from '../shared/chart/svg-path.js';
 import { spacedTicks, TimeAxis } from '../shared/chart/time-axis.js';
 import { usePlotBox } from '../shared/chart/use-plot-box.js';
 import { ValueAxis } from '../shared/chart/value-axis.js';
@@ -251,11 +251,12 @@ function TrendPlot({
     ? linearScale([0, 1], [layout.innerHeight, 0])
     : valueScale(Math.max(0, ...defined), layout.innerHeight, Math.min(0, ...defined));
   const x = linearScale([0, Math.max(1, points.length - 1)], [0, layout.innerWidth]);
-  const path =
-    line<number | null>()
-      .defined((v) => v !== null)
-      .x((_, i) => x(i))
-      .y((v) => y(v ?? 0))(values) ?? '';
+  const path = linePath(
+    values,
+    (_, i) => x(i),
+    (v) => y(v ?? 0),
+    (v) => v !== null,
+  );
   const times = points.map((p) => p.start);
   const ticks = spacedTicks(times, layout.innerWidth);
   const indexOf = new Map(times.map((t, i) => [t.getTime(), i]));

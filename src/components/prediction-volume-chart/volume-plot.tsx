@@ -1,5 +1,4 @@
 import { max } from 'd3-array';
-import { area, curveStepAfter, line } from 'd3-shape';
 import { memo, useMemo } from 'react';
 import type { KonanBucketUnit } from '../../react/series/buckets.js';
 import { useChartFormat } from '../shared/chart/chart-format.js';
@@ -12,6 +11,7 @@ import {
   linearScale,
   valueScale,
 } from '../shared/chart/chart-scales.js';
+import { linePath, stepAreaPath } from '../shared/chart/svg-path.js';
 import { spacedTicks, TimeAxis } from '../shared/chart/time-axis.js';
 import { usePlotBox } from '../shared/chart/use-plot-box.js';
 import { ValueAxis } from '../shared/chart/value-axis.js';
@@ -130,12 +130,6 @@ const Bars = memo(function Bars({
   const base = y.range()[0] ?? 0;
   if (dense) {
     const step = x.step();
-    const shape = area<KonanVolumePoint>()
-      .defined((p) => p.count !== undefined)
-      .curve(curveStepAfter)
-      .x((p) => x(p.aligned.getTime()) ?? 0)
-      .y0(base)
-      .y1((p) => y(p.count ?? 0));
     const last = points[points.length - 1];
     // The step shape needs a closing point one band after the last bucket.
     const closed = last
@@ -145,7 +139,14 @@ const Bars = memo(function Bars({
       index === points.length
         ? (x(last?.aligned.getTime() ?? 0) ?? 0) + step
         : (x(p.aligned.getTime()) ?? 0);
-    return <path className="konan-chart-bar" d={shape.x(xOf)(closed) ?? ''} />;
+    const d = stepAreaPath(
+      closed,
+      xOf,
+      (p) => y(p.count ?? 0),
+      base,
+      (p) => p.count !== undefined,
+    );
+    return <path className="konan-chart-bar" d={d} />;
   }
   const band = x.bandwidth();
   return (
@@ -179,18 +180,16 @@ const CoverageLine = memo(function CoverageLine({
 }) {
   const band = x.bandwidth();
   const at = (p: KonanVolumePoint) => (x(p.aligned.getTime()) ?? 0) + band / 2;
-  const path = line<KonanVolumePoint>()
-    .defined((p) => Boolean(p.coverage))
-    .x(at)
-    .y((p) => share(p.coverage?.value ?? 0))(points as KonanVolumePoint[]);
+  const path = linePath(
+    points,
+    at,
+    (p) => share(p.coverage?.value ?? 0),
+    (p) => Boolean(p.coverage),
+  );
   const estimated = points.some((p) => p.coverage && !p.coverage.exact);
   return (
     <g>
-      <path
-        className="konan-chart-line"
-        d={path ?? ''}
-        data-estimate={estimated ? '' : undefined}
-      />
+      <path className="konan-chart-line" d={path} data-estimate={estimated ? '' : undefined} />
       {dots
         ? points.map((p) =>
             p.coverage ? (

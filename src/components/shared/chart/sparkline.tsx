@@ -1,7 +1,7 @@
 import { extent } from 'd3-array';
-import { line } from 'd3-shape';
 import { useMemo } from 'react';
 import { linearScale } from './chart-scales.js';
+import { linePath } from './svg-path.js';
 import { useContainerWidth } from './use-container-width.js';
 
 export interface SparklineProps {
@@ -34,14 +34,15 @@ export function Sparkline({
     const [low = 0, high = 0] = extent(values, (value) => value ?? undefined);
     const x = linearScale([0, Math.max(1, values.length - 1)], [PAD, drawnWidth - PAD]);
     const y = linearScale(low === high ? [low - 1, high + 1] : [low, high], [height - PAD, PAD]);
-    const draw = line<number | null>()
-      .defined((value) => value !== null)
-      .x((_, index) => x(index))
-      .y((value) => y(value ?? 0));
     const lastIndex = values.length - 1;
     const lastValue = values[lastIndex];
     return {
-      path: draw(values as (number | null)[]) ?? '',
+      path: linePath(
+        values,
+        (_, index) => x(index),
+        (value) => y(value ?? 0),
+        (value) => value !== null,
+      ),
       last:
         lastValue === null || lastValue === undefined
           ? undefined
