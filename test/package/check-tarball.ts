@@ -63,9 +63,11 @@ check(
   modules.filter((path) => usesReact(read(path)) && !startsWithUseClient(read(path))),
 );
 check(
-  'the client, the emulator, konanQueries and konanKeys have no "use client"',
+  'the client, the emulator, konanQueries (and each of its queries) and konanKeys have no "use client"',
   modules
-    .filter((path) => /^dist\/(client|emulator)\/|\/query\/konan-(queries|keys)\.js$/.test(path))
+    .filter((path) =>
+      /^dist\/(client|emulator)\/|\/query\/(konan-(queries|keys)|[a-z]+-query)\.js$/.test(path),
+    )
     .filter((path) => startsWithUseClient(read(path))),
 );
 

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import type { KonanDeployment } from '../../client/data-types.js';
-import { konanQueries } from '../../react/query/konan-queries.js';
+import { modelsQuery } from '../../react/query/models-query.js';
 import { useKonanQueryContext } from '../../react/session/konan-context.js';
 import { modelStateKind } from '../shared/model-state.js';
 
@@ -20,7 +20,7 @@ export function useNotServing(
   return useQueries(
     {
       queries: checked.map((deployment) => ({
-        ...konanQueries.models(client, deployment.uuid),
+        ...modelsQuery(client, deployment.uuid),
         staleTime: 30_000,
       })),
       combine: (results) =>

@@ -1,8 +1,8 @@
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import type { KonanDeployment } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
+import { deploymentsQuery } from '../query/deployments-query.js';
 import type { konanKeys } from '../query/konan-keys.js';
-import { konanQueries } from '../query/konan-queries.js';
 import { useKonanQueryContext } from '../session/konan-context.js';
 import { enabledWith, type KonanQueryOptions, queryBase } from './hook-options.js';
 
@@ -18,7 +18,7 @@ export function useDeployments<TData = KonanDeployment[]>(
   const { client, queryClient, authenticated } = useKonanQueryContext('useDeployments');
   return useQuery<KonanDeployment[], KonanError, TData, DeploymentsKey>(
     {
-      ...queryBase(konanQueries.deployments(client)),
+      ...queryBase(deploymentsQuery(client)),
       ...options,
       enabled: enabledWith(authenticated, options.enabled),
     },

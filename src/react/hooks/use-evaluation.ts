@@ -1,8 +1,8 @@
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import type { KonanEvaluation, KonanTimeWindowInput } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
+import { evaluationQuery } from '../query/evaluation-query.js';
 import type { KonanEvaluationKey } from '../query/konan-keys.js';
-import { konanQueries } from '../query/konan-queries.js';
 import { useKonanQueryContext } from '../session/konan-context.js';
 import { enabledForWindow, type KonanQueryOptions, queryBase } from './hook-options.js';
 import { UNSET_WINDOW } from './unset-window.js';
@@ -22,9 +22,7 @@ export function useEvaluation<TData = KonanEvaluation>(
   const { client, queryClient, authenticated } = useKonanQueryContext('useEvaluation');
   return useQuery<KonanEvaluation, KonanError, TData, KonanEvaluationKey>(
     {
-      ...queryBase(
-        konanQueries.evaluation(client, deploymentUuid ?? '', timeWindow ?? UNSET_WINDOW),
-      ),
+      ...queryBase(evaluationQuery(client, deploymentUuid ?? '', timeWindow ?? UNSET_WINDOW)),
       ...options,
       enabled: enabledForWindow(authenticated, deploymentUuid, timeWindow, options.enabled),
     },

@@ -2,7 +2,7 @@ import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import type { KonanModel } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
 import type { konanKeys } from '../query/konan-keys.js';
-import { konanQueries } from '../query/konan-queries.js';
+import { modelsQuery } from '../query/models-query.js';
 import { useKonanQueryContext } from '../session/konan-context.js';
 import { enabledWith, type KonanQueryOptions, queryBase } from './hook-options.js';
 
@@ -19,7 +19,7 @@ export function useModels<TData = KonanModel[]>(
   const { client, queryClient, authenticated } = useKonanQueryContext('useModels');
   return useQuery<KonanModel[], KonanError, TData, ModelsKey>(
     {
-      ...queryBase(konanQueries.models(client, deploymentUuid ?? '')),
+      ...queryBase(modelsQuery(client, deploymentUuid ?? '')),
       ...options,
       enabled: enabledWith(authenticated && Boolean(deploymentUuid), options.enabled),
     },

@@ -6,7 +6,7 @@ import {
 import type { KonanPredictionsPage, KonanTimeWindowInput } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
 import type { KonanPredictionsKey } from '../query/konan-keys.js';
-import { konanQueries } from '../query/konan-queries.js';
+import { predictionsQuery } from '../query/predictions-query.js';
 import { useKonanQueryContext } from '../session/konan-context.js';
 import { enabledForWindow, type KonanInfiniteQueryOptions, queryBase } from './hook-options.js';
 import { UNSET_WINDOW } from './unset-window.js';
@@ -39,9 +39,7 @@ export function usePredictions<TData = KonanPredictionsPages>(
     string | null
   >(
     {
-      ...queryBase(
-        konanQueries.predictions(client, deploymentUuid ?? '', timeWindow ?? UNSET_WINDOW),
-      ),
+      ...queryBase(predictionsQuery(client, deploymentUuid ?? '', timeWindow ?? UNSET_WINDOW)),
       ...options,
       enabled: enabledForWindow(authenticated, deploymentUuid, timeWindow, options.enabled),
     },

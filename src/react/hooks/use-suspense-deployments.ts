@@ -1,8 +1,8 @@
 import { type UseSuspenseQueryResult, useSuspenseQuery } from '@tanstack/react-query';
 import type { KonanDeployment } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
+import { deploymentsQuery } from '../query/deployments-query.js';
 import type { konanKeys } from '../query/konan-keys.js';
-import { konanQueries } from '../query/konan-queries.js';
 import { useAuthenticatedKonanContext } from '../session/konan-context.js';
 import { type KonanSuspenseQueryOptions, queryBase } from './hook-options.js';
 
@@ -17,7 +17,7 @@ export function useSuspenseDeployments<TData = KonanDeployment[]>(
 ): UseSuspenseQueryResult<TData, KonanError> {
   const { client, queryClient } = useAuthenticatedKonanContext('useSuspenseDeployments');
   return useSuspenseQuery<KonanDeployment[], KonanError, TData, DeploymentsKey>(
-    { ...queryBase(konanQueries.deployments(client)), ...options },
+    { ...queryBase(deploymentsQuery(client)), ...options },
     queryClient,
   );
 }

@@ -1,8 +1,8 @@
 import { type UseSuspenseQueryResult, useSuspenseQuery } from '@tanstack/react-query';
 import type { KonanEvaluation, KonanTimeWindowInput } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
+import { evaluationQuery } from '../query/evaluation-query.js';
 import type { KonanEvaluationKey } from '../query/konan-keys.js';
-import { konanQueries } from '../query/konan-queries.js';
 import { useAuthenticatedKonanContext } from '../session/konan-context.js';
 import { type KonanSuspenseQueryOptions, queryBase } from './hook-options.js';
 
@@ -14,7 +14,7 @@ export function useSuspenseEvaluation<TData = KonanEvaluation>(
 ): UseSuspenseQueryResult<TData, KonanError> {
   const { client, queryClient } = useAuthenticatedKonanContext('useSuspenseEvaluation');
   return useSuspenseQuery<KonanEvaluation, KonanError, TData, KonanEvaluationKey>(
-    { ...queryBase(konanQueries.evaluation(client, deploymentUuid, timeWindow)), ...options },
+    { ...queryBase(evaluationQuery(client, deploymentUuid, timeWindow)), ...options },
     queryClient,
   );
 }

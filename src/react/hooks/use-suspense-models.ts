@@ -2,7 +2,7 @@ import { type UseSuspenseQueryResult, useSuspenseQuery } from '@tanstack/react-q
 import type { KonanModel } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
 import type { konanKeys } from '../query/konan-keys.js';
-import { konanQueries } from '../query/konan-queries.js';
+import { modelsQuery } from '../query/models-query.js';
 import { useAuthenticatedKonanContext } from '../session/konan-context.js';
 import { type KonanSuspenseQueryOptions, queryBase } from './hook-options.js';
 
@@ -15,7 +15,7 @@ export function useSuspenseModels<TData = KonanModel[]>(
 ): UseSuspenseQueryResult<TData, KonanError> {
   const { client, queryClient } = useAuthenticatedKonanContext('useSuspenseModels');
   return useSuspenseQuery<KonanModel[], KonanError, TData, ModelsKey>(
-    { ...queryBase(konanQueries.models(client, deploymentUuid)), ...options },
+    { ...queryBase(modelsQuery(client, deploymentUuid)), ...options },
     queryClient,
   );
 }

@@ -5,7 +5,7 @@ import {
 import type { KonanPredictionsPage, KonanTimeWindowInput } from '../../client/data-types.js';
 import type { KonanError } from '../../client/errors.js';
 import type { KonanPredictionsKey } from '../query/konan-keys.js';
-import { konanQueries } from '../query/konan-queries.js';
+import { predictionsQuery } from '../query/predictions-query.js';
 import { useAuthenticatedKonanContext } from '../session/konan-context.js';
 import { type KonanSuspenseInfiniteQueryOptions, queryBase } from './hook-options.js';
 import type { KonanPredictionsPages } from './use-predictions.js';
@@ -29,7 +29,7 @@ export function useSuspensePredictions<TData = KonanPredictionsPages>(
     KonanPredictionsKey,
     string | null
   >(
-    { ...queryBase(konanQueries.predictions(client, deploymentUuid, timeWindow)), ...options },
+    { ...queryBase(predictionsQuery(client, deploymentUuid, timeWindow)), ...options },
     queryClient,
   );
 }
