@@ -52,11 +52,17 @@ async function signInInChromium(dir: string, screenshot: string): Promise<string
     await page.getByText('Loan approval').first().click({ timeout: 20_000 });
     // The models panel of the picked deployment: a table with state badges and action buttons.
     await page.getByRole('columnheader', { name: 'State' }).waitFor({ timeout: 20_000 });
+    // The volume chart: d3 is an external dependency of the package, resolved by the app's
+    // bundler; bars drawn and a summary written show it resolved and ran.
+    const summary = page.locator('.konan-chart-summary').first();
+    await summary.waitFor({ timeout: 20_000 });
+    const bars = await page.locator('figure svg .konan-chart-bar').count();
+    assert(bars > 0, 'The prediction volume chart drew no bars.');
     await mkdir(outputDir, { recursive: true });
     const path = join(outputDir, screenshot);
     await page.screenshot({ path, fullPage: true });
     assert(pageErrors.length === 0, `The page threw: ${pageErrors.join('; ')}`);
-    return `--konan-accent ${styles.accent}, button ${styles.buttonBackground}; screenshot ${path}`;
+    return `--konan-accent ${styles.accent}, button ${styles.buttonBackground}; volume chart drawn, "${(await summary.textContent())?.slice(0, 60)}…"; screenshot ${path}`;
   } finally {
     await browser.close();
     await site.close();
@@ -84,7 +90,7 @@ export function viteFixture(name: string): Fixture {
         },
       },
       {
-        name: `${name}: signs in in Chromium, opens Loan approval's models, styles.css applies`,
+        name: `${name}: signs in in Chromium, opens Loan approval's models and volume chart, styles.css applies`,
         run: () => signInInChromium(dir, `${name}.png`),
       },
     ],

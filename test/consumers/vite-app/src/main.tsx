@@ -2,6 +2,7 @@ import {
   ConnectedDeploymentsList,
   ConnectedLoginForm,
   ConnectedModelsPanel,
+  ConnectedPredictionVolumeChart,
   KonanProvider,
 } from 'konan-react';
 import 'konan-react/styles.css';
@@ -19,7 +20,12 @@ function App() {
       <ConnectedLoginForm>
         <div style={{ display: 'grid', gridTemplateColumns: 'minmax(200px, 1fr) 3fr', gap: 16 }}>
           <ConnectedDeploymentsList selectedUuid={selected} onSelect={setSelected} />
-          {selected ? <ConnectedModelsPanel deploymentUuid={selected} /> : null}
+          {selected ? (
+            <div style={{ display: 'grid', gap: 16 }}>
+              <ConnectedModelsPanel deploymentUuid={selected} />
+              <ConnectedPredictionVolumeChart deploymentUuid={selected} />
+            </div>
+          ) : null}
         </div>
       </ConnectedLoginForm>
     </KonanProvider>
