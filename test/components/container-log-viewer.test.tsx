@@ -1,8 +1,21 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ContainerLogViewer } from '../../src/components/container-log-viewer';
 import { ansiClassName } from '../../src/components/container-log-viewer/log-row';
+
+// Counts the renders of the toolbar's search field (otherwise the real one).
+const searchRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/components/shared/search-input', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/components/shared/search-input')>();
+  return {
+    ...actual,
+    SearchInput: (props: Parameters<typeof actual.SearchInput>[0]) => {
+      searchRenders.count++;
+      return actual.SearchInput(props);
+    },
+  };
+});
 
 afterEach(cleanup);
 
@@ -30,6 +43,17 @@ describe('ContainerLogViewer', () => {
     const rows = container.querySelectorAll('.konan-container-log-viewer-line');
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThan(60);
+  });
+
+  it('renders the lines now in view on a scroll, and not its toolbar again', () => {
+    const logs = Array.from({ length: 20_000 }, (_, i) => `line ${i}`).join('\n');
+    const { container } = render(<ContainerLogViewer logs={logs} height={200} />);
+    const scroller = container.querySelector('.konan-container-log-viewer-scroll') as HTMLElement;
+    const before = searchRenders.count;
+    scroller.scrollTop = 10_000 * 20;
+    fireEvent.scroll(scroller);
+    expect(screen.getByText('line 10000')).toBeTruthy();
+    expect(searchRenders.count).toBe(before);
   });
 
   it('counts matches and moves through them with Enter and Shift+Enter', () => {

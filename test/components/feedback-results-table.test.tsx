@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { KonanFeedbacksResult } from '../../src/client/data-types';
 import { KonanNetworkError } from '../../src/client/errors';
 import { FeedbackResultsTable } from '../../src/components/feedback-results-table';
@@ -127,5 +127,62 @@ describe('FeedbackResultsTable', () => {
   it('reports a submission that failed as a whole', () => {
     renderTable({ result: undefined, error: new Error('Konan answered 500') });
     expect(screen.getByRole('alert').textContent).toContain('Konan answered 500');
+  });
+});
+
+describe('FeedbackResultsTable message cells', () => {
+  // jsdom has no layout: a message cell is 200 px wide and its text 8 px a character.
+  const widths = { reads: 0 };
+  const isMessage = (element: HTMLElement) =>
+    element.classList.contains('konan-feedback-results-table-message');
+  const own = {
+    scrollWidth: Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'scrollWidth'),
+    clientWidth: Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth'),
+  };
+  beforeAll(() => {
+    Object.defineProperty(HTMLElement.prototype, 'scrollWidth', {
+      configurable: true,
+      get(this: HTMLElement) {
+        if (!isMessage(this)) return 0;
+        widths.reads++;
+        return (this.textContent ?? '').length * 8;
+      },
+    });
+    Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+      configurable: true,
+      get: () => 200,
+    });
+  });
+  afterAll(() => {
+    for (const key of ['scrollWidth', 'clientWidth'] as const) {
+      Reflect.deleteProperty(HTMLElement.prototype, key);
+      const descriptor = own[key];
+      if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
+    }
+  });
+
+  const long = 'Feedback can only be recorded for predictions of an active deployment.';
+  const withLongMessage: KonanFeedbacksResult = {
+    ...result,
+    statuses: [
+      { predictionUuid: 'p-1', status: 201, message: 'Feedback recorded.', accepted: true },
+      { predictionUuid: 'p-2', status: 410, message: long, accepted: false },
+    ],
+  };
+
+  it('makes only cut messages focusable, measured after the commit, not during it', async () => {
+    widths.reads = 0;
+    renderTable({ result: withLongMessage });
+    // Reading widths while React commits forces a layout (in every frame of a scroll).
+    expect(widths.reads).toBe(0);
+    const cell = (text: string) =>
+      screen.getByText(text).closest('.konan-feedback-results-table-message') as HTMLElement;
+    await waitFor(() => expect(cell(long).getAttribute('tabindex')).toBe('0'));
+    expect(cell('Feedback recorded.').hasAttribute('tabindex')).toBe(false);
+    expect(widths.reads).toBeGreaterThan(0);
+
+    // Focused, the cut message shows whole under the table.
+    act(() => cell(long).focus());
+    expect(screen.getByText(`${long}`, { selector: 'p' })).toBeTruthy();
   });
 });

@@ -1,6 +1,7 @@
 import {
   type CSSProperties,
   type KeyboardEvent,
+  memo,
   useCallback,
   useDeferredValue,
   useId,
@@ -14,7 +15,7 @@ import { classNames } from '../shared/class-names.js';
 import { CopyButton } from '../shared/copy-button.js';
 import { downloadText } from '../shared/download-text.js';
 import { EmptyState } from '../shared/empty-state.js';
-import { useFormatters } from '../shared/format.js';
+import { type KonanFormatters, useFormatters } from '../shared/format.js';
 import { labelCount } from '../shared/labels.js';
 import { KonanRoot } from '../shared/root.js';
 import { SearchInput } from '../shared/search-input.js';
@@ -25,7 +26,7 @@ import {
   type ContainerLogViewerLabels,
   defaultContainerLogViewerLabels,
 } from './container-log-viewer-labels.js';
-import { plainLogText, prepareLogLines } from './log-lines.js';
+import { type LogLines, plainLogText, prepareLogLines } from './log-lines.js';
 import { LogRow } from './log-row.js';
 import { matchesOnLine, searchLogLines } from './search-log.js';
 
@@ -131,10 +132,13 @@ export function ContainerLogViewer({
 
   // Turning "follow" on also brings the log's last line into the page's view (the log may reach
   // below the fold); only on the user's click, never on mount.
-  const onFollowChange = (on: boolean) => {
-    setFollow(on);
-    if (on) container?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  };
+  const onFollowChange = useCallback(
+    (on: boolean) => {
+      setFollow(on);
+      if (on) container?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    },
+    [container],
+  );
 
   const onScroll = () => {
     if (!follow || !container) return;
@@ -142,28 +146,21 @@ export function ContainerLogViewer({
     if (fromEnd > LINE_HEIGHT * 2) setFollow(false);
   };
 
-  const go = (step: 1 | -1) => {
-    if (total === 0) return;
-    const base = current === -1 ? 0 : current;
-    setCursor({ term: deferredTerm, index: (base + step + total) % total });
-    setScrollRequest((n) => n + 1);
-  };
-
-  const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
-    go(event.shiftKey ? -1 : 1);
-  };
-
-  const download = () =>
-    downloadText(plainLogText(lines), labels.downloadFileName, 'text/plain;charset=utf-8');
+  const go = useCallback(
+    (step: 1 | -1) => {
+      if (total === 0) return;
+      const base = current === -1 ? 0 : current;
+      setCursor({ term: deferredTerm, index: (base + step + total) % total });
+      setScrollRequest((n) => n + 1);
+    },
+    [total, current, deferredTerm],
+  );
 
   const lineCut = useCallback(
     (hidden: number) => labels.lineCut(labelCount(hidden, format.number)),
     [labels, format],
   );
 
-  const hintId = useId();
   const matchText =
     deferredTerm === ''
       ? ''
@@ -207,64 +204,19 @@ export function ContainerLogViewer({
         className,
       )}
     >
-      <div className="konan-container-log-viewer-toolbar">
-        <div className="konan-container-log-viewer-search">
-          <SearchInput
-            label={labels.searchLabel}
-            labelHidden
-            placeholder={labels.searchPlaceholder}
-            value={term}
-            onSearch={setTerm}
-            onKeyDown={onSearchKeyDown}
-            aria-describedby={hintId}
-            disabled={empty}
-          />
-          <span id={hintId} className="konan-visually-hidden">
-            {labels.searchHint}
-          </span>
-          {([-1, 1] as const).map((step) => {
-            const label = step < 0 ? labels.previousMatch : labels.nextMatch;
-            return (
-              <Button
-                key={step}
-                variant="ghost"
-                aria-label={label}
-                title={label}
-                disabled={total === 0}
-                onClick={() => go(step)}
-              >
-                <Chevron up={step < 0} />
-              </Button>
-            );
-          })}
-          <span role="status" className="konan-container-log-viewer-count">
-            {matchText}
-          </span>
-        </div>
-        <div className="konan-container-log-viewer-actions">
-          <span className="konan-muted">{labels.lineCount(labelCount(count, format.number))}</span>
-          <label className="konan-container-log-viewer-follow">
-            <input
-              type="checkbox"
-              checked={follow}
-              disabled={empty}
-              onChange={(event) => onFollowChange(event.target.checked)}
-            />
-            {labels.followLabel}
-          </label>
-          <CopyButton
-            text={() => plainLogText(lines)}
-            copiedMessage={labels.copyDone}
-            failedMessage={labels.copyFailed}
-            disabled={empty}
-          >
-            {labels.copy}
-          </CopyButton>
-          <Button onClick={download} disabled={empty}>
-            {labels.download}
-          </Button>
-        </div>
-      </div>
+      <LogToolbar
+        labels={labels}
+        format={format}
+        lines={lines}
+        term={term}
+        onSearch={setTerm}
+        onGo={go}
+        total={total}
+        matchText={matchText}
+        count={count}
+        follow={follow}
+        onFollowChange={onFollowChange}
+      />
       {empty ? (
         <div className="konan-container-log-viewer-empty">
           <EmptyState title={labels.emptyTitle} />
@@ -295,6 +247,109 @@ export function ContainerLogViewer({
     </KonanRoot>
   );
 }
+
+interface LogToolbarProps {
+  labels: ContainerLogViewerLabels;
+  format: KonanFormatters;
+  lines: LogLines;
+  term: string;
+  onSearch(term: string): void;
+  onGo(step: 1 | -1): void;
+  /** How many matches the search found. */
+  total: number;
+  matchText: string;
+  count: number;
+  follow: boolean;
+  onFollowChange(on: boolean): void;
+}
+
+/**
+ * Search, match count, line count, "follow", copy and download. Its own memoized component, so
+ * that a scroll (which renders the viewer for the lines now in view) does not render it again.
+ */
+const LogToolbar = memo(function LogToolbar({
+  labels,
+  format,
+  lines,
+  term,
+  onSearch,
+  onGo,
+  total,
+  matchText,
+  count,
+  follow,
+  onFollowChange,
+}: LogToolbarProps) {
+  const hintId = useId();
+  const empty = count === 0;
+  const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    onGo(event.shiftKey ? -1 : 1);
+  };
+  const download = () =>
+    downloadText(plainLogText(lines), labels.downloadFileName, 'text/plain;charset=utf-8');
+  return (
+    <div className="konan-container-log-viewer-toolbar">
+      <div className="konan-container-log-viewer-search">
+        <SearchInput
+          label={labels.searchLabel}
+          labelHidden
+          placeholder={labels.searchPlaceholder}
+          value={term}
+          onSearch={onSearch}
+          onKeyDown={onSearchKeyDown}
+          aria-describedby={hintId}
+          disabled={empty}
+        />
+        <span id={hintId} className="konan-visually-hidden">
+          {labels.searchHint}
+        </span>
+        {([-1, 1] as const).map((step) => {
+          const label = step < 0 ? labels.previousMatch : labels.nextMatch;
+          return (
+            <Button
+              key={step}
+              variant="ghost"
+              aria-label={label}
+              title={label}
+              disabled={total === 0}
+              onClick={() => onGo(step)}
+            >
+              <Chevron up={step < 0} />
+            </Button>
+          );
+        })}
+        <span role="status" className="konan-container-log-viewer-count">
+          {matchText}
+        </span>
+      </div>
+      <div className="konan-container-log-viewer-actions">
+        <span className="konan-muted">{labels.lineCount(labelCount(count, format.number))}</span>
+        <label className="konan-container-log-viewer-follow">
+          <input
+            type="checkbox"
+            checked={follow}
+            disabled={empty}
+            onChange={(event) => onFollowChange(event.target.checked)}
+          />
+          {labels.followLabel}
+        </label>
+        <CopyButton
+          text={() => plainLogText(lines)}
+          copiedMessage={labels.copyDone}
+          failedMessage={labels.copyFailed}
+          disabled={empty}
+        >
+          {labels.copy}
+        </CopyButton>
+        <Button onClick={download} disabled={empty}>
+          {labels.download}
+        </Button>
+      </div>
+    </div>
+  );
+});
 
 function Chevron({ up = false }: { up?: boolean }) {
   return (

@@ -3,8 +3,8 @@ import {
   type KeyboardEvent,
   type PointerEvent,
   useCallback,
+  useEffect,
   useId,
-  useLayoutEffect,
   useRef,
   useState,
 } from 'react';
@@ -104,24 +104,15 @@ export function FeedbackVirtualTable({
 
   // A message cut by the ellipsis takes keyboard focus, and its whole text shows under the table
   // while it has it (a screen reader reads the cell itself, which holds the whole text).
+  // Which cells are cut is read in a task after the frame is painted, when layout is up to date
+  // and reading it costs nothing. Read during the commit (a scroll commits in its event, effects
+  // included), it forced a synchronous layout of the table in every frame of a scroll.
   const [focusedMessage, setFocusedMessage] = useState<string | null>(null);
-  useLayoutEffect(() => {
-    const cells = [
-      ...(bodyRef.current?.querySelectorAll<HTMLElement>('.konan-feedback-results-table-message') ??
-        []),
-    ];
-    const cut = cells.map((cell) => cell.scrollWidth > cell.clientWidth); // read all, then write
-    cells.forEach((cell, i) => {
-      // Written only when it changes: every attribute write invalidates the row's style.
-      if (cut[i] === cell.hasAttribute('tabindex')) return;
-      if (cut[i]) cell.tabIndex = 0;
-      else cell.removeAttribute('tabindex');
-    });
-    // Rows are reused as the list scrolls: follow the text now in the focused cell.
-    const active = document.activeElement;
-    if (active instanceof HTMLElement && cells.includes(active)) {
-      setFocusedMessage(active.tabIndex === 0 ? active.textContent : null);
-    }
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const timer = setTimeout(() => markCutMessages(body, setFocusedMessage));
+    return () => clearTimeout(timer);
   });
   const onMessageFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
     const cell = (event.target as Element).closest('.konan-feedback-results-table-message');
@@ -262,4 +253,23 @@ export function FeedbackVirtualTable({
       </p>
     </>
   );
+}
+
+/**
+ * Gives the message cells the ellipsis cuts `tabindex="0"` (and takes it from the others), then,
+ * as rows are reused by another filter or sort, follows the text now in the focused cell.
+ */
+function markCutMessages(body: HTMLElement, setFocusedMessage: (text: string | null) => void) {
+  const cells = [...body.querySelectorAll<HTMLElement>('.konan-feedback-results-table-message')];
+  const cut = cells.map((cell) => cell.scrollWidth > cell.clientWidth); // read all, then write
+  cells.forEach((cell, i) => {
+    // Written only when it changes: every attribute write invalidates the row's style.
+    if (cut[i] === cell.hasAttribute('tabindex')) return;
+    if (cut[i]) cell.tabIndex = 0;
+    else cell.removeAttribute('tabindex');
+  });
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && cells.includes(active)) {
+    setFocusedMessage(active.tabIndex === 0 ? active.textContent : null);
+  }
 }
