@@ -6,27 +6,28 @@ import { useTextDirection } from '../../src/components/shared/chart/use-text-dir
 
 afterEach(cleanup);
 
+const probe = { renders: 0, grow: () => {} };
+
+function Probe() {
+  probe.renders++;
+  const ref = useRef<HTMLSpanElement>(null);
+  const [width, setWidth] = useState(600);
+  probe.grow = () => setWidth((w) => w + 1);
+  return (
+    <span ref={ref} data-width={width}>
+      {useTextDirection(ref)}
+    </span>
+  );
+}
+
 describe('useTextDirection', () => {
   it('does not render its component twice when the direction has not changed', () => {
-    let renders = 0;
-    let grow: () => void = () => {};
-    function Probe() {
-      renders++;
-      const ref = useRef<HTMLSpanElement>(null);
-      const [width, setWidth] = useState(600);
-      grow = () => setWidth((w) => w + 1);
-      return (
-        <span ref={ref} data-width={width}>
-          {useTextDirection(ref)}
-        </span>
-      );
-    }
     render(<Probe />);
     for (let i = 0; i < 3; i++) {
-      const before = renders;
-      act(() => grow());
+      const before = probe.renders;
+      act(() => probe.grow());
       // One render per width: a direction queued again (though unchanged) made it two.
-      expect(renders - before).toBe(1);
+      expect(probe.renders - before).toBe(1);
     }
   });
 });
