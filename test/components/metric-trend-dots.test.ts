@@ -28,15 +28,28 @@ describe('a trend computes once per series what does not depend on the width', (
     expect(isolatedIndexes([0.5, null, 0.4, null, 0.3, 0.2])).toEqual([0, 2]);
   });
 
-  it('dotIndexes with precomputed isolated points gives the same dots', () => {
+  // The rule before the isolated points were precomputed: walk every point on every width.
+  const walkEveryPoint = (values: (number | null)[], width: number, active: number | null) => {
+    const defined = (i: number) => i >= 0 && i < values.length && values[i] !== null;
+    const sparse = values.length * 6 <= width;
+    return values.flatMap((_, i) =>
+      defined(i) && (sparse || i === active || (!defined(i - 1) && !defined(i + 1))) ? [i] : [],
+    );
+  };
+
+  it('dotIndexes with precomputed isolated points gives the dots of walking every point', () => {
     const values = Array.from({ length: 2_000 }, (_, i) => (i % 7 === 3 ? null : 0.5));
     values[10] = null; // 11 now stands between two gaps
     values[12] = null;
     const isolated = isolatedIndexes(values);
-    for (const active of [null, 0, 11, 500, 1_999]) {
-      expect(dotIndexes(values, 800, active, isolated)).toEqual(dotIndexes(values, 800, active));
+    for (const active of [null, 0, 11, 500, 501, 1_999]) {
+      for (const width of [800, 30_000]) {
+        expect(dotIndexes(values, width, active, isolated)).toEqual(
+          walkEveryPoint(values, width, active),
+        );
+      }
     }
-    expect(dotIndexes(values, 800, 500, isolated)).toContain(500);
+    expect(dotIndexes(values, 800, 501, isolated)).toContain(501);
   });
 
   it('valueRange keeps 0 inside and skips gaps', () => {
