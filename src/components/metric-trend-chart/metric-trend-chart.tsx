@@ -10,7 +10,7 @@ import { ChartPlot } from '../shared/chart/chart-plot.js';
 import { linearScale, valueScale } from '../shared/chart/chart-scales.js';
 import { ChartTable } from '../shared/chart/chart-table.js';
 import { linePath } from '../shared/chart/svg-path.js';
-import { spacedTicks, TimeAxis } from '../shared/chart/time-axis.js';
+import { spacedTickIndexes, TimeAxis } from '../shared/chart/time-axis.js';
 import { usePlotBox } from '../shared/chart/use-plot-box.js';
 import { ValueAxis } from '../shared/chart/value-axis.js';
 import { labelCount } from '../shared/labels.js';
@@ -24,9 +24,11 @@ import {
 import {
   defaultMetric,
   dotIndexes,
+  isolatedIndexes,
   isShareSeries,
   metricValues,
   orderMetrics,
+  valueRange,
 } from './trend-values.js';
 
 /** A bucket of the trend: what `useEvaluationSeries` gives (`status` and `metrics` matter). */
@@ -85,11 +87,18 @@ export function MetricTrendChart({
     const share = metric ? isShareSeries(metric, values) : false;
     return { values, format: share ? format.percent : format.number };
   }, [points, metric, format]);
-  const failed = points.filter((p) => p.status === 'error').length;
-  const settled = points.some((p) => p.status !== 'pending');
+  const { failed, settled } = useMemo(() => pointStates(points), [points]);
   const allFailed = points.length > 0 && failed === points.length;
   const empty = settled && !allFailed && names.length === 0;
   const title = metric ? l.title(nameOf(metric), bucket) : l.titleNoMetric;
+  const metricName = metric ? nameOf(metric) : undefined;
+  const summary = useMemo(
+    () =>
+      metricName === undefined
+        ? undefined
+        : trendSummary(points, drawn, metricName, bucket, format, l),
+    [points, drawn, metricName, bucket, format, l],
+  );
   const toolbar =
     names.length > 1 && metric ? (
       <span className="konan-metric-trend-select">
@@ -124,9 +133,7 @@ export function MetricTrendChart({
       <ChartFigure
         {...panel}
         title={title}
-        summary={
-          metric ? trendSummary(points, drawn, nameOf(metric), bucket, format, l) : undefined
-        }
+        summary={summary}
         labels={l}
         pending={pending && !settled}
         error={
@@ -170,23 +177,57 @@ export function MetricTrendChart({
           />
         }
         table={
-          <ChartTable
+          // Its rows are made only when the table is shown (ChartFigure renders one view).
+          <TrendTable
             caption={title}
-            rows={points.map((_, index) => index)}
-            rowKey={(index) => String(points[index]?.start.getTime() ?? index)}
-            columns={[
-              { key: 'time', header: l.columnTime(bucket), cell: pointTime },
-              {
-                key: 'value',
-                header: metric ? nameOf(metric) : title,
-                numeric: true,
-                cell: describe,
-              },
-            ]}
+            points={points}
+            timeHeader={l.columnTime(bucket)}
+            valueHeader={metric ? nameOf(metric) : title}
+            time={pointTime}
+            value={describe}
           />
         }
       />
     </KonanRoot>
+  );
+}
+
+/** How many buckets failed, and whether any has settled (one pass over the points). */
+function pointStates(points: readonly MetricTrendPoint[]): { failed: number; settled: boolean } {
+  let failed = 0;
+  let settled = false;
+  for (const p of points) {
+    if (p.status === 'error') failed++;
+    if (p.status !== 'pending') settled = true;
+  }
+  return { failed, settled };
+}
+
+function TrendTable({
+  caption,
+  points,
+  timeHeader,
+  valueHeader,
+  time,
+  value,
+}: {
+  caption: string;
+  points: readonly MetricTrendPoint[];
+  timeHeader: string;
+  valueHeader: string;
+  time: (index: number) => string;
+  value: (index: number) => string;
+}) {
+  return (
+    <ChartTable
+      caption={caption}
+      rows={points.map((_, index) => index)}
+      rowKey={(index) => String(points[index]?.start.getTime() ?? index)}
+      columns={[
+        { key: 'time', header: timeHeader, cell: time },
+        { key: 'value', header: valueHeader, numeric: true, cell: value },
+      ]}
+    />
   );
 }
 
@@ -245,11 +286,13 @@ function TrendPlot({
   const layout = chartLayout(box.width, height, { side, axisWidth: 52 });
   const format = useChartFormat();
   const { values } = drawn;
-  const defined = values.filter((v): v is number => v !== null);
+  // What does not depend on the width is computed once per series, not on every resize.
+  const range = useMemo(() => valueRange(values), [values]);
+  const isolated = useMemo(() => isolatedIndexes(values), [values]);
   const share = drawn.format === format.percent;
   const y = share
     ? linearScale([0, 1], [layout.innerHeight, 0])
-    : valueScale(Math.max(0, ...defined), layout.innerHeight, Math.min(0, ...defined));
+    : valueScale(range.high, layout.innerHeight, range.low);
   const x = linearScale([0, Math.max(1, points.length - 1)], [0, layout.innerWidth]);
   const path = linePath(
     values,
@@ -257,9 +300,9 @@ function TrendPlot({
     (v) => y(v ?? 0),
     (v) => v !== null,
   );
-  const times = points.map((p) => p.start);
-  const ticks = spacedTicks(times, layout.innerWidth);
-  const indexOf = new Map(times.map((t, i) => [t.getTime(), i]));
+  const tickIndexes = spacedTickIndexes(points.length, layout.innerWidth);
+  const ticks = tickIndexes.map((i) => points[i]?.start ?? new Date(0));
+  const indexOf = new Map(ticks.map((t, i) => [t.getTime(), tickIndexes[i] ?? 0]));
   return (
     <div ref={box.ref} className="konan-metric-trend-plot">
       <ChartPlot
@@ -303,7 +346,7 @@ function TrendPlot({
               />
             ) : null}
             <path className="konan-chart-line" d={path} />
-            {dotIndexes(values, layout.innerWidth, active).map((i) => (
+            {dotIndexes(values, layout.innerWidth, active, isolated).map((i) => (
               <circle
                 key={i}
                 className="konan-chart-dot"

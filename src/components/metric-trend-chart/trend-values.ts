@@ -43,13 +43,40 @@ export function dotIndexes(
   values: readonly (number | null)[],
   width: number,
   active: number | null,
+  isolated: readonly number[] = isolatedIndexes(values),
 ): number[] {
   const defined = (i: number) => i >= 0 && i < values.length && values[i] !== null;
-  const sparse = values.length * DOT_SPACING <= width;
+  if (values.length * DOT_SPACING <= width) {
+    const indexes: number[] = [];
+    for (let i = 0; i < values.length; i++) if (defined(i)) indexes.push(i);
+    return indexes;
+  }
+  // Dense: the isolated points (found once per series, not per width) and the active one.
+  if (active === null || !defined(active) || isolated.includes(active)) return [...isolated];
+  const at = isolated.findIndex((i) => i > active);
+  const indexes = [...isolated];
+  indexes.splice(at < 0 ? indexes.length : at, 0, active);
+  return indexes;
+}
+
+/** The defined points with a gap (or the line's end) on both sides: the line cannot show them. */
+export function isolatedIndexes(values: readonly (number | null)[]): number[] {
+  const defined = (i: number) => i >= 0 && i < values.length && values[i] !== null;
   const indexes: number[] = [];
   for (let i = 0; i < values.length; i++) {
-    if (!defined(i)) continue;
-    if (sparse || i === active || (!defined(i - 1) && !defined(i + 1))) indexes.push(i);
+    if (defined(i) && !defined(i - 1) && !defined(i + 1)) indexes.push(i);
   }
   return indexes;
+}
+
+/** The lowest and highest defined value, with 0 always inside (a value axis starts at 0). */
+export function valueRange(values: readonly (number | null)[]): { low: number; high: number } {
+  let low = 0;
+  let high = 0;
+  for (const value of values) {
+    if (value === null) continue;
+    if (value < low) low = value;
+    if (value > high) high = value;
+  }
+  return { low, high };
 }

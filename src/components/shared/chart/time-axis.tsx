@@ -45,8 +45,18 @@ export function timeTicks(start: Date, end: Date, width: number, spacing = 90): 
 
 /** Every n-th of `times` so that about one tick falls every `spacing` pixels (for bars). */
 export function spacedTicks(times: readonly Date[], width: number, spacing = 90): Date[] {
-  if (times.length === 0) return [];
+  return spacedTickIndexes(times.length, width, spacing).map((index) => times[index] as Date);
+}
+
+/**
+ * The indexes `spacedTicks` picks among `count` times: 0, n, 2n, … (a handful, found without
+ * walking every time).
+ */
+export function spacedTickIndexes(count: number, width: number, spacing = 90): number[] {
+  if (count === 0) return [];
   const fit = Math.max(1, Math.floor(width / spacing));
-  const step = Math.max(1, Math.ceil(times.length / fit));
-  return times.filter((_, index) => index % step === 0);
+  const step = Math.max(1, Math.ceil(count / fit));
+  const indexes: number[] = [];
+  for (let index = 0; index < count; index += step) indexes.push(index);
+  return indexes;
 }

@@ -13,7 +13,10 @@ export function useTextDirection(ref: RefObject<Element | null>): 'ltr' | 'rtl' 
     const element = ref.current;
     if (!element) return;
     const read = getComputedStyle(element).direction === 'rtl' ? 'rtl' : 'ltr';
-    setDirection((previous) => (previous === read ? previous : read));
+    // Only a change is set: even an unchanged value queued from a layout effect makes React
+    // render the component again, synchronously (a 10,000-point chart drew its line twice on
+    // every resize).
+    if (read !== direction) setDirection(read);
   });
   return direction;
 }
