@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import {
   ConnectedPredictionVolumeChart,
   type KonanVolumePoint,
   PredictionVolumeChart,
 } from '../src/components/prediction-volume-chart';
-import { inMaxWidth, withKonanUI } from './support/decorators';
+import { inMaxWidth, inWidth, withKonanUI } from './support/decorators';
 import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
 
@@ -128,6 +128,23 @@ export const Hourly: Story = {
       count: Math.round(20 + 15 * Math.sin(((hour - 8) / 24) * 2 * Math.PI)),
       coverage: { value: 0.5, exact: true, read: 20 },
     })),
+  },
+};
+
+/** A 390 px phone: the plot takes the panel's width, never the 600 px it starts from. */
+export const Phone: Story = {
+  args: Hourly.args,
+  decorators: [inWidth()],
+  play: async ({ canvasElement }) => {
+    const panel = canvasElement.querySelector('figure.konan-panel');
+    const svg = canvasElement.querySelector('svg.konan-chart-svg');
+    await expect(panel).not.toBeNull();
+    await expect(svg).not.toBeNull();
+    await waitFor(() =>
+      expect((svg as Element).getBoundingClientRect().right).toBeLessThanOrEqual(
+        (panel as Element).getBoundingClientRect().right,
+      ),
+    );
   },
 };
 
