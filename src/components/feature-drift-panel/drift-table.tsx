@@ -4,6 +4,7 @@ import { Badge, type BadgeTone } from '../shared/badge.js';
 import { BreakableName } from '../shared/breakable-name.js';
 import { useFormatters } from '../shared/format.js';
 import { type KonanHeadingLevel, subHeadingLevel } from '../shared/heading.js';
+import { SortableHeader, type SortDirection } from '../shared/sortable-header.js';
 import { binLabel, formatPsi, share } from './drift-format.js';
 import { DriftHistogram } from './drift-histogram.js';
 import type { FeatureDriftPanelLabels } from './feature-drift-panel-labels.js';
@@ -11,7 +12,7 @@ import type { FeatureDriftPanelLabels } from './feature-drift-panel-labels.js';
 type SortKey = 'name' | 'psi';
 interface Sort {
   key: SortKey;
-  direction: 'ascending' | 'descending';
+  direction: SortDirection;
 }
 
 const TONE: Record<KonanDriftLevel, BadgeTone> = {
@@ -60,27 +61,6 @@ export function DriftTable({
       if (!next.delete(name)) next.add(name);
       return next;
     });
-  const header = (key: SortKey | null, label: string, numeric = false) => {
-    const direction = key && sort.key === key ? sort.direction : undefined;
-    return (
-      <th
-        scope="col"
-        aria-sort={key ? (direction ?? 'none') : undefined}
-        data-numeric={numeric ? '' : undefined}
-      >
-        {key ? (
-          <button type="button" className="konan-table-sort" onClick={() => onSort(key)}>
-            {label}
-            <span aria-hidden="true" data-direction={direction}>
-              {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
-            </span>
-          </button>
-        ) : (
-          label
-        )}
-      </th>
-    );
-  };
   const histogramLevel = subHeadingLevel(headingLevel);
   return (
     <div className="konan-drift-table-wrap">
@@ -88,9 +68,18 @@ export function DriftTable({
         <caption className="konan-visually-hidden">{l.tableCaption}</caption>
         <thead>
           <tr>
-            {header('name', l.columnFeature)}
-            {header('psi', l.columnPsi, true)}
-            {header(null, l.columnDrift)}
+            <SortableHeader
+              label={l.columnFeature}
+              direction={sort.key === 'name' ? sort.direction : undefined}
+              onSort={() => onSort('name')}
+            />
+            <SortableHeader
+              label={l.columnPsi}
+              direction={sort.key === 'psi' ? sort.direction : undefined}
+              onSort={() => onSort('psi')}
+              numeric
+            />
+            <th scope="col">{l.columnDrift}</th>
           </tr>
         </thead>
         <tbody>

@@ -11,6 +11,7 @@ import {
 import { Badge, type BadgeTone } from '../shared/badge.js';
 import type { KonanFormatters } from '../shared/format.js';
 import { ScrollHint } from '../shared/scroll-hint.js';
+import { SortableHeader } from '../shared/sortable-header.js';
 import { useInlineOverflow } from '../shared/use-inline-overflow.js';
 import { useRowWindow } from '../shared/use-row-window.js';
 import type { FeedbackResultsTableLabels } from './feedback-results-table-labels.js';
@@ -143,20 +144,6 @@ export function FeedbackVirtualTable({
     (event.target as Element).closest('td')?.removeAttribute('title');
   };
 
-  const header = (key: FeedbackSortKey, label: string) => {
-    const direction = sort?.key === key ? sort.direction : undefined;
-    return (
-      <th scope="col" aria-sort={direction ?? 'none'}>
-        <button type="button" className="konan-table-sort" onClick={() => onSort(key)}>
-          {label}
-          <span aria-hidden="true" data-direction={direction}>
-            {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
-          </span>
-        </button>
-      </th>
-    );
-  };
-
   const outcomeLabel: Record<FeedbackOutcome, string> = {
     accepted: labels.accepted,
     rejected: labels.rejected,
@@ -221,9 +208,21 @@ export function FeedbackVirtualTable({
         >
           <thead ref={headRef} className="konan-feedback-results-table-head">
             <tr aria-rowindex={1} className="konan-feedback-results-table-row">
-              {header('uuid', labels.columnUuid)}
-              {header('outcome', labels.columnOutcome)}
-              {header('status', labels.columnStatus)}
+              <SortableHeader
+                label={labels.columnUuid}
+                direction={sort?.key === 'uuid' ? sort.direction : undefined}
+                onSort={() => onSort('uuid')}
+              />
+              <SortableHeader
+                label={labels.columnOutcome}
+                direction={sort?.key === 'outcome' ? sort.direction : undefined}
+                onSort={() => onSort('outcome')}
+              />
+              <SortableHeader
+                label={labels.columnStatus}
+                direction={sort?.key === 'status' ? sort.direction : undefined}
+                onSort={() => onSort('status')}
+              />
               <th scope="col" className="konan-feedback-results-table-plain-header">
                 {labels.columnMessage}
               </th>
