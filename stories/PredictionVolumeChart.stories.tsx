@@ -5,7 +5,7 @@ import {
   type KonanVolumePoint,
   PredictionVolumeChart,
 } from '../src/components/prediction-volume-chart';
-import { inMaxWidth, inWidth, withKonanUI } from './support/decorators';
+import { inArabic, inMaxWidth, inWidth, withKonanUI } from './support/decorators';
 import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
 
@@ -148,15 +148,17 @@ export const Phone: Story = {
   },
 };
 
-export const Arabic: Story = {
+/** In Arabic, right to left: the chart's words in Arabic, and a bar for every day. */
+export const ArabicRightToLeft: Story = {
   args: { buckets: week },
-  decorators: [
-    (Story) => (
-      <div dir="rtl" lang="ar">
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [inArabic],
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getByRole('heading', { name: 'حجم التنبؤات' })).toBeVisible();
+    const bars = [...canvasElement.querySelectorAll('rect.konan-chart-bar')];
+    await expect(bars).toHaveLength(week.length);
+    await userEvent.click(canvas.getByRole('button', { name: 'عرض كجدول' }));
+    await expect(canvas.getByRole('table')).toBeVisible();
+  },
 };
 
 export const Connected: Story = {
