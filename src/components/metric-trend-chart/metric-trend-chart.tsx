@@ -9,6 +9,7 @@ import { chartLayout } from '../shared/chart/chart-layout.js';
 import { ChartPlot } from '../shared/chart/chart-plot.js';
 import { linearScale, valueScale } from '../shared/chart/chart-scales.js';
 import { ChartTable } from '../shared/chart/chart-table.js';
+import { lineIndexes } from '../shared/chart/decimate.js';
 import { linePath } from '../shared/chart/svg-path.js';
 import { spacedTickIndexes, TimeAxis } from '../shared/chart/time-axis.js';
 import { usePlotBox } from '../shared/chart/use-plot-box.js';
@@ -289,16 +290,24 @@ function TrendPlot({
   // What does not depend on the width is computed once per series, not on every resize.
   const range = useMemo(() => valueRange(values), [values]);
   const isolated = useMemo(() => isolatedIndexes(values), [values]);
+  if (!box.measured) {
+    // The width is measured as this commits and the plot drawn once, before the first paint.
+    return (
+      <div ref={box.ref} className="konan-metric-trend-plot" style={{ height: layout.height }} />
+    );
+  }
   const share = drawn.format === format.percent;
   const y = share
     ? linearScale([0, 1], [layout.innerHeight, 0])
     : valueScale(range.high, layout.innerHeight, range.low);
   const x = linearScale([0, Math.max(1, points.length - 1)], [0, layout.innerWidth]);
+  // Through the points that change the picture at this width; focus and tooltips use them all.
+  const drawnIndexes = lineIndexes(values, (i) => Math.floor(x(i)));
   const path = linePath(
-    values,
-    (_, i) => x(i),
-    (v) => y(v ?? 0),
-    (v) => v !== null,
+    drawnIndexes,
+    (i) => x(i),
+    (i) => y(values[i] ?? 0),
+    (i) => values[i] !== null,
   );
   const tickIndexes = spacedTickIndexes(points.length, layout.innerWidth);
   const ticks = tickIndexes.map((i) => points[i]?.start ?? new Date(0));

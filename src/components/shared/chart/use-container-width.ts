@@ -1,14 +1,23 @@
-import { type RefCallback, useCallback, useRef, useState } from 'react';
+import { type RefCallback, useCallback, useRef, useState, useSyncExternalStore } from 'react';
+
+const never = () => () => {};
+const canObserve = () => typeof ResizeObserver !== 'undefined';
+// While hydrating, the server's answer: it drew at the fallback width, and so must hydration.
+const onServer = () => false;
 
 /**
  * The content width of the element the returned ref is put on, kept up to date by a
  * ResizeObserver, so a chart follows its container. `fallback` is used before the first
  * measurement (server rendering, tests without layout) and when the element has no width.
+ * `measured` is false only in a browser before the first measurement, which the ref makes while
+ * the element is committed, before the browser paints: a chart that skips drawing until then
+ * draws once, at the real width, instead of first at the fallback.
  */
 export function useContainerWidth<E extends Element = HTMLDivElement>(
   fallback = 600,
-): { ref: RefCallback<E>; width: number } {
+): { ref: RefCallback<E>; width: number; measured: boolean } {
   const [width, setWidth] = useState<number | undefined>(undefined);
+  const observable = useSyncExternalStore(never, canObserve, onServer);
   const observer = useRef<ResizeObserver | null>(null);
   const ref = useCallback<RefCallback<E>>((element) => {
     observer.current?.disconnect();
@@ -26,5 +35,9 @@ export function useContainerWidth<E extends Element = HTMLDivElement>(
     });
     observer.current.observe(element);
   }, []);
-  return { ref, width: width && width > 0 ? width : fallback };
+  return {
+    ref,
+    width: width && width > 0 ? width : fallback,
+    measured: width !== undefined || !observable,
+  };
 }

@@ -4,7 +4,8 @@ import { useTextDirection } from './use-text-direction.js';
 
 /**
  * What a plot needs of the element it is drawn in: its width (followed as it resizes) and its
- * text direction, with the value axis's side for it (`right` in `rtl`). Put `ref` on the element.
+ * text direction, with the value axis's side for it (`right` in `rtl`), and whether the width has
+ * been measured yet (see `useContainerWidth`). Put `ref` on the element.
  */
 export function usePlotBox<E extends HTMLElement = HTMLDivElement>(fallbackWidth?: number) {
   const container = useContainerWidth<E>(fallbackWidth);
@@ -19,5 +20,5 @@ export function usePlotBox<E extends HTMLElement = HTMLDivElement>(fallbackWidth
     [measure],
   );
   const side: 'left' | 'right' = direction === 'rtl' ? 'right' : 'left';
-  return { ref, width: container.width, direction, side };
+  return { ref, width: container.width, measured: container.measured, direction, side };
 }

@@ -1,0 +1,51 @@
+/**
+ * The points of a line worth drawing: in each pixel column, of each run of defined points, the
+ * first, the lowest, the highest and the last (M4 decimation), in their order, with one
+ * undefined point kept per gap so the line still breaks there. Drawn at that width the line looks
+ * the same as through every point (each column spans the same heights and joins its neighbours at
+ * the same points), but a 10,000-point series over 600 px becomes at most 2,400 points, so the
+ * path React builds and the browser parses on every resize is a quarter as long or less.
+ *
+ * `column(i)` is the pixel column point `i` falls in; it must not decrease with `i`.
+ */
+export function lineIndexes(
+  values: readonly (number | null)[],
+  column: (index: number) => number,
+): number[] {
+  const kept: number[] = [];
+  let at = Number.NaN;
+  let first = -1;
+  let low = -1;
+  let high = -1;
+  let last = -1;
+  const flush = () => {
+    if (first < 0) return;
+    // The four in index order, each once: a column of one point keeps one.
+    const four = [first, low, high, last].sort((a, b) => a - b);
+    for (let k = 0; k < 4; k++) if (four[k] !== four[k - 1]) kept.push(four[k] as number);
+    first = -1;
+  };
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === null || value === undefined) {
+      flush();
+      // One gap point breaks the line; more, or one before the first run, change nothing.
+      const previous = kept[kept.length - 1];
+      if (previous !== undefined && values[previous] !== null) kept.push(i);
+      at = Number.NaN;
+      continue;
+    }
+    const c = column(i);
+    if (c !== at || first < 0) {
+      flush();
+      at = c;
+      first = low = high = last = i;
+      continue;
+    }
+    last = i;
+    if (value < (values[low] as number)) low = i;
+    if (value > (values[high] as number)) high = i;
+  }
+  flush();
+  return kept;
+}
