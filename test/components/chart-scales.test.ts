@@ -1,7 +1,12 @@
-import { scaleLinear, scaleUtc } from 'd3-scale';
-import { utcTicks } from 'd3-time';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linearScale, valueScale } from '../../src/components/shared/chart/chart-scales';
+import {
+  bandIndexAt,
+  bucketBands,
+  linearScale,
+  valueScale,
+} from '../../src/components/shared/chart/chart-scales';
 
 describe('linearScale', () => {
   it('maps the domain onto the range, and back', () => {
@@ -25,10 +30,36 @@ describe('linearScale', () => {
     expect(ours.ticks(5)).toEqual(d3.ticks(5));
     expect(ours.invert(31)).toBeCloseTo(d3.invert(31), 9);
   });
+});
 
-  it('time ticks are the ones scaleUtc would give', () => {
-    const start = new Date(Date.UTC(2026, 10, 24));
-    const end = new Date(Date.UTC(2026, 11, 1, 18));
-    expect(utcTicks(start, end, 6)).toEqual(scaleUtc().domain([start, end]).ticks(6));
+describe('bucketBands', () => {
+  it('places bands where d3-scale’s scaleBand places them', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 1e12 }), { maxLength: 200 }),
+        fc.integer({ min: 0, max: 2_000 }),
+        fc.double({ min: 0, max: 0.9, noNaN: true }),
+        (times, width, padding) => {
+          const ours = bucketBands(times, width, padding);
+          const d3 = scaleBand<number>()
+            .domain(times)
+            .range([0, width])
+            .paddingInner(padding)
+            .paddingOuter(padding / 2);
+          expect(ours.bandwidth()).toBeCloseTo(d3.bandwidth(), 9);
+          expect(ours.step()).toBeCloseTo(d3.step(), 9);
+          for (const time of times) expect(ours(time)).toBeCloseTo(d3(time) ?? Number.NaN, 9);
+          expect(ours(-1)).toBeUndefined();
+        },
+      ),
+    );
+  });
+
+  it('finds the band under the pointer, and none before the first or past the plot', () => {
+    const bands = bucketBands([10, 20, 30, 40], 400);
+    expect(bandIndexAt(bands, 0)).toBeNull();
+    expect(bandIndexAt(bands, (bands(20) ?? 0) + 1)).toBe(1);
+    expect(bandIndexAt(bands, 399)).toBe(3);
+    expect(bandIndexAt(bands, 420)).toBeNull();
   });
 });

@@ -52,8 +52,7 @@ async function signInInChromium(dir: string, screenshot: string): Promise<string
     await page.getByText('Loan approval').first().click({ timeout: 20_000 });
     // The models panel of the picked deployment: a table with state badges and action buttons.
     await page.getByRole('columnheader', { name: 'State' }).waitFor({ timeout: 20_000 });
-    // The volume chart: d3 is an external dependency of the package, resolved by the app's
-    // bundler; bars drawn and a summary written show it resolved and ran.
+    // The volume chart, from the packed dist: bars drawn and a summary written show it ran.
     const summary = page.locator('.konan-chart-summary').first();
     await summary.waitFor({ timeout: 20_000 });
     const bars = await page.locator('figure svg .konan-chart-bar').count();

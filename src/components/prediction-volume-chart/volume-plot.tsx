@@ -1,4 +1,3 @@
-import { max } from 'd3-array';
 import { memo, useMemo } from 'react';
 import type { KonanBucketUnit } from '../../react/series/buckets.js';
 import { useChartFormat } from '../shared/chart/chart-format.js';
@@ -42,7 +41,10 @@ export function VolumePlot({ points, unit, height, label, tooltip }: VolumePlotP
     const innerWidth = Math.max(0, width - left - right);
     const times = points.map((p) => p.aligned.getTime());
     const x = bucketBands(times, innerWidth);
-    const y = valueScale(max(points, (p) => p.count) ?? 0, layout.innerHeight);
+    const y = valueScale(
+      points.reduce((high, p) => Math.max(high, p.count ?? 0), 0),
+      layout.innerHeight,
+    );
     const share = linearScale([0, 1], [layout.innerHeight, 0]);
     return { layout, left, innerWidth, times, x, y, share };
   }, [points, width, height, countSide]);

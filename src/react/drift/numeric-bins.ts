@@ -1,8 +1,8 @@
-import { bisectRight, nice, ticks } from 'd3-array';
+import { nice, ticks } from '../series/ticks.js';
 
 /**
  * Edges of the bins both windows share, from the smallest and largest value of the two together:
- * d3's nice ticks over that extent, about `count` bins. A constant feature has one bin.
+ * d3-array's nice ticks (`ticks.ts`) over that extent, about `count` bins. A constant feature has one bin.
  */
 export function sharedEdges(min: number, max: number, count: number): number[] {
   const span = max - min;
@@ -20,7 +20,15 @@ export function sharedEdges(min: number, max: number, count: number): number[] {
 /** The bin of `value`: `[edge i, edge i+1)`, the last bin closed. */
 export function binIndex(edges: readonly number[], value: number): number {
   const last = edges.length - 2;
-  const index = bisectRight(edges, value) - 1;
+  // The number of edges at or below `value`, by bisection (edges ascend).
+  let low = 0;
+  let high = edges.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((edges[mid] as number) <= value) low = mid + 1;
+    else high = mid;
+  }
+  const index = low - 1;
   return Math.max(0, Math.min(index, last));
 }
 

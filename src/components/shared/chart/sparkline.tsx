@@ -1,4 +1,3 @@
-import { extent } from 'd3-array';
 import { useMemo } from 'react';
 import { linearScale } from './chart-scales.js';
 import { linePath } from './svg-path.js';
@@ -31,7 +30,7 @@ export function Sparkline({
   const container = useContainerWidth<HTMLSpanElement>(width ?? 96);
   const drawnWidth = width ?? container.width;
   const { path, last } = useMemo(() => {
-    const [low = 0, high = 0] = extent(values, (value) => value ?? undefined);
+    const { low, high } = extentOf(values);
     const x = linearScale([0, Math.max(1, values.length - 1)], [PAD, drawnWidth - PAD]);
     const y = linearScale(low === high ? [low - 1, high + 1] : [low, high], [height - PAD, PAD]);
     const lastIndex = values.length - 1;
@@ -61,4 +60,16 @@ export function Sparkline({
       </svg>
     </span>
   );
+}
+
+/** The lowest and highest value, gaps left out; both 0 when there is none. */
+function extentOf(values: readonly (number | null)[]): { low: number; high: number } {
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const value of values) {
+    if (value === null || Number.isNaN(value)) continue;
+    if (value < low) low = value;
+    if (value > high) high = value;
+  }
+  return low > high ? { low: 0, high: 0 } : { low, high };
 }

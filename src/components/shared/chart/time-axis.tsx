@@ -1,5 +1,3 @@
-import { utcTicks } from 'd3-time';
-
 export interface TimeAxisProps {
   /** Where a time falls on the plot (in the plot's own coordinates). */
   x: (time: Date) => number;
@@ -32,15 +30,6 @@ export function TimeAxis({ x, ticks, format, y, width }: TimeAxisProps) {
       })}
     </g>
   );
-}
-
-/**
- * About one tick every `spacing` pixels, at round UTC times (d3's nice ticks), within
- * `start`–`end`.
- */
-export function timeTicks(start: Date, end: Date, width: number, spacing = 90): Date[] {
-  const count = Math.max(2, Math.floor(width / spacing));
-  return utcTicks(start, end, count);
 }
 
 /** Every n-th of `times` so that about one tick falls every `spacing` pixels (for bars). */
