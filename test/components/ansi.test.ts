@@ -227,3 +227,26 @@ describe('parseAnsiLine (property)', () => {
     );
   });
 });
+
+describe('SGR parameters', () => {
+  /** How the parser read them before it scanned by hand: a regular expression and a split. */
+  const splitParams = (raw: string): number[] | null => {
+    if (raw !== '' && !/^[0-9;:]*$/.test(raw)) return null;
+    if (raw === '') return [];
+    return raw.split(/[;:]/).map((part) => (part === '' ? 0 : Number.parseInt(part, 10)));
+  };
+
+  it('reads any parameter string as the split did: same style, private sequences ignored', () => {
+    const raw = fc.string({ unit: fc.constantFrom(...'0123456789;:;?<'), maxLength: 24 });
+    fc.assert(
+      fc.property(raw, (params) => {
+        const parsed = parseAnsiLine(`${E}[1m${E}[${params}mx`);
+        const expected = splitParams(params);
+        const style = expected ? applySgr({ bold: true }, expected) : { bold: true };
+        const empty = Object.values(style).every((value) => value === undefined);
+        expect(parsed.segments).toEqual([{ text: 'x', style: empty ? null : style }]);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
