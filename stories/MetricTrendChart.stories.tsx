@@ -5,7 +5,7 @@ import {
   MetricTrendChart,
   type MetricTrendPoint,
 } from '../src/components/metric-trend-chart';
-import { withKonanUI } from './support/decorators';
+import { inArabic, withKonanUI } from './support/decorators';
 import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
 import { signedOutStory } from './support/signed-out-story';
@@ -144,18 +144,15 @@ export const ServerError: Story = errorAlertStory(
   { points: classifierPoints.map((p) => ({ ...p, status: 'error' as const, metrics: null })) },
 );
 
-export const RightToLeft: Story = {
-  decorators: [
-    (Story) => (
-      <div dir="rtl">
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
+export const ArabicRightToLeft: Story = {
+  decorators: [inArabic],
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getByRole('heading', { name: /لكل يوم/ })).toBeVisible();
     // The time axis stays left to right.
-    const plot = within(canvasElement).getByRole('group', { name: /over time/ });
+    const plot = within(canvasElement).getByRole('group', { name: /عبر الزمن/ });
     await expect(plot).toHaveAttribute('dir', 'ltr');
+    await userEvent.click(canvas.getByRole('button', { name: 'عرض كجدول' }));
+    await expect(canvas.getByRole('table')).toBeVisible();
   },
 };
 
