@@ -32,11 +32,10 @@ export function lineIndexes(
       // One gap point breaks the line; more, or one before the first run, change nothing.
       const previous = kept[kept.length - 1];
       if (previous !== undefined && values[previous] !== null) kept.push(i);
-      at = Number.NaN;
       continue;
     }
     const c = column(i);
-    if (c !== at || first < 0) {
+    if (first < 0 || c !== at) {
       flush();
       at = c;
       first = low = high = last = i;
