@@ -6,7 +6,7 @@ import { launchBenchChromium } from './browser/launch-bench-chromium';
 import { serveStatic } from './browser/static-server';
 
 /**
- * Where one timed action's time goes: `npx tsx test/bench/profile.ts --bench table|log
+ * Where one timed action's time goes: `npx tsx test/bench/profile.ts --bench table|log|chart
  * --variant konan|peer|… --action scroll` runs that bench once in Chromium, traces the action
  * (from `startTimed` to `endTimed` in the page) and prints the main thread's time per trace event
  * (script, style, layout, paint, GC) and the functions with the most self time in the CPU profile.
@@ -65,9 +65,9 @@ async function main() {
     const figures = await page.evaluate(
       ([bench, variant]): Promise<object> => {
         const api = window.konanBench as NonNullable<Window['konanBench']>;
-        return bench === 'log'
-          ? api.logViewer(variant as 'konan', 10 * 1024 * 1024)
-          : api.feedbackTable(variant as 'konan', 100_000);
+        if (bench === 'log') return api.logViewer(variant as 'konan', 10 * 1024 * 1024);
+        if (bench === 'chart') return api.chart(variant as 'konan', 10_000);
+        return api.feedbackTable(variant as 'konan', 100_000);
       },
       [values.bench, values.variant] as const,
     );

@@ -74,10 +74,9 @@ export function MetricTrendChart({
   const format = useChartFormat();
   const selectId = useId();
   const names = useMemo(() => {
-    const seen: string[] = [];
-    for (const p of points)
-      for (const n of Object.keys(p.metrics ?? {})) if (!seen.includes(n)) seen.push(n);
-    return orderMetrics(seen);
+    const seen = new Set<string>();
+    for (const p of points) for (const n in p.metrics) seen.add(n);
+    return orderMetrics([...seen]);
   }, [points]);
   const [ownMetric, setOwnMetric] = useState<string | undefined>(undefined);
   const chosen = controlledMetric ?? ownMetric;
@@ -240,29 +239,36 @@ function trendSummary(
   format: ChartFormat,
   l: MetricTrendChartLabels,
 ): string | undefined {
-  const defined = drawn.values
-    .map((value, index) => ({ value, index }))
-    .filter((d): d is { value: number; index: number } => d.value !== null);
-  const first = defined[0];
-  const last = defined[defined.length - 1];
-  if (!first || !last) return undefined;
-  const low = defined.reduce((a, b) => (b.value < a.value ? b : a));
-  const high = defined.reduce((a, b) => (b.value > a.value ? b : a));
+  // One pass, no object per point: a trend can have 10,000 of them.
+  let first = -1;
+  let last = -1;
+  let low = -1;
+  let high = -1;
+  let gaps = 0;
+  drawn.values.forEach((value, index) => {
+    if (value === null) {
+      if (points[index]?.status === 'success') gaps++;
+      return;
+    }
+    if (first < 0) first = index;
+    last = index;
+    if (low < 0 || value < (drawn.values[low] as number)) low = index;
+    if (high < 0 || value > (drawn.values[high] as number)) high = index;
+  });
+  if (first < 0) return undefined;
+  const valueAt = (index: number) => drawn.format(drawn.values[index] as number);
   const at = (index: number) => format.bucket(points[index]?.start ?? new Date(0), bucket);
   return l.summary({
     metric,
     from: at(0),
     to: at(points.length - 1),
-    first: drawn.format(first.value),
-    last: drawn.format(last.value),
-    low: drawn.format(low.value),
-    lowAt: at(low.index),
-    high: drawn.format(high.value),
-    highAt: at(high.index),
-    gaps: labelCount(
-      points.filter((p, i) => p.status === 'success' && drawn.values[i] === null).length,
-      format.number,
-    ),
+    first: valueAt(first),
+    last: valueAt(last),
+    low: valueAt(low),
+    lowAt: at(low),
+    high: valueAt(high),
+    highAt: at(high),
+    gaps: labelCount(gaps, format.number),
     unit: bucket,
   });
 }

@@ -18,11 +18,17 @@ export function lineIndexes(
   let low = -1;
   let high = -1;
   let last = -1;
+  // Indexes only ever grow, so a repeat (a column of one point keeps one) is the last one kept.
+  const keep = (i: number) => {
+    if (i > (kept[kept.length - 1] ?? -1)) kept.push(i);
+  };
   const flush = () => {
     if (first < 0) return;
-    // The four in index order, each once: a column of one point keeps one.
-    const four = [first, low, high, last].sort((a, b) => a - b);
-    for (let k = 0; k < 4; k++) if (four[k] !== four[k - 1]) kept.push(four[k] as number);
+    // first ≤ the lowest and the highest ≤ last: only those two need ordering.
+    keep(first);
+    keep(Math.min(low, high));
+    keep(Math.max(low, high));
+    keep(last);
     first = -1;
   };
   for (let i = 0; i < values.length; i++) {
