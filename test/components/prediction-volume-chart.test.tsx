@@ -95,3 +95,22 @@ describe('PredictionVolumeChart', () => {
     expect(container.querySelectorAll('path.konan-chart-bar')).toHaveLength(1);
   });
 });
+
+describe('PredictionVolumeChart while days are still loading', () => {
+  // Three days in, five still on their way: what the connected chart shows mid-load.
+  const arriving = week.map((point, index) => (index < 3 ? point : { ...point, count: undefined }));
+
+  it('does not call the days still loading failed', () => {
+    render(
+      <KonanUIProvider locale="en-US">
+        <PredictionVolumeChart buckets={arriving} unit="day" pending />
+      </KonanUIProvider>,
+    );
+    expect(screen.queryByText(/could not be loaded/)).toBeNull();
+  });
+
+  it('says which days failed once loading is over', () => {
+    show(arriving);
+    expect(screen.getByText(/5 of 8 days could not be loaded/)).toBeTruthy();
+  });
+});

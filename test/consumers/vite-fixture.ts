@@ -25,6 +25,16 @@ async function signInInChromium(dir: string, screenshot: string): Promise<string
     const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // What the emulator refused or never answered, to say why a chart shows a failed bucket.
+    const refused: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().startsWith(emulator.url) && response.status() >= 400)
+        refused.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+    });
+    page.on('requestfailed', (request) => {
+      if (request.url().startsWith(emulator.url))
+        refused.push(`${request.failure()?.errorText} ${request.method()} ${request.url()}`);
+    });
     await page.goto(`${site.url}/?konan=${encodeURIComponent(emulator.url)}`);
     await page.getByLabel('Email', { exact: true }).fill(emulator.email);
     await page.getByLabel('Password', { exact: true }).fill(emulator.password);
@@ -57,6 +67,13 @@ async function signInInChromium(dir: string, screenshot: string): Promise<string
     await summary.waitFor({ timeout: 20_000 });
     const bars = await page.locator('figure svg .konan-chart-bar').count();
     assert(bars > 0, 'The prediction volume chart drew no bars.');
+    // The emulator is healthy, so no day fails; days still loading must not be called failed
+    // (the chart did, mid-load, and React 18's timing showed it in a screenshot).
+    const notice = (await page.locator('.konan-chart-notice').allTextContents()).join(' ');
+    assert(
+      !/could not be loaded/.test(notice),
+      `The volume chart says "${notice}"; requests refused or failed: ${refused.join('; ') || 'none'}.`,
+    );
     await mkdir(outputDir, { recursive: true });
     const path = join(outputDir, screenshot);
     await page.screenshot({ path, fullPage: true });

@@ -15,7 +15,10 @@ import { type KonanVolumePoint, volumeFacts } from './volume-point.js';
 
 export interface PredictionVolumeChartProps
   extends KonanWindowedPanelProps<PredictionVolumeChartLabels> {
-  /** The buckets, oldest first (`usePredictionVolume(...).buckets`); a missing count is a failed bucket. */
+  /**
+   * The buckets, oldest first (`usePredictionVolume(...).buckets`). A missing count is a bucket
+   * still loading while `pending`, and a failed one after.
+   */
   buckets?: readonly KonanVolumePoint[] | undefined;
   unit?: KonanBucketUnit | undefined;
   /** The plot's height in pixels (default 220); its width follows the container. */
@@ -67,7 +70,8 @@ export function PredictionVolumeChart({
           .join(' ')
       : undefined;
   const notices = [
-    facts.failed > 0 && loaded > 0
+    // While `pending`, a missing count is a day still on its way, not a failed one.
+    !pending && facts.failed > 0 && loaded > 0
       ? l.partialNotice(labelCount(facts.failed, number), labelCount(buckets.length, number), unit)
       : '',
     facts.coverage && !facts.coverage.exact
