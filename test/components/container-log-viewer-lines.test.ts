@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type AnsiStyle, parseAnsiLine } from '../../src/components/container-log-viewer/ansi';
 import { highlightSegments } from '../../src/components/container-log-viewer/highlight';
 import {
+  createLogLines,
   plainLogText,
-  prepareLogLines,
   splitLogLines,
 } from '../../src/components/container-log-viewer/log-lines';
 import {
@@ -35,28 +37,98 @@ describe('splitLogLines', () => {
   });
 });
 
-describe('prepareLogLines', () => {
+/** Every line prepared in order, the straightforward way: what the lazy lines must equal. */
+function preparedInOrder(text: string) {
+  const plain: string[] = [];
+  const startStyles: (AnsiStyle | undefined)[] = [];
+  let carried: AnsiStyle | null = null;
+  for (const line of splitLogLines(text)) {
+    startStyles.push(carried ?? undefined);
+    const parsed = parseAnsiLine(line, carried);
+    plain.push(parsed.segments.map((segment) => segment.text).join(''));
+    carried = parsed.endStyle;
+  }
+  return { plain, startStyles };
+}
+
+describe('createLogLines', () => {
   it('strips escapes for search and carries styles across lines', () => {
-    const lines = prepareLogLines(`${E}[31mred\nstill red${E}[0m\nplain\n<b>x</b>`);
-    expect(lines.plain).toEqual(['red', 'still red', 'plain', '<b>x</b>']);
-    expect(lines.startStyles.get(1)).toEqual({ fg: 1 });
-    expect(lines.startStyles.has(2)).toBe(false);
+    const lines = createLogLines(`${E}[31mred\nstill red${E}[0m\nplain\n<b>x</b>`);
+    expect(lines.allPlain()).toEqual(['red', 'still red', 'plain', '<b>x</b>']);
+    expect(lines.startStyle(1)).toEqual({ fg: 1 });
+    expect(lines.startStyle(2)).toBeUndefined();
     expect(plainLogText(lines)).toBe('red\nstill red\nplain\n<b>x</b>');
   });
 
-  it('handles a 150,000-line log quickly', () => {
+  it('prepares only the lines up to the one asked for', () => {
+    const log = Array.from({ length: 10_000 }, (_, i) => `${E}[3${i % 8}mline ${i}`).join('\n');
+    const lines = createLogLines(log);
+    expect(lines.raw).toHaveLength(10_000);
+    expect(lines.plain(29)).toBe('line 29');
+    expect(lines.complete).toBe(false);
+    expect(lines.startStyle(30)).toEqual({ fg: 5 });
+    expect(lines.complete).toBe(false);
+    expect(lines.allPlain()[9_999]).toBe('line 9999');
+    expect(lines.complete).toBe(true);
+  });
+
+  it('finishes in steps: each call prepares some lines and reports when all are', () => {
+    const log = Array.from({ length: 5_000 }, (_, i) => `${E}[1mline ${i}${E}[0m`).join('\n');
+    const lines = createLogLines(log);
+    let steps = 0;
+    while (!lines.prepareFor(0)) steps++;
+    // A zero budget still prepares one batch per call, so it ends, and not in one call.
+    expect(steps).toBeGreaterThan(1);
+    expect(lines.complete).toBe(true);
+    expect(lines.plain(4_999)).toBe('line 4999');
+  });
+
+  it('gives the same lines and styles whatever order they are asked for in', () => {
+    const piece = fc.constantFrom(
+      `${E}[31m`,
+      `${E}[1;4m`,
+      `${E}[0m`,
+      `${E}[38;5;200m`,
+      `${E}]0;title\u0007`,
+      '\r',
+      '\n',
+      '\r\n',
+      'text',
+      ' ',
+      'é',
+    );
+    const log = fc.array(piece, { maxLength: 120 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(log, fc.array(fc.nat(), { maxLength: 12 }), (text, asks) => {
+        const expected = preparedInOrder(text);
+        const lines = createLogLines(text);
+        const count = lines.raw.length;
+        for (const ask of asks) {
+          if (count === 0) break;
+          const index = ask % count;
+          expect(lines.startStyle(index)).toEqual(expected.startStyles[index]);
+          expect(lines.plain(index)).toBe(expected.plain[index]);
+        }
+        lines.prepareFor(0);
+        expect(lines.allPlain()).toEqual(expected.plain);
+        for (let index = 0; index < count; index++) {
+          expect(lines.startStyle(index)).toEqual(expected.startStyles[index]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds matches in a 150,000-line log', () => {
     const parts: string[] = [];
     for (let i = 0; i < 150_000; i++) {
       parts.push(i % 10 === 0 ? `${E}[33mWARN${E}[0m line ${i} padding text` : `INFO line ${i}`);
     }
-    const started = performance.now();
-    const lines = prepareLogLines(parts.join('\n'));
-    const { matches } = searchLogLines(lines.plain, 'warn');
-    const elapsed = performance.now() - started;
+    const lines = createLogLines(parts.join('\n'));
+    const { matches } = searchLogLines(lines.allPlain(), 'warn');
     expect(lines.raw).toHaveLength(150_000);
     expect(matches).toHaveLength(15_000);
-    // A loose bound: the suite shares busy CI machines.
-    expect(elapsed).toBeLessThan(5_000);
+    expect(matches[1]).toEqual({ line: 10, start: 0, end: 4 });
   });
 });
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ContainerLogViewer } from '../../src/components/container-log-viewer';
 import { ansiClassName } from '../../src/components/container-log-viewer/log-row';
@@ -13,6 +13,21 @@ vi.mock('../../src/components/shared/search-input', async (importOriginal) => {
     SearchInput: (props: Parameters<typeof actual.SearchInput>[0]) => {
       searchRenders.count++;
       return actual.SearchInput(props);
+    },
+  };
+});
+
+// Keeps the lines each viewer made, to see how much of a log is prepared when.
+const made = vi.hoisted(() => ({ lines: [] as { complete: boolean }[] }));
+vi.mock('../../src/components/container-log-viewer/log-lines', async (importOriginal) => {
+  const actual =
+    await importOriginal<typeof import('../../src/components/container-log-viewer/log-lines')>();
+  return {
+    ...actual,
+    createLogLines: (text: string) => {
+      const lines = actual.createLogLines(text);
+      made.lines.push(lines);
+      return lines;
     },
   };
 });
@@ -54,6 +69,29 @@ describe('ContainerLogViewer', () => {
     fireEvent.scroll(scroller);
     expect(screen.getByText('line 10000')).toBeTruthy();
     expect(searchRenders.count).toBe(before);
+  });
+
+  it('shows a long log before preparing all of it, and prepares the rest after the paint', async () => {
+    const E = '\u001b';
+    const logs = Array.from({ length: 50_000 }, (_, i) => `${E}[32mline ${i}${E}[0m`).join('\n');
+    made.lines = [];
+    render(<ContainerLogViewer logs={logs} height={200} />);
+    expect(screen.getByText('line 0')).toBeTruthy();
+    expect(made.lines).toHaveLength(1);
+    expect(made.lines[0]?.complete).toBe(false);
+    await waitFor(() => expect(made.lines[0]?.complete).toBe(true));
+  });
+
+  it('searches every line of a log not yet fully prepared', () => {
+    const logs = Array.from({ length: 50_000 }, (_, i) => `\u001b[1mline ${i}`).join('\n');
+    const { container } = render(<ContainerLogViewer logs={logs} height={200} />);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search the logs' }), {
+      target: { value: 'line 49999' },
+    });
+    expect(screen.getByText('1 of 1')).toBeTruthy();
+    // The match was scrolled into view; jsdom fires no scroll event of its own.
+    fireEvent.scroll(container.querySelector('.konan-container-log-viewer-scroll') as Element);
+    expect(screen.getByText('line 49999', { selector: 'mark' })).toBeTruthy();
   });
 
   it('counts matches and moves through them with Enter and Shift+Enter', () => {

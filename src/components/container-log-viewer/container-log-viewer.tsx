@@ -26,14 +26,16 @@ import {
   type ContainerLogViewerLabels,
   defaultContainerLogViewerLabels,
 } from './container-log-viewer-labels.js';
-import { type LogLines, plainLogText, prepareLogLines } from './log-lines.js';
+import { type LogLines, plainLogText } from './log-lines.js';
 import { LogRow } from './log-row.js';
-import { matchesOnLine, searchLogLines } from './search-log.js';
+import { type LogSearchResult, matchesOnLine, searchLogLines } from './search-log.js';
+import { useLogLines } from './use-log-lines.js';
 
 /** Every line is one row of this height (px); kept in sync with the stylesheet. */
 const LINE_HEIGHT = 20;
 /** Room for a horizontal scrollbar and the border under the last line. */
 const SCROLLBAR_ROOM = 20;
+const NO_SEARCH: LogSearchResult = { matches: [], truncated: false };
 
 export interface ContainerLogViewerProps extends KonanViewProps<ContainerLogViewerLabels> {
   /** The container's output: plain text, possibly with ANSI color codes. Never read as HTML. */
@@ -51,7 +53,8 @@ export interface ContainerLogViewerProps extends KonanViewProps<ContainerLogView
 /**
  * A virtualized container log: ANSI colours as styled text, line numbers, search with next and
  * previous, copy, download and "follow the end". Only the visible lines are in the DOM, so a
- * 10 MB log scrolls as smoothly as a short one.
+ * 10 MB log scrolls as smoothly as a short one, and only the lines up to those in view are parsed
+ * before the first paint; the rest are parsed in short steps after it.
  */
 export function ContainerLogViewer({
   logs,
@@ -62,14 +65,15 @@ export function ContainerLogViewer({
 }: ContainerLogViewerProps) {
   const labels = useLabels('containerLogViewer', defaultContainerLogViewerLabels, overrides);
   const format = useFormatters();
-  const lines = useMemo(() => prepareLogLines(logs), [logs]);
+  const lines = useLogLines(logs);
   const count = lines.raw.length;
 
   const [term, setTerm] = useState('');
   const deferredTerm = useDeferredValue(term);
+  // An empty term needs no line prepared, so the first paint of a long log does not wait for all.
   const search = useMemo(
-    () => searchLogLines(lines.plain, deferredTerm),
-    [lines.plain, deferredTerm],
+    () => (deferredTerm === '' ? NO_SEARCH : searchLogLines(lines.allPlain(), deferredTerm)),
+    [lines, deferredTerm],
   );
   const total = search.matches.length;
   // The cursor survives the log growing while the same term is searched.
@@ -184,8 +188,8 @@ export function ContainerLogViewer({
         index={index}
         top={index * LINE_HEIGHT}
         raw={lines.raw[index] as string}
-        plainLength={(lines.plain[index] as string).length}
-        startStyle={lines.startStyles.get(index)}
+        plainLength={lines.plain(index).length}
+        startStyle={lines.startStyle(index)}
         lineNumber={String(index + 1)}
         matches={search.matches}
         matchFrom={from}

@@ -31,38 +31,84 @@ function collapseCarriageReturns(line: string): string {
   return colours + (parts[kept] as string);
 }
 
+/**
+ * A log split into lines, with each line's plain text and the style it starts with worked out on
+ * first use. Those depend on every line before (a colour set on one line carries to the next), so
+ * lines are prepared in order, up to the last one asked for: the first screen of a 10 MB log
+ * needs only its first few dozen lines, and `useLogLines` prepares the rest in the background.
+ * Every answer is the same whenever it is asked, so reading it while rendering is safe.
+ */
 export interface LogLines {
   /** Lines as written, escapes kept, for rendering with colours. */
-  raw: readonly string[];
-  /** Lines without escapes or control characters, for search and copy. */
-  plain: readonly string[];
-  /** The style a line starts with when an earlier line left one in effect (sparse). */
-  startStyles: ReadonlyMap<number, AnsiStyle>;
+  readonly raw: readonly string[];
+  /** Every line has been prepared. */
+  readonly complete: boolean;
+  /** Line `index` without escapes or control characters (what search and copy see). */
+  plain(index: number): string;
+  /** The style line `index` starts with when an earlier line left one in effect. */
+  startStyle(index: number): AnsiStyle | undefined;
+  /** Every line's plain text (prepares the lines not yet prepared). */
+  allPlain(): readonly string[];
+  /** Prepares lines for about `ms` milliseconds; returns whether every line is now prepared. */
+  prepareFor(ms: number): boolean;
 }
 
-/** Split once and pre-compute what search and rendering need. Lines without escapes are shared. */
-export function prepareLogLines(text: string): LogLines {
+/** Lines prepared between two looks at the clock in `prepareFor`. */
+const BATCH = 256;
+
+/** Splits a log into lines now; the rest of the work waits until a line is asked for. */
+export function createLogLines(text: string): LogLines {
   const raw = splitLogLines(text);
   const plain = new Array<string>(raw.length);
   const startStyles = new Map<number, AnsiStyle>();
+  let next = 0;
   let carried: AnsiStyle | null = null;
-  for (let i = 0; i < raw.length; i++) {
-    const line = raw[i] as string;
-    if (carried) startStyles.set(i, carried);
-    if (!hasAnsi(line)) {
-      plain[i] = line;
-      continue;
+
+  const prepareThrough = (last: number) => {
+    for (; next <= last && next < raw.length; next++) {
+      const line = raw[next] as string;
+      if (carried) startStyles.set(next, carried);
+      if (!hasAnsi(line)) {
+        plain[next] = line;
+        continue;
+      }
+      const parsed = parseAnsiLine(line, carried);
+      let out = '';
+      for (const segment of parsed.segments) out += segment.text;
+      plain[next] = out;
+      carried = parsed.endStyle;
     }
-    const parsed = parseAnsiLine(line, carried);
-    let out = '';
-    for (const segment of parsed.segments) out += segment.text;
-    plain[i] = out;
-    carried = parsed.endStyle;
-  }
-  return { raw, plain, startStyles };
+  };
+
+  return {
+    raw,
+    get complete() {
+      return next >= raw.length;
+    },
+    plain(index) {
+      prepareThrough(index);
+      return plain[index] as string;
+    },
+    startStyle(index) {
+      prepareThrough(index);
+      return startStyles.get(index);
+    },
+    allPlain() {
+      prepareThrough(raw.length - 1);
+      return plain;
+    },
+    prepareFor(ms) {
+      const until = performance.now() + ms;
+      while (next < raw.length) {
+        prepareThrough(next + BATCH - 1);
+        if (performance.now() >= until) break;
+      }
+      return next >= raw.length;
+    },
+  };
 }
 
 /** The whole log as plain text (what "Copy" puts on the clipboard). */
 export function plainLogText(lines: LogLines): string {
-  return lines.plain.join('\n');
+  return lines.allPlain().join('\n');
 }

@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type CSSProperties, useMemo, useRef } from 'react';
+import { type CSSProperties, useRef } from 'react';
 import { defaultContainerLogViewerLabels } from '../../../src/components/container-log-viewer/container-log-viewer-labels';
-import { prepareLogLines } from '../../../src/components/container-log-viewer/log-lines';
 import { LogRow } from '../../../src/components/container-log-viewer/log-row';
+import { useLogLines } from '../../../src/components/container-log-viewer/use-log-lines';
 import { KonanRoot } from '../../../src/components/shared';
 import { labelCount } from '../../../src/components/shared/labels';
 
@@ -14,12 +14,12 @@ const lineCut = (hidden: number) =>
   defaultContainerLogViewerLabels.lineCut(labelCount(hidden, String));
 
 /**
- * The peer: the same lines (split and ANSI-parsed by the project's own code, drawn by the same
+ * The peer: the same lines (split and ANSI-parsed by the project's own `useLogLines`, drawn by the same
  * `LogRow` in the same stylesheet) windowed by `@tanstack/react-virtual`'s `useVirtualizer` with a
  * fixed `estimateSize`, as its docs show. Only the windowing differs from `ContainerLogViewer`.
  */
 export function PeerLogViewer({ logs, height }: { logs: string; height: number }) {
-  const lines = useMemo(() => prepareLogLines(logs), [logs]);
+  const lines = useLogLines(logs);
   const count = lines.raw.length;
   const scrollRef = useRef<HTMLElement>(null);
   const virtualizer = useVirtualizer({
@@ -42,8 +42,8 @@ export function PeerLogViewer({ logs, height }: { logs: string; height: number }
               index={item.index}
               top={item.start}
               raw={lines.raw[item.index] as string}
-              plainLength={(lines.plain[item.index] as string).length}
-              startStyle={lines.startStyles.get(item.index)}
+              plainLength={lines.plain(item.index).length}
+              startStyle={lines.startStyle(item.index)}
               lineNumber={String(item.index + 1)}
               matches={noMatches}
               matchFrom={0}
