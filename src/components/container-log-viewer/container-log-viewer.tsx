@@ -28,14 +28,13 @@ import {
 } from './container-log-viewer-labels.js';
 import { type LogLines, plainLogText } from './log-lines.js';
 import { LogRow } from './log-row.js';
-import { type LogSearchResult, matchesOnLine, searchLogLines } from './search-log.js';
+import { matchesOnLine, searchLogLines } from './search-log.js';
 import { useLogLines } from './use-log-lines.js';
 
 /** Every line is one row of this height (px); kept in sync with the stylesheet. */
 const LINE_HEIGHT = 20;
 /** Room for a horizontal scrollbar and the border under the last line. */
 const SCROLLBAR_ROOM = 20;
-const NO_SEARCH: LogSearchResult = { matches: [], truncated: false };
 
 export interface ContainerLogViewerProps extends KonanViewProps<ContainerLogViewerLabels> {
   /** The container's output: plain text, possibly with ANSI color codes. Never read as HTML. */
@@ -72,7 +71,7 @@ export function ContainerLogViewer({
   const deferredTerm = useDeferredValue(term);
   // An empty term needs no line prepared, so the first paint of a long log does not wait for all.
   const search = useMemo(
-    () => (deferredTerm === '' ? NO_SEARCH : searchLogLines(lines.allPlain(), deferredTerm)),
+    () => searchLogLines(deferredTerm === '' ? [] : lines.allPlain(), deferredTerm),
     [lines, deferredTerm],
   );
   const total = search.matches.length;

@@ -41,8 +41,6 @@ function collapseCarriageReturns(line: string): string {
 export interface LogLines {
   /** Lines as written, escapes kept, for rendering with colours. */
   readonly raw: readonly string[];
-  /** Every line has been prepared. */
-  readonly complete: boolean;
   /** Line `index` without escapes or control characters (what search and copy see). */
   plain(index: number): string;
   /** The style line `index` starts with when an earlier line left one in effect. */
@@ -82,9 +80,6 @@ export function createLogLines(text: string): LogLines {
 
   return {
     raw,
-    get complete() {
-      return next >= raw.length;
-    },
     plain(index) {
       prepareThrough(index);
       return plain[index] as string;

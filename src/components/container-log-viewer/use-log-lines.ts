@@ -12,12 +12,11 @@ const STEP_MS = 8;
 export function useLogLines(text: string): LogLines {
   const lines = useMemo(() => createLogLines(text), [text]);
   useEffect(() => {
-    if (lines.complete) return;
     let timer: ReturnType<typeof setTimeout>;
     const step = () => {
-      if (!lines.prepareFor(STEP_MS)) timer = setTimeout(step, 0);
+      if (!lines.prepareFor(STEP_MS)) timer = setTimeout(step);
     };
-    timer = setTimeout(step, 0);
+    timer = setTimeout(step);
     return () => clearTimeout(timer);
   }, [lines]);
   return lines;
