@@ -74,11 +74,18 @@ async function signInInChromium(dir: string, screenshot: string): Promise<string
       !/could not be loaded/.test(notice),
       `The volume chart says "${notice}"; requests refused or failed: ${refused.join('; ') || 'none'}.`,
     );
+    // The log viewer, from the packed dist: its count, and a search that finds the last line
+    // (parsed after the first paint, or on the search if the background has not reached it).
+    await page.getByText('20,000 lines').waitFor({ timeout: 20_000 });
+    await page.getByRole('searchbox', { name: 'Search the logs' }).fill('step 20000');
+    await page.getByText('1 of 1', { exact: true }).waitFor({ timeout: 20_000 });
+    const found = await page.locator('mark[data-current]').textContent();
+    assert(found === 'step 20000', `The log search marked "${found}", not the last line.`);
     await mkdir(outputDir, { recursive: true });
     const path = join(outputDir, screenshot);
     await page.screenshot({ path, fullPage: true });
     assert(pageErrors.length === 0, `The page threw: ${pageErrors.join('; ')}`);
-    return `--konan-accent ${styles.accent}, button ${styles.buttonBackground}; volume chart drawn, "${(await summary.textContent())?.slice(0, 60)}…"; screenshot ${path}`;
+    return `--konan-accent ${styles.accent}, button ${styles.buttonBackground}; volume chart drawn, "${(await summary.textContent())?.slice(0, 60)}…"; log search found line 20,000; screenshot ${path}`;
   } finally {
     await browser.close();
     await site.close();
@@ -106,7 +113,7 @@ export function viteFixture(name: string): Fixture {
         },
       },
       {
-        name: `${name}: signs in in Chromium, opens Loan approval's models and volume chart, styles.css applies`,
+        name: `${name}: signs in in Chromium, opens Loan approval's models and volume chart, searches a 20,000-line log, styles.css applies`,
         run: () => signInInChromium(dir, `${name}.png`),
       },
     ],
