@@ -118,6 +118,41 @@ describe('createLogLines', () => {
     );
   });
 
+  it('keeps what was prepared when the log grows after a line end, and parses only what is new', () => {
+    const piece = fc.constantFrom(`${E}[32m`, `${E}[0m`, `${E}[1;4m`, 'text', '\r', '\n', ' ');
+    const log = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(log, log, fc.nat(), (before, added, ask) => {
+        const earlier = createLogLines(before);
+        if (earlier.raw.length > 0) earlier.plain(ask % earlier.raw.length);
+        const text = before + added;
+        const expected = preparedInOrder(text);
+        const lines = createLogLines(text, earlier);
+        expect(lines.raw).toEqual(splitLogLines(text));
+        expect(lines.allPlain()).toEqual(expected.plain);
+        expect(lines.raw.map((_, index) => lines.startStyle(index))).toEqual(expected.startStyles);
+        // The earlier lines are unchanged by the later ones.
+        expect(earlier.allPlain()).toEqual(preparedInOrder(before).plain);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('parses only the new lines of a log that grew', () => {
+    const line = (i: number) => `${E}[3${i % 8}mline ${i}${E}[0m\n`;
+    const before = Array.from({ length: 1_000 }, (_, i) => line(i)).join('');
+    const earlier = createLogLines(before);
+    earlier.allPlain();
+    const grown = createLogLines(`${before}${line(1_000)}${line(1_001)}`, earlier);
+    // One batch of 256 lines would reach far past the two new ones if nothing had carried over.
+    expect(grown.prepareFor(0)).toBe(true);
+    expect(grown.plain(1_001)).toBe('line 1001');
+    // A last line still being written may change, so a log that did not end a line starts afresh.
+    const unfinished = createLogLines(before.slice(0, -1));
+    unfinished.allPlain();
+    expect(createLogLines(`${before}x`, unfinished).prepareFor(0)).toBe(false);
+  });
+
   it('finds matches in a 150,000-line log', () => {
     const parts: string[] = [];
     for (let i = 0; i < 150_000; i++) {

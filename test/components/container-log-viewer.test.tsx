@@ -81,6 +81,24 @@ describe('ContainerLogViewer', () => {
     await waitFor(() => expect(parsed.count).toBeGreaterThanOrEqual(50_000));
   });
 
+  it('parses only the new lines when a followed log grows', () => {
+    const line = (i: number) => `\u001b[3${i % 8}mstep ${i}\u001b[0m\n`;
+    const logs = Array.from({ length: 20_000 }, (_, i) => line(i)).join('');
+    const { container, rerender } = render(
+      <ContainerLogViewer logs={logs} height={200} defaultFollow />,
+    );
+    // Following, the viewer shows the last lines (jsdom lays nothing out: scroll there by hand).
+    const scroller = container.querySelector('.konan-container-log-viewer-scroll') as HTMLElement;
+    scroller.scrollTop = 20_000 * 20;
+    fireEvent.scroll(scroller);
+    expect(screen.getByText('step 19999')).toBeTruthy();
+    parsed.count = 0;
+    rerender(<ContainerLogViewer logs={logs + line(20_000)} height={200} defaultFollow />);
+    expect(screen.getByText('20,001 lines')).toBeTruthy();
+    // The new line and the rows drawn again, not the 20,000 lines before it.
+    expect(parsed.count).toBeLessThan(200);
+  });
+
   it('searches every line of a log not yet fully prepared', () => {
     const logs = Array.from({ length: 50_000 }, (_, i) => `\u001b[1mline ${i}`).join('\n');
     const { container } = render(<ContainerLogViewer logs={logs} height={200} />);

@@ -54,31 +54,65 @@ export interface LogLines {
 /** Lines prepared between two looks at the clock in `prepareFor`. */
 const BATCH = 256;
 
-/** Splits a log into lines now; the rest of the work waits until a line is asked for. */
-export function createLogLines(text: string): LogLines {
-  const raw = splitLogLines(text);
-  const plain = new Array<string>(raw.length);
-  const startStyles = new Map<number, AnsiStyle>();
-  let next = 0;
-  let carried: AnsiStyle | null = null;
+interface Prepared {
+  text: string;
+  raw: string[];
+  plain: string[];
+  startStyles: (AnsiStyle | undefined)[];
+  /** Lines before this one are prepared. */
+  next: number;
+  /** The style the line `next` starts with. */
+  carried: AnsiStyle | null;
+}
+
+const preparedOf = new WeakMap<LogLines, Prepared>();
+
+/**
+ * What `previous` already prepared of `text`, when `text` is the same log with more written after
+ * a line end (a log that grows): its lines, plain texts and styles carry over, and only the new
+ * lines are split and parsed. Anything else starts afresh.
+ */
+function carriedOver(text: string, previous: LogLines | undefined): Prepared {
+  const before = previous && preparedOf.get(previous);
+  if (!before?.text.endsWith('\n') || !text.startsWith(before.text)) {
+    return { text, raw: splitLogLines(text), plain: [], startStyles: [], next: 0, carried: null };
+  }
+  return {
+    ...before,
+    text,
+    raw: before.raw.concat(splitLogLines(text.slice(before.text.length))),
+    plain: before.plain.slice(0, before.next),
+    startStyles: before.startStyles.slice(0, before.next),
+  };
+}
+
+/**
+ * Splits a log into lines now; the rest of the work waits until a line is asked for. Given the
+ * lines of the log before it grew (`previous`), keeps what they had prepared.
+ */
+export function createLogLines(text: string, previous?: LogLines): LogLines {
+  const state = carriedOver(text, previous);
+  const { raw, plain, startStyles } = state;
 
   const prepareThrough = (last: number) => {
-    for (; next <= last && next < raw.length; next++) {
-      const line = raw[next] as string;
-      if (carried) startStyles.set(next, carried);
+    for (; state.next <= last && state.next < raw.length; state.next++) {
+      const at = state.next;
+      const line = raw[at] as string;
+      const carried = state.carried;
+      if (carried) startStyles[at] = carried;
       if (!hasAnsi(line)) {
-        plain[next] = line;
+        plain[at] = line;
         continue;
       }
       const parsed = parseAnsiLine(line, carried);
       let out = '';
       for (const segment of parsed.segments) out += segment.text;
-      plain[next] = out;
-      carried = parsed.endStyle;
+      plain[at] = out;
+      state.carried = parsed.endStyle;
     }
   };
 
-  return {
+  const lines: LogLines = {
     raw,
     plain(index) {
       prepareThrough(index);
@@ -86,7 +120,7 @@ export function createLogLines(text: string): LogLines {
     },
     startStyle(index) {
       prepareThrough(index);
-      return startStyles.get(index);
+      return startStyles[index];
     },
     allPlain() {
       prepareThrough(raw.length - 1);
@@ -94,13 +128,15 @@ export function createLogLines(text: string): LogLines {
     },
     prepareFor(ms) {
       const until = performance.now() + ms;
-      while (next < raw.length) {
-        prepareThrough(next + BATCH - 1);
+      while (state.next < raw.length) {
+        prepareThrough(state.next + BATCH - 1);
         if (performance.now() >= until) break;
       }
-      return next >= raw.length;
+      return state.next >= raw.length;
     },
   };
+  preparedOf.set(lines, state);
+  return lines;
 }
 
 /** The whole log as plain text (what "Copy" puts on the clipboard). */
