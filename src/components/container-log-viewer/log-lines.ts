@@ -95,10 +95,9 @@ export function createLogLines(text: string, previous?: LogLines): LogLines {
   const { raw, plain, startStyles } = state;
 
   const prepareThrough = (last: number) => {
-    for (; state.next <= last && state.next < raw.length; state.next++) {
-      const at = state.next;
+    let { next: at, carried } = state;
+    for (; at <= last && at < raw.length; at++) {
       const line = raw[at] as string;
-      const carried = state.carried;
       if (carried) startStyles[at] = carried;
       if (!hasAnsi(line)) {
         plain[at] = line;
@@ -108,8 +107,10 @@ export function createLogLines(text: string, previous?: LogLines): LogLines {
       let out = '';
       for (const segment of parsed.segments) out += segment.text;
       plain[at] = out;
-      state.carried = parsed.endStyle;
+      carried = parsed.endStyle;
     }
+    state.next = at;
+    state.carried = carried;
   };
 
   const lines: LogLines = {
