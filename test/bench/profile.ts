@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBenchPage } from './browser/build-page';
@@ -75,6 +75,7 @@ async function main() {
     if (!tracing) throw new Error(`no "${values.action}" action in the ${values.bench} bench`);
     const buffer: Buffer = await tracing;
     if (values.out) {
+      await mkdir(values.out, { recursive: true });
       await writeFile(join(values.out, `${values.bench}-${values.variant}.json`), buffer);
     }
     summarize(JSON.parse(buffer.toString()).traceEvents as TraceEvent[]);
