@@ -116,6 +116,7 @@ export default defineConfig({
         test: {
           name: 'storybook',
           testTimeout: 30_000,
+          setupFiles: ['.storybook/phone-width-check.ts'],
           browser: {
             enabled: true,
             headless: true,

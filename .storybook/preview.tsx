@@ -27,7 +27,15 @@ const withKonanUI: Decorator = (Story, context) => {
   const direction = (context.globals.direction ?? 'auto') as Direction;
   const dir = direction === 'auto' ? (RTL_LOCALES.includes(locale) ? 'rtl' : 'ltr') : direction;
   return (
-    <div className="konan-story-frame" data-konan-theme={theme} dir={dir} lang={locale}>
+    <div
+      className="konan-story-frame"
+      data-konan-theme={theme}
+      dir={dir}
+      lang={locale}
+      // A grid, as many apps lay out a dashboard: a part whose content is wider than the column
+      // would widen it (and, at 390 px, make the page scroll sideways: see phone-width-check.ts).
+      style={{ display: 'grid', colorScheme: theme }}
+    >
       <KonanUIProvider
         theme={theme}
         locale={locale}

@@ -339,6 +339,32 @@ export const Phone: Story = {
   },
 };
 
+/**
+ * In an app's grid column (`display: grid` with an `auto` or `1fr` track), as in a dashboard: a
+ * wide matrix scrolls inside the panel instead of stretching the column past a phone's width.
+ */
+export const TenClassMatrixInAGrid: Story = {
+  args: TenClassMatrix.args,
+  decorators: [
+    (Story) => (
+      <div style={{ display: 'grid', gridTemplateColumns: '1fr', gap: 16 }}>
+        <Story />
+      </div>
+    ),
+    inWidth(),
+  ],
+  play: async ({ canvas }) => {
+    const region = canvas.getByRole('region', { name: /Confusion matrix/ });
+    const panel = region.closest('.konan-metrics-panel') as HTMLElement;
+    // The grid is a phone's width; the panel must not grow past it.
+    const grid = panel.parentElement as HTMLElement;
+    await expect(panel.getBoundingClientRect().width).toBeLessThanOrEqual(
+      grid.getBoundingClientRect().width + 1,
+    );
+    await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
+  },
+};
+
 export const ConnectedClassifier: Story = {
   ...konanStory(),
   render: () => <ConnectedMetricsPanel deploymentUuid={storyDemo.classifier} />,
