@@ -10,6 +10,7 @@ import { lastWindow } from '../src/components/time-window-picker';
 import { computeDrift } from '../src/react/drift/compute-drift';
 import { DriftSample } from '../src/react/drift/drift-sample';
 import type { KonanFeatureDriftResult } from '../src/react/drift/read-feature-drift';
+import { chevronPoints } from './support/chevron';
 import { inArabic, inWidth, withKonanUI } from './support/decorators';
 import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
@@ -99,8 +100,11 @@ export const Histograms: Story = {
   args: { drift: drifted },
   play: async ({ canvas }) => {
     const open = canvas.getByRole('button', { name: 'Show the histograms of income' });
+    const chevron = open.querySelector('.konan-chevron') as Element;
+    await expect(chevronPoints(chevron)).toBe('right');
     await userEvent.click(open);
     await expect(open).toHaveAttribute('aria-expanded', 'true');
+    await waitFor(() => expect(chevronPoints(chevron)).toBe('down'));
     const currentFigure = canvas.getByRole('figure', { name: 'income: Current window' });
     const referenceFigure = canvas.getByRole('figure', { name: 'income: Reference window' });
     await expect(currentFigure).toHaveAccessibleDescription(
@@ -217,10 +221,13 @@ export const ArabicRightToLeft: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'انحراف الميزات' })).toBeVisible();
     await expect(canvas.getByRole('table', { name: 'الميزات حسب الانحراف' })).toBeVisible();
-    await userEvent.click(
-      canvas.getByRole('button', { name: 'إظهار المدرجات التكرارية لـ income' }),
-    );
+    const open = canvas.getByRole('button', { name: 'إظهار المدرجات التكرارية لـ income' });
+    // Closed, a row's chevron points to the inline end (left here); open, down.
+    const chevron = open.querySelector('.konan-chevron') as Element;
+    await expect(chevronPoints(chevron)).toBe('left');
+    await userEvent.click(open);
     await expect(canvas.getByRole('figure', { name: 'income: الفترة الحالية' })).toBeVisible();
+    await waitFor(() => expect(chevronPoints(chevron)).toBe('down'));
   },
 };
 

@@ -101,7 +101,7 @@ export function DriftTable({
                         }
                         onClick={() => toggle(feature.name)}
                       >
-                        <span className="konan-drift-chevron" aria-hidden="true" />
+                        <span className="konan-chevron" aria-hidden="true" />
                       </button>
                       <span className="konan-drift-name">
                         <bdi>

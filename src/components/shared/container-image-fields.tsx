@@ -82,7 +82,7 @@ export function ContainerImageFields({
           aria-describedby={hintId}
           onClick={() => onChange('privateRegistry', !values.privateRegistry)}
         >
-          <span className="konan-container-image-chevron" aria-hidden="true" />
+          <span className="konan-chevron" aria-hidden="true" />
           {labels.privateRegistryLabel}
         </Button>
         <span id={hintId} className="konan-hint">
