@@ -11,6 +11,7 @@ import { computeDrift } from '../src/react/drift/compute-drift';
 import { DriftSample } from '../src/react/drift/drift-sample';
 import type { KonanFeatureDriftResult } from '../src/react/drift/read-feature-drift';
 import { chevronPoints } from './support/chevron';
+import { expectHeadersOverValues } from './support/column-alignment';
 import { inArabic, inWidth, withKonanUI } from './support/decorators';
 import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
@@ -77,6 +78,7 @@ export const Drifted: Story = {
   play: async ({ canvas }) => {
     const table = canvas.getByRole('table', { name: 'Features by drift' });
     await expect(rowNames(within(table))[0]).toBe('income');
+    await expectHeadersOverValues(table);
     const incomeRow = within(table).getAllByRole('row')[1] as HTMLElement;
     await expect(within(incomeRow).getByText('Major')).toBeVisible();
     await expect(canvas.getByText(/^5 features: \d with major drift/)).toBeVisible();
@@ -220,7 +222,9 @@ export const ArabicRightToLeft: Story = {
   decorators: [inArabic],
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'انحراف الميزات' })).toBeVisible();
-    await expect(canvas.getByRole('table', { name: 'الميزات حسب الانحراف' })).toBeVisible();
+    const table = canvas.getByRole('table', { name: 'الميزات حسب الانحراف' });
+    await expect(table).toBeVisible();
+    await expectHeadersOverValues(table);
     const open = canvas.getByRole('button', { name: 'إظهار المدرجات التكرارية لـ income' });
     // Closed, a row's chevron points to the inline end (left here); open, down.
     const chevron = open.querySelector('.konan-chevron') as Element;

@@ -7,6 +7,7 @@ import { FeedbackResultsTable } from '../src/components/feedback-results-table';
 import { Button, KonanRoot, KonanUIProvider } from '../src/components/shared';
 import { createRandom } from '../src/emulator/prng';
 import { usePredictions, useSubmitFeedbacks } from '../src/react';
+import { expectHeadersOverValues } from './support/column-alignment';
 import { withKonanUI } from './support/decorators';
 import { konanStory, storyDemo } from './support/konan';
 
@@ -153,6 +154,7 @@ export const Mixed: Story = {
     await expect(summary.getByText('Total').nextElementSibling).toHaveTextContent('40');
     const table = canvas.getByRole('table', { name: 'Feedback items' });
     await expect(table).toHaveAttribute('aria-rowcount', '41');
+    await expectHeadersOverValues(table);
     // The UUID column gives the message the room; the whole UUID is its tooltip.
     const uuidCell = canvasElement.querySelector(
       '.konan-feedback-results-table-uuid',

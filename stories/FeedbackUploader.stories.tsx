@@ -15,6 +15,7 @@ import {
 } from '../src/components/feedback-uploader';
 import { KonanRoot } from '../src/components/shared';
 import { usePredictions } from '../src/react';
+import { expectHeadersOverValues } from './support/column-alignment';
 import { withKonanUI } from './support/decorators';
 import { konanStory, storyDemo } from './support/konan';
 
@@ -210,6 +211,7 @@ export const ValidCsv: Story = {
     await expect(canvas.getByRole('status')).toHaveTextContent('All 12 rows are valid.');
     const preview = canvas.getByRole('table', { name: /Preview/ });
     await expect(preview).toHaveAccessibleName('Preview First 10 of 12 rows');
+    await expectHeadersOverValues(preview);
     await expect(within(preview).getAllByRole('row')).toHaveLength(11);
     // The multi-line quoted target is one row; the next row starts on line 7.
     await expect(within(preview).getByText(/^two-line\s+note$/)).toBeVisible();

@@ -5,6 +5,7 @@ import {
   MetricTrendChart,
   type MetricTrendPoint,
 } from '../src/components/metric-trend-chart';
+import { expectHeadersOverValues } from './support/column-alignment';
 import { inArabic, withKonanUI } from './support/decorators';
 import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
@@ -82,6 +83,7 @@ export const AsTable: Story = {
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Show as table' }));
     const table = canvas.getByRole('table', { name: 'F1 score per day' });
+    await expectHeadersOverValues(table);
     const rows = within(table).getAllByRole('row');
     await expect(rows).toHaveLength(31);
     await expect(rows[13]).toHaveTextContent('Nothing to evaluate');

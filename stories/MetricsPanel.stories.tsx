@@ -5,6 +5,7 @@ import type { KonanEvaluation, KonanTimeWindow } from '../src/client/data-types'
 import { KonanHttpError } from '../src/client/errors';
 import { ConnectedMetricsPanel, MetricsPanel } from '../src/components/metrics-panel';
 import { lastWindow } from '../src/components/time-window-picker';
+import { expectHeadersOverValues } from './support/column-alignment';
 import { inWidth, withKonanUI } from './support/decorators';
 import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
@@ -92,6 +93,7 @@ export const Classifier: Story = {
     await expect(canvas.getByText('88.2%')).toBeVisible();
     await expect(canvas.getByText('91.6%')).toBeVisible(); // recall: 412 of 450
     const table = canvas.getByRole('table', { name: /Confusion matrix: actual classes in rows/ });
+    await expectHeadersOverValues(table);
     const t = within(table);
     await expect(t.getByRole('columnheader', { name: 'Predicted approved' })).toBeVisible();
     await expect(t.getByRole('rowheader', { name: 'Actual rejected' })).toBeVisible();
@@ -486,7 +488,9 @@ export const RegressorWithResiduals: Story = {
     ).toBeVisible();
     await expect(canvas.getByRole('group', { name: /^Errors, bars by size/ })).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Show as table' }));
-    await expect(canvas.getByRole('table', { name: 'Errors (actual − predicted)' })).toBeVisible();
+    const table = canvas.getByRole('table', { name: 'Errors (actual − predicted)' });
+    await expect(table).toBeVisible();
+    await expectHeadersOverValues(table);
   },
 };
 

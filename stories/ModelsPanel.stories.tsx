@@ -9,6 +9,7 @@ import {
   type ModelsPanelProps,
 } from '../src/components/models-panel';
 import { KonanUIProvider } from '../src/components/shared';
+import { expectHeadersOverValues } from './support/column-alignment';
 import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
 import { signedOutStory } from './support/signed-out-story';
@@ -50,6 +51,7 @@ export const Success: Story = {
   play: async ({ canvas }) => {
     const table = canvas.getByRole('table', { name: 'Models' });
     await expect(within(table).getAllByRole('row')).toHaveLength(models.length + 1);
+    await expectHeadersOverValues(table);
     // The live model offers no action, and says how it is retired.
     const live = canvas.getByRole('row', { name: /fraud-gbm-v3/ });
     await expect(within(live).queryAllByRole('button')).toHaveLength(0);

@@ -5,6 +5,7 @@ import {
   type KonanVolumePoint,
   PredictionVolumeChart,
 } from '../src/components/prediction-volume-chart';
+import { expectHeadersOverValues } from './support/column-alignment';
 import { inArabic, inMaxWidth, inWidth, withKonanUI } from './support/decorators';
 import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
@@ -59,6 +60,7 @@ export const Week: Story = {
     // The table shows the same numbers.
     await userEvent.click(canvas.getByRole('button', { name: 'Show as table' }));
     const table = canvas.getByRole('table', { name: 'Prediction volume' });
+    await expectHeadersOverValues(table);
     const rows = within(table).getAllByRole('row');
     await expect(rows).toHaveLength(counts.length + 1);
     await expect(

@@ -35,7 +35,7 @@ export function ChartTable<Row>({ caption, columns, rows, rowKey }: ChartTablePr
             <tr key={rowKey(row)}>
               {columns.map((column, index) =>
                 index === 0 ? (
-                  <th key={column.key} scope="row">
+                  <th key={column.key} scope="row" data-numeric={column.numeric ? '' : undefined}>
                     {column.cell(row)}
                   </th>
                 ) : (
