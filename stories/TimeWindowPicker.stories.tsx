@@ -4,6 +4,7 @@ import { expect, fireEvent, fn, userEvent } from 'storybook/test';
 import type { KonanTimeWindowInput } from '../src/client/data-types';
 import { lastWindow, TimeWindowPicker } from '../src/components/time-window-picker';
 import { resolveTimeWindow } from '../src/react/query/resolve-time-window';
+import { withKonanUI } from './support/decorators';
 
 const now = new Date(2025, 2, 10, 12, 0);
 
@@ -76,3 +77,21 @@ export const ValidationError: Story = {
 };
 
 export const Disabled: Story = { args: { disabled: true } };
+
+/**
+ * Dark components on a light page (an app that themes only Konan's parts): the picker paints its
+ * own background, as every component does, so its labels stay readable (axe checks contrast).
+ */
+export const DarkOnALightPage: Story = {
+  decorators: [
+    withKonanUI({ theme: 'dark' }),
+    (Story) => (
+      <div style={{ background: '#ffffff', colorScheme: 'light', padding: 16 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('group', { name: 'Time window' })).toBeVisible();
+  },
+};
