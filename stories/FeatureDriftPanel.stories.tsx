@@ -80,7 +80,15 @@ export const Drifted: Story = {
     await expect(rowNames(within(table))[0]).toBe('income');
     await expectHeadersOverValues(table);
     const incomeRow = within(table).getAllByRole('row')[1] as HTMLElement;
-    await expect(within(incomeRow).getByText('Major')).toBeVisible();
+    const badge = within(incomeRow).getByText('Major');
+    await expect(badge).toBeVisible();
+    // Its icon and its word stand apart ("◆ Major", not "◆Major").
+    const icon = badge.querySelector('[aria-hidden="true"]') as Element;
+    const word = document.createRange();
+    word.selectNodeContents(badge.lastChild as Node);
+    await expect(
+      word.getBoundingClientRect().left - icon.getBoundingClientRect().right,
+    ).toBeGreaterThanOrEqual(2);
     await expect(canvas.getByText(/^5 features: \d with major drift/)).toBeVisible();
     // Sorting by PSI ascending puts the most stable feature first.
     const psi = within(table).getByRole('columnheader', { name: /PSI/ });

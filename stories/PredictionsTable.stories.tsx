@@ -172,6 +172,25 @@ export const Phone: Story = {
     await expect(getComputedStyle(cell).overflowWrap).toBe('normal');
     const table = canvasElement.querySelector('table') as HTMLElement;
     await expect(table.scrollWidth).toBeLessThanOrEqual(table.clientWidth + 1);
+    // Entries on one line stand apart as on a desktop: "28,000 · age", not "28,000· age".
+    const parts = [...cell.querySelectorAll('.konan-predictions-table-part')];
+    const textBox = (element: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element.lastChild as Node);
+      return range.getBoundingClientRect();
+    };
+    const pair = parts.findIndex(
+      (part, at) => at > 0 && textBox(part).top === textBox(parts[at - 1] as Element).top,
+    );
+    await expect(pair).toBeGreaterThan(0);
+    const probe = document.createElement('span');
+    probe.style.whiteSpace = 'pre';
+    probe.textContent = ' · ';
+    cell.append(probe);
+    const separator = probe.getBoundingClientRect().width;
+    probe.remove();
+    const gap = textBox(parts[pair] as Element).left - textBox(parts[pair - 1] as Element).right;
+    await expect(Math.abs(gap - separator)).toBeLessThanOrEqual(1);
   },
 };
 
