@@ -7,7 +7,7 @@ import { FeedbackResultsTable } from '../src/components/feedback-results-table';
 import { Button, KonanRoot, KonanUIProvider } from '../src/components/shared';
 import { createRandom } from '../src/emulator/prng';
 import { usePredictions, useSubmitFeedbacks } from '../src/react';
-import { expectHeadersOverValues } from './support/column-alignment';
+import { expectHeadersFit, expectHeadersOverValues } from './support/column-alignment';
 import { withKonanUI } from './support/decorators';
 import { konanStory, storyDemo } from './support/konan';
 
@@ -512,6 +512,8 @@ export const Phone: Story = {
     const region = await canvas.findByRole('region', { name: 'Feedback items' });
     await expect(await canvas.findByText(/Scroll sideways to see every column/)).toBeVisible();
     await expect(region).toHaveAccessibleDescription(/Scroll sideways to see every column/);
+    // The narrow UUID column wraps its header rather than writing over "Outcome".
+    await expectHeadersFit(canvas.getByRole('table', { name: 'Feedback items' }));
     const firstRow = () => region.querySelector('tbody tr') as HTMLElement;
     const uuid = () => firstRow().firstElementChild as HTMLElement;
     const message = () => firstRow().lastElementChild as HTMLElement;

@@ -61,3 +61,18 @@ export async function expectHeadersOverValues(table: HTMLElement, tolerance = 12
     }
   }
 }
+
+/** No header's text runs past its own cell into the next one (a narrow column wraps it). */
+export async function expectHeadersFit(table: HTMLElement) {
+  const headers = [...table.querySelectorAll('thead th')];
+  if (headers.length === 0) throw new Error('no header cells to measure');
+  for (const header of headers) {
+    const cell = header.getBoundingClientRect();
+    const text = contentBox(header, false);
+    if (!text) continue;
+    await expect(
+      text.left >= cell.left - 0.5 && text.right <= cell.right + 0.5,
+      `"${header.textContent?.trim()}" fits its cell (${Math.round(text.left)}–${Math.round(text.right)} in ${Math.round(cell.left)}–${Math.round(cell.right)})`,
+    ).toBe(true);
+  }
+}
