@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { KonanHttpError, KonanNetworkError, KonanSessionError } from '../src/client/errors';
 import { ConnectedLoginForm, LoginForm } from '../src/components/login-form';
+import { borderContrast } from './support/contrast';
+import { withKonanUI } from './support/decorators';
 import { konanStory, storyAccount } from './support/konan';
 
 const apiKeyInput = (canvas: ReturnType<typeof within>) =>
@@ -26,6 +28,26 @@ export const EmailAndPassword: Story = {
       password: 'correct horse',
     });
   },
+};
+
+/** Fields and buttons are found by their borders: 3:1 against the page in both themes. */
+async function expectControlBorders(canvasElement: HTMLElement) {
+  const controls = canvasElement.querySelectorAll(
+    '.konan-input, .konan-button:not([data-variant])',
+  );
+  await expect(controls.length).toBeGreaterThan(1);
+  for (const control of controls) {
+    await expect(borderContrast(control), control.outerHTML.slice(0, 60)).toBeGreaterThanOrEqual(3);
+  }
+}
+
+export const ControlBorders: Story = {
+  play: async ({ canvasElement }) => expectControlBorders(canvasElement),
+};
+
+export const ControlBordersDark: Story = {
+  decorators: [withKonanUI({ theme: 'dark' })],
+  play: async ({ canvasElement }) => expectControlBorders(canvasElement),
 };
 
 export const ValidationErrors: Story = {
