@@ -537,7 +537,9 @@ export const UnusualData: Story = {
     // Server text stays text.
     await expect(canvas.getByText('<img src=x onerror=alert(1)>')).toBeVisible();
     await expect(canvasElement.querySelector('img')).toBeNull();
-    await expect(canvas.getByText('Other:')).toBeVisible();
+    // A state sent empty is named as unknown, not left as a dangling "Other:".
+    await expect(canvas.getByText('Unknown state')).toBeVisible();
+    await expect(canvas.queryByText(/^Other:\s*$/)).toBeNull();
   },
 };
 

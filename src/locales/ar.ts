@@ -91,6 +91,7 @@ const modelStates: ModelStateLabels = {
   stateChallenger: 'منافس',
   stateDisabled: 'معطَّل',
   stateOther: (state) => `حالة أخرى: ${state}`,
+  stateUnknown: 'حالة غير معروفة',
 };
 
 /**

@@ -33,6 +33,22 @@ describe('PredictionVolumeChart', () => {
     );
   });
 
+  it('says "at" an hour and "on" a day in the summary', () => {
+    const hours = Array.from({ length: 6 }, (_, hour) => ({
+      aligned: new Date(2026, 11, 1, 12 + hour),
+      count: hour === 2 ? 40 : 10,
+      coverage: null,
+    }));
+    render(
+      <KonanUIProvider locale="en-US">
+        <PredictionVolumeChart buckets={hours} unit="hour" />
+      </KonanUIProvider>,
+    );
+    const figure = screen.getByRole('figure', { name: 'Prediction volume' });
+    const summary = document.getElementById(figure.getAttribute('aria-describedby') ?? '');
+    expect(summary?.textContent).toMatch(/, peak 40 at 2:00 PM\./);
+  });
+
   it('is one tab stop whose arrow, Home and End keys move the tooltip between bars', async () => {
     const user = userEvent.setup();
     show(week);

@@ -64,7 +64,7 @@ export const defaultPredictionVolumeChartLabels: PredictionVolumeChartLabels = {
   coverageSeries: 'With feedback',
   summary: (unit, from, to, total, peak) =>
     `Predictions per ${unit}, ${from} to ${to}: ${total.text} in all${
-      peak ? `, peak ${peak.count.text} on ${peak.at}` : ''
+      peak ? `, peak ${peak.count.text} ${unit === 'hour' ? 'at' : 'on'} ${peak.at}` : ''
     }.`,
   coverageSummary: (share, exact) =>
     `${share} of them have feedback${exact ? '' : ' (estimated)'}.`,

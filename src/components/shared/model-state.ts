@@ -28,6 +28,8 @@ export interface ModelStateLabels {
   stateDisabled: string;
   /** A state this version does not know, as the server sent it. */
   stateOther: (state: string) => string;
+  /** A state the server sent empty. */
+  stateUnknown: string;
 }
 
 export const defaultModelStateLabels: ModelStateLabels = {
@@ -35,6 +37,7 @@ export const defaultModelStateLabels: ModelStateLabels = {
   stateChallenger: 'Challenger',
   stateDisabled: 'Disabled',
   stateOther: (state) => `Other: ${state}`,
+  stateUnknown: 'Unknown state',
 };
 
 /** The name of a model's state in `labels`. */
@@ -43,5 +46,5 @@ export function modelStateText(state: KonanModelState, labels: ModelStateLabels)
   if (kind === 'live') return labels.stateLive;
   if (kind === 'challenger') return labels.stateChallenger;
   if (kind === 'disabled') return labels.stateDisabled;
-  return labels.stateOther(state);
+  return state.trim() ? labels.stateOther(state) : labels.stateUnknown;
 }
