@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import {
   ConnectedDeploymentOverview,
   DeploymentOverview,
@@ -75,6 +75,7 @@ type Story = StoryObj<typeof meta>;
 export const Success: Story = {
   args: { deployments: items },
   play: async ({ args, canvas }) => {
+    await expectCountBesideTitle(canvas);
     // The deployment without a live model is announced with its card's button, not by colour.
     const churn = canvas.getByRole('button', { name: 'Open Churn forecast' });
     await expect(churn).toHaveAccessibleDescription(/Not serving/);
@@ -154,11 +155,24 @@ export const ManyDeployments: Story = {
   },
 };
 
+/** The count sits beside the heading it counts, whatever else the header holds. */
+async function expectCountBesideTitle(canvas: ReturnType<typeof within>, title = 'Overview') {
+  const heading = canvas.getByRole('heading', { name: title });
+  const count = heading.parentElement?.querySelector('.konan-badge') as Element;
+  const words = document.createRange();
+  words.selectNodeContents(heading);
+  const gap = count.getBoundingClientRect().left - words.getBoundingClientRect().right;
+  await expect(gap).toBeGreaterThanOrEqual(0);
+  await expect(gap).toBeLessThanOrEqual(16);
+}
+
 /** A 390 px phone: one column of cards, nothing wider than the screen. */
 export const Phone: Story = {
-  args: { deployments: many.slice(0, 6) },
+  // A longer title, as the dashboard example has: the create button wraps under it.
+  args: { deployments: many.slice(0, 6), onCreate: fn(), labels: { title: 'Your deployments' } },
   decorators: [inWidth()],
   play: async ({ canvasElement }) => {
+    await expectCountBesideTitle(within(canvasElement), 'Your deployments');
     const list = canvasElement.querySelector('.konan-overview-list');
     await expect(list).not.toBeNull();
     const edge = (list as Element).getBoundingClientRect().right;
