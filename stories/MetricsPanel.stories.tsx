@@ -561,3 +561,12 @@ export const ConnectedRegressorResiduals: Story = {
     ).toBeVisible();
   },
 };
+
+/** With the toolbar's locale on Arabic, the panel reads in Arabic, not English set right to left. */
+export const ToolbarInArabic: Story = {
+  args: { evaluation: classifier },
+  globals: { locale: 'ar' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('heading', { name: 'التصنيف' })).toBeVisible();
+  },
+};

@@ -7,11 +7,15 @@ export const PHONE_INLINE_SIZE = 358;
 
 /**
  * Renders the story inside `<KonanUIProvider>` in US English (so numbers and dates read the same on
- * every machine) with `options` on top: `withKonanUI({ theme: 'dark' })`.
+ * every machine) with `options` on top: `withKonanUI({ theme: 'dark' })`. When the toolbar's
+ * locale is another one, that locale (and its label pack) stays.
  */
 export function withKonanUI(options: KonanUIOptions = {}): Decorator {
-  return (Story) => (
-    <KonanUIProvider locale="en-US" {...options}>
+  return (Story, { globals }) => (
+    <KonanUIProvider
+      {...(globals.locale === 'en' || !globals.locale ? { locale: 'en-US' } : {})}
+      {...options}
+    >
       <Story />
     </KonanUIProvider>
   );

@@ -16,15 +16,40 @@ export interface KonanUIOptions {
 
 const UIContext = createContext<KonanUIOptions>({});
 
-/** Optional: sets the locale, theme and texts of every Konan component below it. */
+/**
+ * Optional: sets the locale, theme and texts of every Konan component below it. Inside another
+ * one it changes only what it names: the rest (and each component's texts it does not name) comes
+ * from the outer provider.
+ */
 export function KonanUIProvider({
   children,
   locale,
   theme,
   labels,
 }: KonanUIOptions & { children: ReactNode }) {
-  const value = useMemo(() => ({ locale, theme, labels }), [locale, theme, labels]);
+  const outer = useContext(UIContext);
+  const value = useMemo(
+    () => ({
+      locale: locale ?? outer.locale,
+      theme: theme ?? outer.theme,
+      labels: mergePacks(outer.labels, labels),
+    }),
+    [outer, locale, theme, labels],
+  );
   return <UIContext.Provider value={value}>{children}</UIContext.Provider>;
+}
+
+/** `inner` on top of `outer`, component by component. */
+function mergePacks(
+  outer: KonanPartialLabelPack | undefined,
+  inner: KonanPartialLabelPack | undefined,
+): KonanPartialLabelPack | undefined {
+  if (!outer || !inner) return inner ?? outer;
+  const merged: Record<string, object | undefined> = { ...outer };
+  for (const [key, texts] of Object.entries(inner)) {
+    merged[key] = { ...merged[key], ...texts };
+  }
+  return merged as KonanPartialLabelPack;
 }
 
 export function useKonanUI(): KonanUIOptions {
