@@ -6,6 +6,7 @@ import { konanStory, startStoryWorker } from '../stories/support/konan';
 import { docsNeighbourCheck } from './docs-neighbour-check';
 import { withDocsSourceCheck } from './docs-source-check';
 import '../src/styles.css';
+import './preview.css';
 
 type Theme = 'light' | 'dark';
 type Locale = 'en' | 'ar';

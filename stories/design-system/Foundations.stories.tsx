@@ -228,3 +228,18 @@ export const SideBySide: Story = {
 export const Light: Story = { args: { themes: ['light'] } };
 
 export const Dark: Story = { args: { themes: ['dark'] } };
+
+/**
+ * With the toolbar's theme on Dark, the page behind the story is dark too, so a dark component is
+ * not shown as an island on white (the page is Storybook's, not the library's).
+ */
+export const DarkPage: Story = {
+  args: { themes: ['dark'] },
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('.konan');
+    if (!root) throw new Error('no Konan root');
+    const page = getComputedStyle(canvasElement.ownerDocument.body).backgroundColor;
+    await expect(page).toBe(getComputedStyle(root).backgroundColor);
+  },
+};
