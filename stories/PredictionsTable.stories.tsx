@@ -9,7 +9,7 @@ import {
   type PredictionsTableProps,
 } from '../src/components/predictions-table';
 import { lastWindow } from '../src/components/time-window-picker';
-import { inWidth, withKonanUI } from './support/decorators';
+import { inArabic, inWidth, withKonanUI } from './support/decorators';
 import { errorAlertStory } from './support/error-alert-story';
 import { konanStory, storyDemo } from './support/konan';
 import { recoversFromOneServerError } from './support/server-error-story';
@@ -173,24 +173,48 @@ export const Phone: Story = {
     const table = canvasElement.querySelector('table') as HTMLElement;
     await expect(table.scrollWidth).toBeLessThanOrEqual(table.clientWidth + 1);
     // Entries on one line stand apart as on a desktop: "28,000 · age", not "28,000· age".
-    const parts = [...cell.querySelectorAll('.konan-predictions-table-part')];
-    const textBox = (element: Element) => {
-      const range = document.createRange();
-      range.selectNodeContents(element.lastChild as Node);
-      return range.getBoundingClientRect();
-    };
-    const pair = parts.findIndex(
-      (part, at) => at > 0 && textBox(part).top === textBox(parts[at - 1] as Element).top,
-    );
-    await expect(pair).toBeGreaterThan(0);
-    const probe = document.createElement('span');
-    probe.style.whiteSpace = 'pre';
-    probe.textContent = ' · ';
-    cell.append(probe);
-    const separator = probe.getBoundingClientRect().width;
-    probe.remove();
-    const gap = textBox(parts[pair] as Element).left - textBox(parts[pair - 1] as Element).right;
-    await expect(Math.abs(gap - separator)).toBeLessThanOrEqual(1);
+    await expectEntriesApart(cell);
+  },
+};
+
+/**
+ * The gap between two entries of a summary cell that share a line equals " · ": in either
+ * direction the separator sits between them, not on the far side of one.
+ */
+async function expectEntriesApart(cell: HTMLElement) {
+  const parts = [...cell.querySelectorAll('.konan-predictions-table-part')];
+  const textBox = (element: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element.lastChild as Node);
+    return range.getBoundingClientRect();
+  };
+  const pair = parts.findIndex(
+    (part, at) => at > 0 && textBox(part).top === textBox(parts[at - 1] as Element).top,
+  );
+  await expect(pair).toBeGreaterThan(0);
+  const probe = document.createElement('span');
+  probe.style.whiteSpace = 'pre';
+  probe.textContent = ' · ';
+  cell.append(probe);
+  const separator = probe.getBoundingClientRect().width;
+  probe.remove();
+  const [before, after] = [textBox(parts[pair - 1] as Element), textBox(parts[pair] as Element)];
+  const rtl = getComputedStyle(cell).direction === 'rtl';
+  const gap = rtl ? before.left - after.right : after.left - before.right;
+  await expect(Math.abs(gap - separator)).toBeLessThanOrEqual(1);
+}
+
+/**
+ * In Arabic the entries run right to left, each one read left to right inside ("income: 28,000"),
+ * with the " · " between them.
+ */
+export const ArabicRightToLeft: Story = {
+  args: { pages: [page(makePredictions(6), 6, false)] },
+  decorators: [inArabic],
+  play: async ({ canvasElement }) => {
+    const cell = canvasElement.querySelector('tbody td:nth-child(3)') as HTMLElement;
+    await expect(cell).toHaveTextContent(/income: 28,000/);
+    await expectEntriesApart(cell);
   },
 };
 

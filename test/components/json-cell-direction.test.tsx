@@ -17,6 +17,12 @@ it('isolates each summary entry with its own direction, and JSON in full stays l
     </div>,
   );
   const parts = [...container.querySelectorAll('.konan-predictions-table-part')];
-  expect(parts.map((part) => part.getAttribute('dir'))).toEqual(['auto', 'auto', 'auto']);
+  // The text is isolated; the entry itself (which draws the " · " before it) keeps the page's.
+  expect(parts.map((part) => part.getAttribute('dir'))).toEqual([null, null, null]);
+  expect(parts.map((part) => part.firstElementChild?.getAttribute('dir'))).toEqual([
+    'auto',
+    'auto',
+    'auto',
+  ]);
   expect(container.querySelector('pre')?.getAttribute('dir')).toBe('ltr');
 });

@@ -8,16 +8,17 @@ export interface JsonCellProps {
 /**
  * The summary's entries on one line. The "·" between entries is drawn by CSS before each entry
  * after the first, so it never sits alone at the end of a line, and each entry stays whole.
- * Each entry is isolated with its own direction, so an Arabic page does not reorder
+ * Each entry's text is isolated with its own direction, so an Arabic page does not reorder
  * `income: 42,200` around its colon, while an entry in Arabic ("+3 أخرى") stays right to left.
+ * The "·" stays outside that isolation, in the page's direction, so it falls between entries.
  */
 export function JsonCell({ summary }: JsonCellProps) {
   return (
     <span className="konan-predictions-table-summary">
       {summary.parts.map((part, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the parts are positional and never reorder.
-        <span key={index} className="konan-predictions-table-part" dir="auto">
-          {part}
+        <span key={index} className="konan-predictions-table-part">
+          <span dir="auto">{part}</span>
         </span>
       ))}
     </span>
