@@ -9,6 +9,7 @@ import { createRandom } from '../src/emulator/prng';
 import { usePredictions, useSubmitFeedbacks } from '../src/react';
 import { expectHeadersFit, expectHeadersOverValues } from './support/column-alignment';
 import { withKonanUI } from './support/decorators';
+import { expectSegmentRowsFill } from './support/segmented';
 import { konanStory, storyDemo } from './support/konan';
 
 const FEEDBACK_URL =
@@ -514,6 +515,9 @@ export const Phone: Story = {
     await expect(region).toHaveAccessibleDescription(/Scroll sideways to see every column/);
     // The narrow UUID column wraps its header rather than writing over "Outcome".
     await expectHeadersFit(canvas.getByRole('table', { name: 'Feedback items' }));
+    // The outcome filters take two rows, each as wide as the group.
+    const filters = canvas.getByRole('group', { name: 'Show outcome' });
+    await expect(await expectSegmentRowsFill(filters)).toBe(2);
     const firstRow = () => region.querySelector('tbody tr') as HTMLElement;
     const uuid = () => firstRow().firstElementChild as HTMLElement;
     const message = () => firstRow().lastElementChild as HTMLElement;

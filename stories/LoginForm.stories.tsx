@@ -33,7 +33,7 @@ export const EmailAndPassword: Story = {
 /** Fields and buttons are found by their borders: 3:1 against the page in both themes. */
 async function expectControlBorders(canvasElement: HTMLElement) {
   const controls = canvasElement.querySelectorAll(
-    '.konan-input, .konan-button:not([data-variant])',
+    '.konan-input, .konan-button:not([data-variant]), .konan-segmented',
   );
   await expect(controls.length).toBeGreaterThan(1);
   for (const control of controls) {

@@ -5,6 +5,7 @@ import type { KonanTimeWindowInput } from '../src/client/data-types';
 import { lastWindow, TimeWindowPicker } from '../src/components/time-window-picker';
 import { resolveTimeWindow } from '../src/react/query/resolve-time-window';
 import { inWidth, withKonanUI } from './support/decorators';
+import { expectSegmentRowsFill } from './support/segmented';
 
 const now = new Date(2025, 2, 10, 12, 0);
 
@@ -96,21 +97,6 @@ export const DarkOnALightPage: Story = {
   },
 };
 
-/** Two rows of choices in a phone-wide column: "Custom range" alone on the second row. */
-const wrapped = (canvasElement: HTMLElement) => {
-  const group = canvasElement.querySelector('.konan-time-window-picker-options');
-  if (!group) throw new Error('no choices');
-  const box = group.getBoundingClientRect();
-  const border = Number.parseFloat(getComputedStyle(group).borderInlineStartWidth);
-  const options = [...group.querySelectorAll('.konan-time-window-picker-option')];
-  const rows = new Map<number, Element[]>();
-  for (const option of options) {
-    const top = Math.round(option.getBoundingClientRect().top);
-    rows.set(top, [...(rows.get(top) ?? []), option]);
-  }
-  return { box, border, rows: [...rows.values()] };
-};
-
 /**
  * In a column as narrow as a phone's the choices take two rows; each row fills the group's width
  * (no empty gap beside a lone "Custom range") and the second row has a divider above it.
@@ -118,17 +104,8 @@ const wrapped = (canvasElement: HTMLElement) => {
 export const OnAPhone: Story = {
   decorators: [inWidth()],
   play: async ({ canvasElement }) => {
-    const { box, border, rows } = wrapped(canvasElement);
-    await expect(rows.length).toBe(2);
-    for (const row of rows) {
-      const first = row[0]?.getBoundingClientRect();
-      const last = row.at(-1)?.getBoundingClientRect();
-      await expect(Math.abs((first?.left ?? 0) - (box.left + border))).toBeLessThan(1.5);
-      await expect(Math.abs((last?.right ?? 0) - (box.right - border))).toBeLessThan(1.5);
-    }
-    const below = rows[1]?.[0];
-    if (!below) throw new Error('no second row');
-    await expect(getComputedStyle(below).borderBlockStartStyle).toBe('solid');
-    await expect(below.getBoundingClientRect().top).toBeGreaterThan(box.top + border);
+    const group = canvasElement.querySelector('.konan-segmented');
+    if (!group) throw new Error('no choices');
+    await expect(await expectSegmentRowsFill(group)).toBe(2);
   },
 };

@@ -32,13 +32,13 @@ export function FeedbackToolbar({
 }: FeedbackToolbarProps) {
   return (
     <div className="konan-feedback-results-table-toolbar">
-      <fieldset className="konan-feedback-results-table-filters">
+      <fieldset className="konan-segmented">
         <legend className="konan-visually-hidden">{labels.filterGroup}</legend>
         {filters.map((filter) => (
           <button
             key={filter}
             type="button"
-            className="konan-feedback-results-table-filter"
+            className="konan-segment"
             data-outcome={filter}
             aria-pressed={outcome === filter}
             onClick={() => onOutcome(filter)}

@@ -104,9 +104,9 @@ export function LoginForm({
         <fieldset className="konan-fieldset-bare konan-login-form-fieldset" disabled={pending}>
           <fieldset className="konan-fieldset-bare konan-login-form-modes">
             <legend className="konan-login-form-legend">{labels.modeLegend}</legend>
-            <div className="konan-login-form-segments">
+            <div className="konan-segmented">
               {(['credentials', 'apiKey'] as const).map((option) => (
-                <label key={option} className="konan-login-form-segment">
+                <label key={option} className="konan-segment">
                   <input
                     type="radio"
                     name={`${id}-mode`}
@@ -114,9 +114,7 @@ export function LoginForm({
                     checked={mode === option}
                     onChange={() => switchMode(option)}
                   />
-                  <span>
-                    {option === 'credentials' ? labels.modeCredentials : labels.modeApiKey}
-                  </span>
+                  {option === 'credentials' ? labels.modeCredentials : labels.modeApiKey}
                 </label>
               ))}
             </div>

@@ -69,9 +69,9 @@ export function TimeWindowPicker({
         disabled={disabled}
       >
         <legend className="konan-time-window-picker-legend">{l.title}</legend>
-        <div className="konan-time-window-picker-options">
+        <div className="konan-segmented">
           {TIME_WINDOW_PRESETS.map((preset) => (
-            <label key={preset} className="konan-time-window-picker-option">
+            <label key={preset} className="konan-segment">
               <input
                 type="radio"
                 name={name}
@@ -85,7 +85,7 @@ export function TimeWindowPicker({
               {l.presets[preset]}
             </label>
           ))}
-          <label className="konan-time-window-picker-option">
+          <label className="konan-segment">
             <input
               type="radio"
               name={name}

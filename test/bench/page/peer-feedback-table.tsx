@@ -133,12 +133,12 @@ export function PeerFeedbackTable({
 
   return (
     <KonanRoot className="konan-feedback-results-table">
-      <div className="konan-feedback-results-table-filters">
+      <div className="konan-segmented">
         {filters.map((filter) => (
           <button
             key={filter}
             type="button"
-            className="konan-feedback-results-table-filter"
+            className="konan-segment"
             data-outcome={filter}
             aria-pressed={outcome === filter}
             onClick={() => {
