@@ -9,8 +9,8 @@ import { createRandom } from '../src/emulator/prng';
 import { usePredictions, useSubmitFeedbacks } from '../src/react';
 import { expectHeadersFit, expectHeadersOverValues } from './support/column-alignment';
 import { withKonanUI } from './support/decorators';
-import { expectSegmentRowsFill } from './support/segmented';
 import { konanStory, storyDemo } from './support/konan';
+import { expectSegmentRowsFill } from './support/segmented';
 
 const FEEDBACK_URL =
   'https://api.konan.ai/deployments/5b0c7e2e-1d4b-4f7e-9a51-0c2f3d9b8a11/predictions/feedback/';
